@@ -1,0 +1,48 @@
+package io.github.dossier;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did, for the one-screen summary at its end.
+ *
+ * @param articlesRead     raw files read as articles
+ * @param skipped          raw files skipped, each with its reason
+ * @param briefsWritten    briefs written because they were new or changed
+ * @param briefsUnchanged  briefs already up to date
+ * @param briefsCurated    curated briefs left alone
+ * @param briefsRemoved    generated briefs removed because their raw file is gone
+ * @param pages            HTML pages written
+ * @param warnings         everything worth a warning line
+ * @param stageMillis      wall time per stage, in pipeline order
+ */
+public record BuildReport(
+        int articlesRead,
+        List<String> skipped,
+        int briefsWritten,
+        int briefsUnchanged,
+        int briefsCurated,
+        int briefsRemoved,
+        int pages,
+        List<String> warnings,
+        Map<String, Long> stageMillis) {
+
+    public BuildReport {
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+    }
+
+    /** Lines for the log: counts, then time per stage. */
+    public List<String> summary() {
+        StringBuilder times = new StringBuilder();
+        stageMillis.entrySet().forEach(e ->
+                times.append(times.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms"));
+        return List.of(
+                "articles read: " + articlesRead + ", skipped: " + skipped.size(),
+                "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
+                        + ", removed: " + briefsRemoved,
+                "pages written: " + pages + ", warnings: " + warnings.size(),
+                "time: " + (times.length() == 0 ? "-" : times));
+    }
+}

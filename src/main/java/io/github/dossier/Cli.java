@@ -1,0 +1,55 @@
+package io.github.dossier;
+
+import java.nio.file.Path;
+
+/** Command-line arguments of {@link Dossier#main(String[])}. */
+record Cli(String goal, DossierConfig config) {
+
+    static final String USAGE = "usage: dossier [build|briefs|render] [--project DIR] [--raw DIR] [--briefs DIR]"
+            + " [--templates DIR] [--data DIR] [--out DIR] [--title T] [--description D] [--base-url URL]";
+
+    static Cli parse(String[] args) {
+        String goal = "build";
+        Path project = Path.of(".");
+        String raw = null;
+        String briefs = null;
+        String templates = null;
+        String data = null;
+        String out = null;
+        String title = null;
+        String description = null;
+        String baseUrl = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("build") || a.equals("briefs") || a.equals("render")) {
+                goal = a;
+                continue;
+            }
+            if (!a.startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "'\n" + USAGE);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--project" -> project = Path.of(v);
+                case "--raw" -> raw = v;
+                case "--briefs" -> briefs = v;
+                case "--templates" -> templates = v;
+                case "--data" -> data = v;
+                case "--out" -> out = v;
+                case "--title" -> title = v;
+                case "--description" -> description = v;
+                case "--base-url" -> baseUrl = v;
+                default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
+            }
+        }
+        DossierConfig d = DossierConfig.forProject(project);
+        DossierConfig config = new DossierConfig(
+                raw == null ? d.rawDirectory() : project.resolve(raw),
+                briefs == null ? d.briefsDirectory() : project.resolve(briefs),
+                templates == null ? d.templatesDirectory() : project.resolve(templates),
+                data == null ? d.dataDirectory() : project.resolve(data),
+                out == null ? d.outputDirectory() : project.resolve(out),
+                title, description, baseUrl);
+        return new Cli(goal, config);
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.dossier;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefMaker;
+import io.github.dossier.brief.BriefStore;
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Cleaner;
+import io.github.dossier.extract.Metadata;
+import io.github.dossier.extract.MetadataExtractor;
+import io.github.dossier.raw.RawDocument;
+import io.github.dossier.raw.RawInputException;
+import io.github.dossier.raw.RawReader;
+import io.github.dossier.site.SiteException;
+import io.github.dossier.site.SiteRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Dossier's engine: one call builds a project, {@code raw → clean → extract → brief → site}. The Maven goals
+ * and {@link #main(String[])} are thin adapters over it.
+ *
+ * <pre>{@code
+ * BuildReport report = new Dossier(DossierConfig.forProject(Path.of(".")), System.err::println).build();
+ * }</pre>
+ *
+ * A {@code Dossier} holds its configured stages and can run many builds; stages are thread-safe and articles
+ * are cleaned and extracted in parallel.
+ */
+public final class Dossier {
+
+    private final DossierConfig config;
+    private final Consumer<String> log;
+    private final RawReader reader = RawReader.DEFAULT;
+    private final MetadataExtractor extractor;
+    private final Cleaner cleaner;
+    private final BriefMaker maker = new BriefMaker();
+
+    public Dossier(DossierConfig config, Consumer<String> log) {
+        this.config = config;
+        this.log = log;
+        Path data = config.dataDirectory();
+        this.extractor = MetadataExtractor.builder().dataDirectory(data).build();
+        this.cleaner = Cleaner.builder().dataDirectory(data).mastheads(extractor.publicationNames()).build();
+    }
+
+    /** Raw files to briefs, then briefs to site. */
+    public BuildReport build() throws DossierException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
+        int pages = renderSite(times);
+        return report(sync, pages, skipped, warnings, times);
+    }
+
+    /** Raw files to briefs only ({@code dossier:briefs}). */
+    public BuildReport briefs() throws DossierException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
+        return report(sync, 0, skipped, warnings, times);
+    }
+
+    /** Briefs to site only ({@code dossier:render}). */
+    public BuildReport render() throws DossierException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        int pages = renderSite(times);
+        return new BuildReport(0, List.of(), 0, 0, 0, 0, pages, List.of(), times);
+    }
+
+    private BuildReport report(BriefStore.SyncResult sync, int pages, List<String> skipped, List<String> warnings,
+            Map<String, Long> times) {
+        int read = sync.written() + sync.unchanged() + sync.curated();
+        return new BuildReport(read, skipped, sync.written(), sync.unchanged(), sync.curated(), sync.removed(), pages,
+                warnings, times);
+    }
+
+    private BriefStore.SyncResult writeBriefs(Map<String, Long> times, List<String> warnings, List<String> skipped)
+            throws DossierException {
+        Path raw = config.rawDirectory();
+        if (!Files.isDirectory(raw)) {
+            throw new DossierException("raw directory " + raw + " does not exist");
+        }
+        List<Path> files = rawFiles(raw);
+        long start = System.nanoTime();
+        List<Optional<Brief>> made = files.parallelStream().map(file -> {
+            try {
+                RawDocument doc = reader.read(raw, file);
+                CleanArticle article = cleaner.clean(doc);
+                if (article.body().isEmpty()) {
+                    String why = doc.source() + ": no article text found; skipped";
+                    skipped.add(why);
+                    warn(warnings, why);
+                    return Optional.<Brief>empty();
+                }
+                Metadata meta = extractor.extract(article);
+                return Optional.of(maker.make(article, meta));
+            } catch (RawInputException e) {
+                skipped.add(e.getMessage());
+                warn(warnings, e.getMessage());
+                return Optional.<Brief>empty();
+            }
+        }).toList();
+        times.put("clean+extract", (System.nanoTime() - start) / 1_000_000);
+        List<Brief> briefs = made.stream().flatMap(Optional::stream).toList();
+        start = System.nanoTime();
+        try {
+            BriefStore.SyncResult result = new BriefStore(config.briefsDirectory()).sync(briefs);
+            times.put("brief write", (System.nanoTime() - start) / 1_000_000);
+            return result;
+        } catch (io.github.dossier.brief.BriefFormatException e) {
+            throw new DossierException(e.getMessage() + " (fix the brief by hand; Dossier never overwrites it)", e);
+        } catch (IOException e) {
+            throw new DossierException("cannot write briefs in " + config.briefsDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int renderSite(Map<String, Long> times) throws DossierException {
+        long start = System.nanoTime();
+        List<Brief> briefs;
+        try {
+            briefs = new BriefStore(config.briefsDirectory()).readAll();
+        } catch (IOException e) {
+            throw new DossierException(e.getMessage(), e);
+        }
+        times.put("brief read", (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
+        SiteRenderer renderer = SiteRenderer.builder()
+                .templates(config.templatesDirectory())
+                .title(config.title())
+                .description(config.description())
+                .baseUrl(config.baseUrl())
+                .build();
+        try {
+            int pages = renderer.render(briefs, config.outputDirectory()).pages();
+            times.put("render", (System.nanoTime() - start) / 1_000_000);
+            return pages;
+        } catch (SiteException e) {
+            throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
+        } catch (IOException e) {
+            throw new DossierException("cannot write the site to " + config.outputDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void warn(List<String> warnings, String message) {
+        warnings.add(message);
+        log.accept("warning: " + message);
+    }
+
+    /** Every article file under {@code raw}, sorted, links followed but hidden files skipped. */
+    private static List<Path> rawFiles(Path raw) throws DossierException {
+        try (Stream<Path> walk = Files.walk(raw, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> !Files.isDirectory(p))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> RawDocument.Format.forFileName(p.getFileName().toString()) != null)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DossierException("cannot list raw directory " + raw + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Builds a project from the command line.
+     *
+     * <pre>
+     * java -cp … io.github.dossier.Dossier --project . --title "My dossier" --base-url https://me.github.io/dossier/
+     * java -cp … io.github.dossier.Dossier briefs|render|build [options]
+     * </pre>
+     */
+    public static void main(String[] args) {
+        try {
+            Cli cli = Cli.parse(args);
+            Dossier dossier = new Dossier(cli.config(), System.out::println);
+            BuildReport report = switch (cli.goal()) {
+                case "briefs" -> dossier.briefs();
+                case "render" -> dossier.render();
+                default -> dossier.build();
+            };
+            report.summary().forEach(line -> System.out.println("[dossier] " + line));
+        } catch (DossierException | IllegalArgumentException e) {
+            System.err.println("[dossier] error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}

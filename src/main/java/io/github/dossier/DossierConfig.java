@@ -1,0 +1,57 @@
+package io.github.dossier;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a Dossier project keeps its files, and how its site presents itself.
+ *
+ * @param rawDirectory       raw article files, read and never modified
+ * @param briefsDirectory    generated (and curated) briefs
+ * @param templatesDirectory the project's templates; each file replaces the theme's file of the same name
+ * @param dataDirectory      the project's data files, extending the shipped patterns, gazetteer and lists
+ * @param outputDirectory    the site
+ * @param title              the site's title
+ * @param description        a sentence saying what the collection is
+ * @param baseUrl            the absolute URL the site is published at, or empty
+ */
+public record DossierConfig(
+        Path rawDirectory,
+        Path briefsDirectory,
+        Path templatesDirectory,
+        Path dataDirectory,
+        Path outputDirectory,
+        String title,
+        String description,
+        String baseUrl) {
+
+    public DossierConfig {
+        Objects.requireNonNull(rawDirectory, "rawDirectory");
+        Objects.requireNonNull(briefsDirectory, "briefsDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        title = title == null || title.isBlank() ? "Dossier" : title;
+        description = description == null ? "" : description;
+        baseUrl = baseUrl == null ? "" : baseUrl.strip();
+    }
+
+    /** The conventional layout of a project rooted at {@code project}. */
+    public static DossierConfig forProject(Path project) {
+        return new DossierConfig(project.resolve("content/raw"), project.resolve("content/briefs"),
+                project.resolve("templates"), project.resolve("data"), project.resolve("site"), "Dossier", "", "");
+    }
+
+    public DossierConfig withTitle(String newTitle) {
+        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+                newTitle, description, baseUrl);
+    }
+
+    public DossierConfig withDescription(String newDescription) {
+        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+                title, newDescription, baseUrl);
+    }
+
+    public DossierConfig withBaseUrl(String newBaseUrl) {
+        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+                title, description, newBaseUrl);
+    }
+}

@@ -1,0 +1,235 @@
+package io.github.dossier.brief;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+/**
+ * Reads and writes brief files: YAML front matter between {@code ---} lines, then Markdown. Uses snakeyaml-engine
+ * (YAML 1.2), so quotes, colons and non-Latin text round-trip. Short lists are written in flow style
+ * ({@code [China, Russia]}), the summary one sentence a line. Immutable and thread-safe.
+ */
+public final class BriefCodec {
+
+    /** The v1 keys, in the order they are written. */
+    public static final List<String> KEYS = List.of("title", "authors", "publication", "published", "section", "tags",
+            "themes", "countries", "people", "organisations", "summary", "source", "words", "curated");
+    private static final Set<String> LISTS = Set.of("authors", "tags", "themes", "countries", "people",
+            "organisations", "summary");
+    private static final String FENCE = "---";
+
+    private final DumpSettings dumpSettings = DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setWidth(4096)
+            .setSplitLines(true)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setDereferenceAliases(true)
+            .build();
+
+    /** The brief as file text. */
+    public String write(Brief brief) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("title", brief.title());
+        fm.put("authors", brief.authors());
+        brief.publication().ifPresent(p -> fm.put("publication", p));
+        brief.published().ifPresent(d -> fm.put("published", d.toString()));
+        brief.section().ifPresent(s -> fm.put("section", s));
+        fm.put("tags", brief.tags());
+        fm.put("themes", brief.themes());
+        fm.put("countries", brief.countries());
+        fm.put("people", brief.people());
+        fm.put("organisations", brief.organisations());
+        fm.put("summary", brief.summary());
+        fm.put("source", brief.source());
+        fm.put("words", brief.words());
+        if (brief.curated()) {
+            fm.put("curated", true);
+        }
+        new java.util.TreeMap<>(brief.extra()).forEach(fm::putIfAbsent);
+
+        StandardRepresenter representer = new StandardRepresenter(dumpSettings);
+        MappingNode root = (MappingNode) representer.represent(fm);
+        for (NodeTuple t : root.getValue()) {
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            if (t.getValueNode() instanceof SequenceNode seq) {
+                seq.setFlowStyle(key.equals("summary") ? FlowStyle.BLOCK : FlowStyle.FLOW);
+            }
+        }
+        StringWriter out = new StringWriter();
+        new Dump(dumpSettings).dumpNode(root, new StreamDataWriter() {
+            @Override
+            public void write(String str) {
+                out.write(str);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                out.write(str, off, len);
+            }
+        });
+        String body = brief.body().strip();
+        return FENCE + "\n" + out + FENCE + "\n" + (body.isEmpty() ? "" : body + "\n");
+    }
+
+    /** Reads brief file text; {@code file} names it in errors and gives the slug. */
+    public Brief read(Path file, String text) throws BriefFormatException {
+        String name = file.getFileName().toString();
+        String slug = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        if (!t.startsWith(FENCE + "\n")) {
+            throw new BriefFormatException(file, 1, "does not start with a '---' line opening the front matter");
+        }
+        int close = t.indexOf("\n" + FENCE + "\n", FENCE.length());
+        int closeAtEnd = t.endsWith("\n" + FENCE) ? t.length() - FENCE.length() - 1 : -1;
+        if (close < 0 && closeAtEnd < 0) {
+            throw new BriefFormatException(file, 0, "front matter is not closed by a '---' line");
+        }
+        int end = close >= 0 ? close : closeAtEnd;
+        String yaml = t.substring(FENCE.length() + 1, end + 1);
+        String body = close >= 0 ? t.substring(close + FENCE.length() + 2) : "";
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
+                    .setCodePointLimit(16 * 1024 * 1024).build()).loadFromString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(0);
+            throw new BriefFormatException(file, line, "broken YAML front matter: " + firstLine(e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new BriefFormatException(file, 0, "broken YAML front matter: " + firstLine(e.getMessage()));
+        }
+        if (!(loaded instanceof Map<?, ?> raw)) {
+            throw new BriefFormatException(file, 2, "front matter must be a mapping of keys to values");
+        }
+        Map<String, Object> fm = new LinkedHashMap<>();
+        raw.forEach((k, v) -> fm.put(String.valueOf(k), v));
+        Fields f = new Fields(file, fm, yaml);
+        String title = f.string("title").orElseThrow(() -> f.error("title", "a brief needs a title"));
+        String source = f.string("source").orElse("");
+        Map<String, Object> extra = new LinkedHashMap<>(fm);
+        KEYS.forEach(extra::remove);
+        return new Brief(slug, title, f.list("authors"), f.string("publication"), f.date("published"),
+                f.string("section"), f.list("tags"), f.list("themes"), f.list("countries"), f.list("people"),
+                f.list("organisations"), f.list("summary"), source, f.integer("words").orElse(0),
+                f.bool("curated"), extra, body);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.split("\n")[0];
+    }
+
+    /** Typed access to front matter values with errors that name the key and its line. */
+    private record Fields(Path file, Map<String, Object> fm, String yaml) {
+
+        BriefFormatException error(String key, String reason) {
+            return new BriefFormatException(file, lineOf(key), "'" + key + "': " + reason);
+        }
+
+        int lineOf(String key) {
+            String[] lines = yaml.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith(key + ":")) {
+                    return i + 2;
+                }
+            }
+            return 0;
+        }
+
+        Optional<String> string(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (v instanceof Map || v instanceof List) {
+                throw error(key, "expected text, found a " + (v instanceof Map ? "mapping" : "list"));
+            }
+            String s = String.valueOf(v).strip();
+            return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        }
+
+        List<String> list(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (v instanceof Map) {
+                throw error(key, "expected a list, found a mapping");
+            }
+            if (!(v instanceof List<?> items)) {
+                String s = String.valueOf(v).strip();
+                return s.isEmpty() ? List.of() : List.of(s);
+            }
+            List<String> out = new ArrayList<>();
+            for (Object item : items) {
+                if (item instanceof Map || item instanceof List) {
+                    throw error(key, "expected a list of text, found a nested " + (item instanceof Map ? "mapping" : "list"));
+                }
+                if (item != null && !String.valueOf(item).isBlank()) {
+                    out.add(String.valueOf(item).strip());
+                }
+            }
+            return out;
+        }
+
+        Optional<LocalDate> date(String key) throws BriefFormatException {
+            Optional<String> s = string(key);
+            if (s.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(s.get()));
+            } catch (DateTimeParseException e) {
+                throw error(key, "expected a date as YYYY-MM-DD, found '" + s.get() + "'");
+            }
+        }
+
+        Optional<Integer> integer(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (v instanceof Number n) {
+                return Optional.of(n.intValue());
+            }
+            try {
+                return Optional.of(Integer.parseInt(String.valueOf(v).strip()));
+            } catch (NumberFormatException e) {
+                throw error(key, "expected a whole number, found '" + v + "'");
+            }
+        }
+
+        boolean bool(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return false;
+            }
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            throw error(key, "expected true or false, found '" + v + "'");
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package io.github.dossier.brief;
+
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Part;
+import io.github.dossier.extract.Author;
+import io.github.dossier.extract.CountryMention;
+import io.github.dossier.extract.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The brief stage: a cleaned article and its metadata become a {@link Brief}, the body written as Markdown
+ * (paragraphs separated by a blank line, subheadings as {@code ##}, quotations as {@code >}, list items as
+ * {@code -}). Stateless.
+ */
+public final class BriefMaker {
+
+    /** Makes the brief for {@code article}; its slug comes from the title. */
+    public Brief make(CleanArticle article, Metadata meta) {
+        return new Brief(Slugs.of(meta.title()), meta.title(),
+                meta.authors().stream().map(Author::name).toList(),
+                meta.publication(), meta.published(), meta.section(), meta.tags(), meta.themes(),
+                meta.countries().stream().map(CountryMention::country).map(c -> c.name()).toList(),
+                meta.people(), meta.organisations(), meta.summary(), article.source(), meta.words(), false, Map.of(),
+                markdown(article.body()));
+    }
+
+    /** The body parts as Markdown. */
+    public static String markdown(List<Part> body) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder list = new StringBuilder();
+        for (Part p : body) {
+            String text = MarkdownText.escape(p.text());
+            switch (p.type()) {
+                case LIST_ITEM -> {
+                    list.append("- ").append(text).append('\n');
+                    continue;
+                }
+                case HEADING -> flushThen(blocks, list, "## " + text);
+                case QUOTE -> flushThen(blocks, list, "> " + text);
+                default -> flushThen(blocks, list, text);
+            }
+        }
+        if (list.length() > 0) {
+            blocks.add(list.toString().strip());
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    private static void flushThen(List<String> blocks, StringBuilder list, String block) {
+        if (list.length() > 0) {
+            blocks.add(list.toString().strip());
+            list.setLength(0);
+        }
+        blocks.add(block);
+    }
+}

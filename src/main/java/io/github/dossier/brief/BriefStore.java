@@ -1,0 +1,137 @@
+package io.github.dossier.brief;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The briefs directory: reads every brief, and replaces the generated ones while leaving curated ones alone.
+ *
+ * <p>Slugs are made unique in source order ({@code title}, {@code title-2}, …), so the same raw files always give
+ * the same file names. A file is rewritten only when its text changes, atomically. Generated briefs whose raw
+ * file is gone are removed; curated briefs never are.
+ */
+public final class BriefStore {
+
+    /** What {@link #sync} did. */
+    public record SyncResult(int written, int unchanged, int curated, int removed) {
+    }
+
+    private final Path directory;
+    private final BriefCodec codec = new BriefCodec();
+
+    public BriefStore(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Every brief on disk, by slug. A file that cannot be read fails the whole read, naming it. */
+    public List<Brief> readAll() throws IOException {
+        List<Brief> out = new ArrayList<>();
+        for (Path file : files()) {
+            out.add(read(file));
+        }
+        out.sort(Comparator.comparing(Brief::slug));
+        return out;
+    }
+
+    public Brief read(Path file) throws IOException {
+        return codec.read(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> files() throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Path::toString));
+        return out;
+    }
+
+    /**
+     * Makes the directory hold {@code generated} (one brief per raw file) beside the curated briefs already there.
+     * Briefs whose source has a curated brief are not written.
+     */
+    public SyncResult sync(List<Brief> generated) throws IOException {
+        Files.createDirectories(directory);
+        List<Brief> existing = readAll();
+        Set<String> curatedSources = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        int curated = 0;
+        for (Brief b : existing) {
+            if (b.curated()) {
+                curated++;
+                curatedSources.add(b.source());
+                taken.add(b.slug());
+            }
+        }
+        TreeMap<String, Brief> bySource = new TreeMap<>();
+        for (Brief b : generated) {
+            if (!curatedSources.contains(b.source())) {
+                bySource.put(b.source(), b);
+            }
+        }
+        Map<String, Brief> bySlug = new HashMap<>();
+        for (Brief b : bySource.values()) {
+            String slug = b.slug();
+            for (int n = 2; taken.contains(slug); n++) {
+                slug = b.slug() + "-" + n;
+            }
+            taken.add(slug);
+            bySlug.put(slug, b.withSlug(slug));
+        }
+        int written = 0;
+        int unchanged = 0;
+        for (Brief b : bySlug.values()) {
+            Path file = directory.resolve(b.slug() + ".md");
+            String text = codec.write(b);
+            if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+                unchanged++;
+            } else {
+                writeAtomically(file, text);
+                written++;
+            }
+        }
+        int removed = 0;
+        for (Brief b : existing) {
+            if (!b.curated() && !bySlug.containsKey(b.slug())) {
+                Files.deleteIfExists(directory.resolve(b.slug() + ".md"));
+                removed++;
+            }
+        }
+        return new SyncResult(written, unchanged, curated, removed);
+    }
+
+    /** Writes through a temporary file in the same directory, so a reader never sees half a file. */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

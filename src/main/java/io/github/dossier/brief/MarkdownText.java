@@ -1,0 +1,32 @@
+package io.github.dossier.brief;
+
+import java.util.regex.Pattern;
+
+/**
+ * Escapes scraped text so that Markdown shows it as written: emphasis marks, links, raw HTML, entities and
+ * line-start block markers become literal. Stateless.
+ */
+public final class MarkdownText {
+
+    private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<])");
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])(?=\\s|$)");
+
+    private MarkdownText() {
+    }
+
+    /** {@code text} as a literal Markdown paragraph. */
+    public static String escape(String text) {
+        String s = INLINE.matcher(text).replaceAll("\\\\$1");
+        s = ENTITY.matcher(s).replaceAll("&amp;");
+        var m = BLOCK_START.matcher(s);
+        if (m.find()) {
+            String marker = m.group(2);
+            String escaped = marker.matches("\\d+[.)]")
+                    ? marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1)
+                    : "\\" + marker;
+            s = m.group(1) + escaped + s.substring(m.end());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.dossier.clean;
+
+/**
+ * One block of a page before cleaning: a line of a text scrape, or a paragraph-level element of an HTML page.
+ *
+ * @param text        the block's text on one line
+ * @param line        1-based line in the raw text (0 for HTML)
+ * @param hint        what the markup says the block is, {@link Hint#NONE} for text scrapes
+ * @param linkDensity share of the text inside links (0 for text scrapes)
+ * @param prior       what the source's structure says of the block before its text is read: positive inside the
+ *                    element an HTML extractor chose as the article, negative outside it, 0 for text scrapes
+ */
+public record Block(String text, int line, Hint hint, double linkDensity, double prior) {
+
+    /** The structure the source itself declares. */
+    public enum Hint { NONE, PARAGRAPH, HEADING, TITLE, LIST_ITEM, QUOTE, BULLET }
+
+    public static Block text(String text, int line) {
+        return new Block(text, line, Hint.NONE, 0, 0);
+    }
+}

@@ -1,0 +1,515 @@
+package io.github.dossier.clean;
+
+import io.github.dossier.internal.DataFile;
+import io.github.dossier.internal.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a page's blocks into a {@link CleanArticle}: the shared back half of the text and HTML cleaners.
+ *
+ * <p>Each block is scored on several signals, in the spirit of jusText and boilerpipe: the boilerplate patterns,
+ * length, stopword share, sentence punctuation, link density, and repetition within the page. The article is
+ * the densest run of prose (a maximum-sum run over those scores), so menus, teasers and footers around it fall
+ * away while a caption or "Read more:" inside it costs little. Blocks before the run are searched for the
+ * headline, standfirst, section, byline and date; blocks after it for author bios and tags. Repeated prose (a
+ * lede or pull quote printed twice, a block re-printed after a paywall) keeps one copy: the fuller one, or the
+ * first.
+ *
+ * <p>Immutable and thread-safe; all per-page state lives in a {@code Page} made for each call.
+ */
+public final class BlockCleaner {
+
+    /** Block classes, as in jusText. */
+    enum Kind { GOOD, NEAR, SHORT, BAD, KEEP, DUPLICATE }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;][\"'”’)\\]]*$");
+    private static final Pattern BULLET = Pattern.compile("^[•●▪◦■‣]\\s*");
+    private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|bin|al|da|di|le|la)");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
+    private static final Pattern BIO_SENTENCE = Pattern.compile(
+            "^(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
+                    + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})?"
+                    + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b.*");
+    private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
+
+    private final Boilerplate boilerplate;
+    private final Set<String> stopwords;
+
+    public BlockCleaner(Boilerplate boilerplate, Set<String> stopwords) {
+        this.boilerplate = boilerplate;
+        this.stopwords = Set.copyOf(stopwords);
+    }
+
+    /** A cleaner with the shipped patterns and English stopwords. */
+    public static BlockCleaner defaults() {
+        return new BlockCleaner(Boilerplate.defaults(), englishStopwords());
+    }
+
+    /** The shipped English stopword list. */
+    public static Set<String> englishStopwords() {
+        return new HashSet<>(DataFile.lines(DataFile.resource(BlockCleaner.class, "stopwords-en.txt")));
+    }
+
+    /** Cleans one page's blocks; {@code meta} is passed through to the result. */
+    public CleanArticle clean(String source, List<Block> blocks, Map<String, List<String>> meta) {
+        return new Page(blocks).assemble(source, meta);
+    }
+
+    /** One block with everything learnt about it. */
+    private static final class Line {
+        final Block block;
+        final String text;
+        final boolean bullet;
+        final List<String> words;
+        final double stop;
+        final boolean sentenceEnd;
+        Kind kind;
+        Boilerplate.Match match;
+        PartType type;
+        String rule = "";
+
+        Line(Block block, Set<String> stopwords) {
+            this.block = block;
+            String t = block.text().strip().replaceAll("\\s{2,}", " ");
+            this.bullet = block.hint() == Block.Hint.BULLET || BULLET.matcher(t).find();
+            this.text = BULLET.matcher(t).replaceFirst("");
+            this.words = Words.of(text);
+            this.stop = Words.stopwordShare(words, stopwords);
+            this.sentenceEnd = SENTENCE_END.matcher(text).matches();
+        }
+
+        int chars() {
+            return text.length();
+        }
+
+        boolean prose() {
+            return kind == Kind.GOOD || kind == Kind.NEAR;
+        }
+    }
+
+    /** Per-call state. */
+    private final class Page {
+        final List<Line> lines = new ArrayList<>();
+        final boolean english;
+
+        Page(List<Block> blocks) {
+            for (Block b : blocks) {
+                if (!b.text().isBlank()) {
+                    lines.add(new Line(b, stopwords));
+                }
+            }
+            int words = 0;
+            double stop = 0;
+            for (Line l : lines) {
+                words += l.words.size();
+                stop += l.stop * l.words.size();
+            }
+            // Stopword shares only mean something for English; elsewhere length and punctuation decide.
+            english = words == 0 || stop / words > 0.15;
+        }
+
+        CleanArticle assemble(String source, Map<String, List<String>> meta) {
+            classify();
+            markDuplicates();
+            int[] run = densestRun();
+            List<Part> parts = new ArrayList<>();
+            if (run == null) {
+                for (Line l : lines) {
+                    parts.add(boilerplate(l, l.rule.isEmpty() ? "no-article" : l.rule));
+                }
+                return new CleanArticle(source, parts, meta);
+            }
+            int start = run[0];
+            int end = run[1];
+            // Bullets opening the run are the standfirst; what follows them up to the prose is header.
+            int bodyStart = start;
+            while (bodyStart <= end && lines.get(bodyStart).bullet && bodyStart - start < 5) {
+                lines.get(bodyStart).type = PartType.STANDFIRST;
+                bodyStart++;
+            }
+            while (bodyStart > start && bodyStart <= end && !lines.get(bodyStart).prose()) {
+                bodyStart++;
+            }
+            typeBody(bodyStart, end);
+            end = peelTrailingBios(bodyStart, end);
+            boolean headline = typeHeader(bodyStart);
+            Line opening = lines.get(start);
+            if (!headline && bodyStart == start && isDeck(opening, start, end)) {
+                // Without a headline above it, an opening line that is no sentence is the headline; one that is,
+                // the deck.
+                opening.type = opening.sentenceEnd ? PartType.STANDFIRST : PartType.HEADLINE;
+            }
+            typeTail(end);
+            for (Line l : lines) {
+                parts.add(l.type == PartType.BOILERPLATE || l.type == null
+                        ? boilerplate(l, l.rule.isEmpty() ? "outside-article" : l.rule)
+                        : new Part(l.type, l.text, "", l.block.line()));
+            }
+            return new CleanArticle(source, dedupeNonBody(parts), meta);
+        }
+
+        private Part boilerplate(Line l, String rule) {
+            return new Part(PartType.BOILERPLATE, l.text, rule, l.block.line());
+        }
+
+        // --- scoring -------------------------------------------------------------------------------------
+
+        private void classify() {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Line l : lines) {
+                seen.merge(Words.key(l.text), 1, Integer::sum);
+            }
+            for (Line l : lines) {
+                Optional<Boilerplate.Match> m = boilerplate.match(l.text);
+                if (m.isPresent()) {
+                    l.match = m.get();
+                    l.kind = m.get().action() == Boilerplate.Action.KEEP ? Kind.KEEP : Kind.BAD;
+                    l.rule = m.get().rule();
+                    continue;
+                }
+                if (l.words.isEmpty()) {
+                    l.kind = Kind.BAD;
+                    l.rule = "no-words";
+                    continue;
+                }
+                if (l.block.linkDensity() > 0.5) {
+                    l.kind = Kind.BAD;
+                    l.rule = "links";
+                    continue;
+                }
+                l.kind = proseKind(l);
+                // A short line printed several times over is page furniture (menus, nags), not article.
+                if (l.kind == Kind.SHORT && seen.get(Words.key(l.text)) > 1 && l.words.size() < 20) {
+                    l.kind = Kind.BAD;
+                    l.rule = "repeated";
+                }
+            }
+        }
+
+        private Kind proseKind(Line l) {
+            int chars = l.chars();
+            if (l.block.hint() == Block.Hint.HEADING || l.block.hint() == Block.Hint.TITLE) {
+                return Kind.SHORT;
+            }
+            if (!english) {
+                if (chars > 150 || (chars > 60 && l.sentenceEnd)) {
+                    return chars > 150 ? Kind.GOOD : Kind.NEAR;
+                }
+                return Kind.SHORT;
+            }
+            if (chars < 70 || l.words.size() < 8) {
+                return Kind.SHORT;
+            }
+            if (l.stop >= 0.30) {
+                return chars > 200 || (l.sentenceEnd && chars > 120) ? Kind.GOOD : Kind.NEAR;
+            }
+            if (l.stop >= 0.22 && l.sentenceEnd) {
+                return Kind.NEAR;
+            }
+            l.rule = "low-stopwords";
+            return Kind.BAD;
+        }
+
+        /** Later copies of prose, and prose printed again inside a fuller block, become duplicates. */
+        private void markDuplicates() {
+            Map<String, Line> first = new HashMap<>();
+            List<Line> prose = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.chars() < 40 || l.kind == Kind.BAD) {
+                    continue;
+                }
+                String key = Words.key(l.text);
+                Line earlier = first.putIfAbsent(key, l);
+                if (earlier != null) {
+                    l.kind = Kind.DUPLICATE;
+                    l.rule = "duplicate";
+                } else {
+                    prose.add(l);
+                }
+            }
+            for (Line shorter : prose) {
+                String key = Words.key(shorter.text);
+                for (Line longer : prose) {
+                    if (longer != shorter && longer.chars() > shorter.chars()
+                            && longer.kind != Kind.DUPLICATE && Words.key(longer.text).contains(key)) {
+                        shorter.kind = Kind.DUPLICATE;
+                        shorter.rule = "duplicate";
+                        break;
+                    }
+                }
+            }
+        }
+
+        private double weight(Line l) {
+            return l.block.prior() + switch (l.kind) {
+                case GOOD -> 1 + l.chars() / 80.0;
+                case NEAR -> 0.5 + l.chars() / 200.0;
+                case SHORT -> -0.4;
+                case KEEP -> -0.5;
+                case BAD -> -1.5;
+                case DUPLICATE -> 0;
+            };
+        }
+
+        /** The maximum-sum run of block weights (Kadane), or null when no block scores as prose. */
+        private int[] densestRun() {
+            double best = 0;
+            double sum = 0;
+            int runStart = 0;
+            int[] bestRun = null;
+            for (int i = 0; i < lines.size(); i++) {
+                if (sum <= 0) {
+                    sum = 0;
+                    runStart = i;
+                }
+                sum += weight(lines.get(i));
+                if (sum > best) {
+                    best = sum;
+                    bestRun = new int[] {runStart, i};
+                }
+            }
+            if (bestRun == null) {
+                return null;
+            }
+            // Trim weak ends: the run starts and ends on prose.
+            int s = bestRun[0];
+            int e = bestRun[1];
+            while (s < e && !lines.get(s).prose()) {
+                s++;
+            }
+            while (e > s && !lines.get(e).prose()) {
+                e--;
+            }
+            return lines.get(s).prose() ? new int[] {s, e} : null;
+        }
+
+        // --- typing --------------------------------------------------------------------------------------
+
+        private void typeBody(int start, int end) {
+            for (int i = start; i <= end; i++) {
+                Line l = lines.get(i);
+                switch (l.kind) {
+                    case GOOD, NEAR -> {
+                        if (isQuestionTeaser(l, i, end)) {
+                            l.type = PartType.BOILERPLATE;
+                            l.rule = "teaser";
+                        } else {
+                            l.type = bodyType(l);
+                        }
+                    }
+                    case DUPLICATE, BAD -> l.type = PartType.BOILERPLATE;
+                    case KEEP -> l.type = keepType(l, false);
+                    case SHORT -> typeShort(l, i, end);
+                }
+            }
+        }
+
+        private PartType bodyType(Line l) {
+            if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
+                return PartType.LIST_ITEM;
+            }
+            return l.block.hint() == Block.Hint.QUOTE ? PartType.QUOTE : PartType.PARAGRAPH;
+        }
+
+        private void typeShort(Line l, int i, int end) {
+            Line next = i < end ? lines.get(i + 1) : null;
+            boolean proseFollows = next != null && next.prose();
+            if (isQuestionTeaser(l, i, end)) {
+                l.type = PartType.BOILERPLATE;
+                l.rule = "teaser";
+            } else if (proseFollows && LEAD_IN_NEXT.matcher(next.text).matches()) {
+                l.type = PartType.PARAGRAPH; // "The statement reads" introducing a quotation
+            } else if (looksLikeHeading(l) && proseFollows) {
+                l.type = PartType.HEADING;
+            } else if (l.sentenceEnd && (l.stop > 0.15 || !english) && l.words.size() >= 3) {
+                l.type = bodyType(l);
+            } else if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
+                l.type = PartType.LIST_ITEM;
+            } else {
+                l.type = PartType.BOILERPLATE;
+                l.rule = "short";
+            }
+        }
+
+        /** A bare one-line question between paragraphs is the headline of another article. */
+        private boolean isQuestionTeaser(Line l, int i, int end) {
+            return l.text.endsWith("?") && l.words.size() <= 15 && !l.text.contains(". ")
+                    && l.block.hint() != Block.Hint.HEADING
+                    && i > 0 && lines.get(i - 1).prose() && i < end && lines.get(i + 1).prose();
+        }
+
+        private boolean looksLikeHeading(Line l) {
+            if (l.block.hint() == Block.Hint.HEADING) {
+                return true;
+            }
+            int first = l.text.codePointAt(0);
+            return l.words.size() >= 2 && l.words.size() <= 15 && !l.text.matches(".*[.,;:!]$")
+                    && (Character.isUpperCase(first) || Character.isDigit(first));
+        }
+
+        private int peelTrailingBios(int start, int end) {
+            int e = end;
+            while (e > start && isBio(lines.get(e))) {
+                lines.get(e).type = PartType.BIO;
+                e--;
+                while (e > start && lines.get(e).type == PartType.BOILERPLATE) {
+                    e--;
+                }
+            }
+            return e;
+        }
+
+        private boolean isBio(Line l) {
+            if (l.match != null && l.match.rule().equals("bio")) {
+                return true;
+            }
+            return BIO_SENTENCE.matcher(l.text).matches() && l.text.length() < 700;
+        }
+
+        /** Types the blocks before the article body; says whether a headline was found. */
+        private boolean typeHeader(int bodyStart) {
+            boolean headline = false;
+            for (int i = bodyStart - 1; i >= 0; i--) {
+                Line l = lines.get(i);
+                if (l.type == PartType.STANDFIRST) {
+                    continue;
+                }
+                if (l.kind == Kind.KEEP) {
+                    l.type = keepType(l, true);
+                } else if (looksLikeNames(l) && l.match == null) {
+                    l.type = PartType.BYLINE; // printed twice or not, a name line under the headline is the byline
+                } else if (l.kind == Kind.DUPLICATE || (l.kind == Kind.BAD && l.match != null)
+                        || l.rule.equals("repeated") || l.rule.equals("links") || l.rule.equals("no-words")) {
+                    l.type = PartType.BOILERPLATE;
+                } else if (l.bullet && !headline) {
+                    l.type = PartType.STANDFIRST;
+                } else if (!headline && looksLikeHeadline(l)) {
+                    l.type = PartType.HEADLINE;
+                    headline = true;
+                } else {
+                    l.type = PartType.BOILERPLATE;
+                    l.rule = "before-article";
+                }
+            }
+            return headline;
+        }
+
+        /** Without a headline, a lone opening sentence before the paragraphs is the deck. */
+        private boolean isDeck(Line l, int start, int end) {
+            long sentences = l.text.split("(?<=[.!?])\\s+").length;
+            long paragraphs = lines.subList(start, end + 1).stream().filter(Line::prose).count();
+            return sentences == 1 && l.words.size() <= 40 && paragraphs >= 4;
+        }
+
+        private void typeTail(int end) {
+            boolean afterBio = false;
+            for (int i = end + 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.type == PartType.BIO) {
+                    afterBio = true;
+                    continue;
+                }
+                if (l.kind == Kind.KEEP) {
+                    l.type = keepType(l, false);
+                    afterBio |= l.type == PartType.BIO;
+                } else if (l.kind == Kind.DUPLICATE || (l.kind == Kind.BAD && l.match != null)) {
+                    l.type = PartType.BOILERPLATE;
+                } else if (isBio(l)) {
+                    l.type = PartType.BIO;
+                    afterBio = true;
+                } else if (afterBio && l.match == null && looksLikeTags(l)) {
+                    l.type = PartType.TAGS;
+                    afterBio = false;
+                } else {
+                    l.type = PartType.BOILERPLATE;
+                    l.rule = "after-article";
+                }
+            }
+        }
+
+        private PartType keepType(Line l, boolean header) {
+            String rule = l.match.rule();
+            PartType type = switch (rule) {
+                case "section" -> header ? PartType.SECTION : null;
+                case "dateline" -> PartType.DATELINE;
+                case "byline" -> PartType.BYLINE;
+                case "bio" -> PartType.BIO;
+                case "tags" -> PartType.TAGS;
+                default -> null;
+            };
+            if (type == null) {
+                l.rule = rule;
+                return PartType.BOILERPLATE;
+            }
+            return type;
+        }
+
+        private boolean looksLikeNames(Line l) {
+            List<String> words = l.words;
+            if (words.size() < 2 || words.size() > 9 || l.sentenceEnd || l.text.contains("|")) {
+                return false;
+            }
+            int names = 0;
+            for (String w : words) {
+                if (w.equalsIgnoreCase("and") || HONORIFIC.matcher(w).matches()) {
+                    continue;
+                }
+                if (!NAME_WORD.matcher(w).matches()) {
+                    return false;
+                }
+                names++;
+            }
+            return names >= 2 && names <= 8 && l.stop == 0;
+        }
+
+        private boolean looksLikeHeadline(Line l) {
+            int n = l.words.size();
+            if (n < 3 || n > 40 || l.text.endsWith(":") || l.bullet) {
+                return false;
+            }
+            // Headlines rarely end in a full stop; decks and sentences do.
+            return !l.text.endsWith(".") || n <= 12;
+        }
+
+        private boolean looksLikeTags(Line l) {
+            return !l.sentenceEnd && l.words.size() >= 1 && l.words.size() <= 30 && l.stop < 0.25;
+        }
+
+        /** Keeps one copy of repeated bylines and bios: the fuller one. */
+        private List<Part> dedupeNonBody(List<Part> parts) {
+            List<Part> out = new ArrayList<>(parts);
+            for (int i = 0; i < out.size(); i++) {
+                Part a = out.get(i);
+                if (a.type() != PartType.BYLINE && a.type() != PartType.BIO && a.type() != PartType.TAGS) {
+                    continue;
+                }
+                String ka = Words.key(a.text());
+                for (int j = 0; j < out.size(); j++) {
+                    Part b = out.get(j);
+                    if (i == j || b.type() != a.type()) {
+                        continue;
+                    }
+                    String kb = Words.key(b.text());
+                    boolean covered = kb.contains(ka) && (kb.length() > ka.length() || j < i);
+                    if (covered) {
+                        out.set(i, new Part(PartType.BOILERPLATE, a.text(), "duplicate", a.line()));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.dossier.clean;
+
+import io.github.dossier.internal.DataFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The patterns that recognise boilerplate lines and metadata lines, read from {@code boilerplate.yml}.
+ *
+ * <p>A line is matched whole, case ignored. {@code keep} rules are tried first (a filled "Published: 3 May 2021"
+ * is a dateline, an empty "Published:" is boilerplate), then {@code remove} rules, then the publication
+ * mastheads supplied by the engine. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Boilerplate.defaults().match("Read more: NATO warns China")  // remove/teaser
+ * Boilerplate.defaults().match("Topic | US-China relations")   // keep/section, value "US-China relations"
+ * }</pre>
+ */
+public final class Boilerplate {
+
+    /** What a rule does with a matching line. */
+    public enum Action { REMOVE, KEEP }
+
+    /** A rule that matched: its action, its name (the list it stands in) and the value it captured. */
+    public record Match(Action action, String rule, String value) {
+    }
+
+    private record Rule(Action action, String name, Pattern pattern) {
+    }
+
+    private static final String FILE = "boilerplate.yml";
+
+    private final List<Rule> rules;
+
+    private Boilerplate(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The shipped patterns. */
+    public static Boilerplate defaults() {
+        return load(null);
+    }
+
+    /** The shipped patterns, followed by those of {@code dataDirectory/boilerplate.yml} when it exists. */
+    public static Boilerplate load(Path dataDirectory) {
+        List<Rule> rules = new ArrayList<>();
+        parse(DataFile.resource(Boilerplate.class, FILE), "dossier:" + FILE, rules);
+        DataFile.projectFile(dataDirectory, FILE)
+                .ifPresent(text -> parse(text, dataDirectory.resolve(FILE).toString(), rules));
+        return new Boilerplate(rules);
+    }
+
+    /** A copy that also removes lines naming exactly one of {@code mastheads} (a publication's banner). */
+    public Boilerplate withMastheads(Collection<String> mastheads) {
+        List<Rule> all = new ArrayList<>(rules);
+        for (String name : mastheads) {
+            all.add(new Rule(Action.REMOVE, "masthead",
+                    Pattern.compile("(the\\s+)?" + Pattern.quote(name.strip()) + "(\\s*[|:·-].{0,40})?",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return new Boilerplate(all);
+    }
+
+    /** The first rule matching the whole of {@code line}; {@code KEEP} rules before {@code REMOVE} rules. */
+    public Optional<Match> match(String line) {
+        String text = line.strip();
+        for (Action action : Action.values()) {
+            for (Rule rule : rules) {
+                if (rule.action() != action) {
+                    continue;
+                }
+                Matcher m = rule.pattern().matcher(text);
+                if (m.matches()) {
+                    return Optional.of(new Match(action, rule.name(), value(m, text)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String value(Matcher m, String text) {
+        try {
+            String v = m.group("value");
+            return v == null ? text : v.strip();
+        } catch (IllegalArgumentException noGroup) {
+            return text;
+        }
+    }
+
+    private static void parse(String text, String origin, List<Rule> into) {
+        Map<String, Object> top = DataFile.yamlMap(text, origin);
+        for (Map.Entry<String, Object> section : top.entrySet()) {
+            Action action = switch (section.getKey()) {
+                case "remove" -> Action.REMOVE;
+                case "keep" -> Action.KEEP;
+                default -> throw new IllegalArgumentException(
+                        origin + ": unknown section '" + section.getKey() + "' (expected remove or keep)");
+            };
+            for (Map.Entry<String, Object> list : DataFile.map(section.getValue(), origin).entrySet()) {
+                String where = origin + ": " + section.getKey() + "." + list.getKey();
+                for (String regex : DataFile.strings(list.getValue(), where)) {
+                    try {
+                        into.add(new Rule(action, list.getKey().toLowerCase(Locale.ROOT),
+                                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    } catch (PatternSyntaxException e) {
+                        throw new IllegalArgumentException(where + ": bad pattern " + regex + ": " + e.getDescription(), e);
+                    }
+                }
+            }
+        }
+    }
+}

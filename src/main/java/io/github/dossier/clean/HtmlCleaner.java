@@ -1,0 +1,362 @@
+package io.github.dossier.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Cleans saved HTML pages with a content-scoring extractor in the spirit of Readability, then hands the page's
+ * blocks to the {@link BlockCleaner} with the extractor's choice as a prior.
+ *
+ * <p>Paragraph-like elements score on length and commas; the score flows to the parent in full and to the
+ * grandparent in half; class and id names weigh for ({@code article}, {@code content}) or against ({@code
+ * comment}, {@code sidebar}); link-heavy candidates are discounted. Blocks inside the winning element (and its
+ * strong siblings) get a positive prior, the rest a negative one, so that the headline and byline before the
+ * article can still be read as metadata. Page metadata ({@code <meta>}, JSON-LD) is collected for extraction.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlCleaner {
+
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
+                    + "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|"
+                    + "agegate|pagination|pager|popup|yom-remote|newsletter|promo|share|subscribe|paywall|outbrain|"
+                    + "taboola|recirc|most-?popular|trending|nav|cookie|consent|signup|teaser|byline-?share",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|"
+                    + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
+                    + "tool|widget|caption|credit|newsletter|subscribe|recirc|byline",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "iframe", "form", "button", "input",
+            "select", "textarea", "svg", "canvas", "template", "object", "embed", "nav", "aside", "footer", "figcaption",
+            "figure", "picture", "video", "audio", "source", "link", "meta", "dialog", "menu");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+            "td", "th", "dd", "dt", "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "tr",
+            "tbody", "thead", "body", "address", "center", "details", "summary", "hr", "br");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+
+    private final BlockCleaner blocks;
+
+    public HtmlCleaner(BlockCleaner blocks) {
+        this.blocks = blocks;
+    }
+
+    /** Cleans the HTML page {@code html} from the raw file {@code source}. */
+    public CleanArticle clean(String source, String html) {
+        Document doc = Jsoup.parse(html);
+        Map<String, List<String>> meta = meta(doc);
+        Element body = doc.body();
+        for (Element e : body.select(String.join(",", DROP))) {
+            e.remove();
+        }
+        removeHidden(body);
+        Element content = pickContent(body.clone());
+        List<Block> out = new ArrayList<>();
+        Set<String> contentTexts = content == null ? Set.of() : blockTexts(content);
+        collect(body, out, contentTexts);
+        return blocks.clean(source, out, meta);
+    }
+
+    // --- metadata ----------------------------------------------------------------------------------------
+
+    private static Map<String, List<String>> meta(Document doc) {
+        Map<String, List<String>> meta = new LinkedHashMap<>();
+        String title = doc.title().strip();
+        if (!title.isEmpty()) {
+            add(meta, "title", title);
+        }
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (!key.isBlank() && !m.attr("content").isBlank()) {
+                add(meta, key.strip().toLowerCase(Locale.ROOT), m.attr("content").strip());
+            }
+        }
+        for (Element h1 : doc.select("h1")) {
+            if (!h1.text().isBlank()) {
+                add(meta, "h1", h1.text().strip());
+            }
+        }
+        for (Element t : doc.select("time[datetime]")) {
+            add(meta, "time", t.attr("datetime").strip());
+        }
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            jsonLd(s.data(), meta);
+        }
+        return meta;
+    }
+
+    private static void add(Map<String, List<String>> meta, String key, String value) {
+        meta.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    /** JSON-LD is YAML 1.2 flow syntax, so the YAML reader parses it; broken blocks are ignored, as browsers do. */
+    private static void jsonLd(String json, Map<String, List<String>> meta) {
+        Object root;
+        try {
+            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                    .loadFromString(json.replace('\t', ' '));
+        } catch (RuntimeException e) {
+            return;
+        }
+        walkJsonLd(root, meta, 0);
+    }
+
+    private static void walkJsonLd(Object node, Map<String, List<String>> meta, int depth) {
+        if (depth > 6) {
+            return;
+        }
+        if (node instanceof List<?> list) {
+            list.forEach(item -> walkJsonLd(item, meta, depth + 1));
+            return;
+        }
+        if (!(node instanceof Map<?, ?> map)) {
+            return;
+        }
+        Object graph = map.get("@graph");
+        if (graph != null) {
+            walkJsonLd(graph, meta, depth + 1);
+        }
+        String type = String.valueOf(map.get("@type"));
+        if (!type.matches(".*(Article|BlogPosting|Report|WebPage|Posting).*")) {
+            return;
+        }
+        add(meta, "jsonld:@type", type);
+        for (String key : List.of("headline", "name", "datePublished", "dateModified", "articleSection", "keywords",
+                "description")) {
+            Object v = map.get(key);
+            if (v instanceof List<?> l) {
+                l.forEach(x -> add(meta, "jsonld:" + key, String.valueOf(x)));
+            } else if (v != null) {
+                add(meta, "jsonld:" + key, String.valueOf(v));
+            }
+        }
+        names(map.get("author"), "jsonld:author", meta);
+        names(map.get("publisher"), "jsonld:publisher", meta);
+    }
+
+    private static void names(Object value, String key, Map<String, List<String>> meta) {
+        if (value instanceof List<?> list) {
+            list.forEach(v -> names(v, key, meta));
+        } else if (value instanceof Map<?, ?> m && m.get("name") != null) {
+            add(meta, key, String.valueOf(m.get("name")));
+        } else if (value instanceof String s && !s.isBlank()) {
+            add(meta, key, s);
+        }
+    }
+
+    // --- content selection ---------------------------------------------------------------------------------
+
+    private static void removeHidden(Element root) {
+        for (Element e : root.select("[hidden],[aria-hidden=true],[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]")) {
+            e.remove();
+        }
+    }
+
+    /** Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings. */
+    private static Element pickContent(Element body) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            String tag = e.normalName();
+            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                    && !tag.equals("body") && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
+                e.remove();
+            }
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraph(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split("[,，、]", -1).length - 1 + Math.min(3, text.length() / 100);
+            Element parent = e.parent();
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(parent, initial(parent) + score * share, (a, b) -> a + score * share);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> c : scores.entrySet()) {
+            double s = c.getValue() * (1 - linkDensity(c.getKey()));
+            if (s > bestScore) {
+                bestScore = s;
+                best = c.getKey();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A winner that is most of its parent's text stands for the parent.
+        while (best.parent() != null && best.parent() != body
+                && best.text().length() > 0.8 * best.parent().text().length()) {
+            best = best.parent();
+        }
+        Element merged = new Element("div");
+        Element parent = best.parent();
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent == null ? List.of(best) : parent.children()) {
+            boolean keep = sibling == best;
+            if (!keep) {
+                Double s = scores.get(sibling);
+                keep = s != null && s * (1 - linkDensity(sibling)) >= threshold;
+                if (!keep && sibling.normalName().equals("p")) {
+                    String t = sibling.text();
+                    double ld = linkDensity(sibling);
+                    keep = (t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*\\.( |$).*"));
+                }
+            }
+            if (keep) {
+                merged.appendChild(sibling.clone());
+            }
+        }
+        return merged;
+    }
+
+    private static boolean isParagraph(Element e) {
+        if (PARAGRAPHS.contains(e.normalName())) {
+            return true;
+        }
+        if (!e.normalName().equals("div") && !e.normalName().equals("section")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double initial(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            String href = a.attr("href");
+            // In-page anchors are footnotes and contents, not navigation away.
+            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+
+    // --- blocks -------------------------------------------------------------------------------------------
+
+    private static Set<String> blockTexts(Element content) {
+        List<Block> inside = new ArrayList<>();
+        collect(content, inside, Set.of());
+        Set<String> texts = new java.util.HashSet<>();
+        for (Block b : inside) {
+            texts.add(b.text());
+        }
+        return texts;
+    }
+
+    /** Emits one block per paragraph-level run of text, in document order, with hints from the markup. */
+    private static void collect(Element root, List<Block> out, Set<String> content) {
+        StringBuilder text = new StringBuilder();
+        int[] linkChars = {0};
+        walk(root, out, content, text, linkChars, Block.Hint.PARAGRAPH, false);
+        flush(out, content, text, linkChars, Block.Hint.PARAGRAPH);
+    }
+
+    private static void walk(Node node, List<Block> out, Set<String> content, StringBuilder text, int[] linkChars,
+            Block.Hint hint, boolean inLink) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.text();
+                text.append(s);
+                if (inLink) {
+                    linkChars[0] += s.strip().length();
+                }
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    flush(out, content, text, linkChars, hint);
+                    continue;
+                }
+                if (BLOCKS.contains(tag)) {
+                    flush(out, content, text, linkChars, hint);
+                    Block.Hint inner = switch (tag) {
+                        case "h1" -> Block.Hint.TITLE;
+                        case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
+                        case "li" -> Block.Hint.LIST_ITEM;
+                        case "blockquote" -> Block.Hint.QUOTE;
+                        case "p" -> hint == Block.Hint.QUOTE ? Block.Hint.QUOTE : Block.Hint.PARAGRAPH;
+                        default -> hint;
+                    };
+                    walk(e, out, content, text, linkChars, inner, inLink);
+                    flush(out, content, text, linkChars, inner);
+                } else {
+                    walk(e, out, content, text, linkChars, hint, inLink || tag.equals("a"));
+                }
+            }
+        }
+    }
+
+    private static void flush(List<Block> out, Set<String> content, StringBuilder text, int[] linkChars,
+            Block.Hint hint) {
+        String t = text.toString().replaceAll("\\s+", " ").strip();
+        if (!t.isEmpty()) {
+            double density = Math.min(1, (double) linkChars[0] / t.length());
+            double prior = content.isEmpty() ? 0 : content.contains(t) ? 2 : -2;
+            out.add(new Block(t, 0, hint, density, prior));
+        }
+        text.setLength(0);
+        linkChars[0] = 0;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.dossier.clean;
+
+/** What a piece of a cleaned article is. Body types are rendered as the article; the rest feed the metadata. */
+public enum PartType {
+    /** The article's headline. */
+    HEADLINE(false),
+    /** A standfirst bullet or deck under the headline; becomes the summary. */
+    STANDFIRST(false),
+    /** A section or kicker line such as {@code Topic | US-China relations} or {@code Opinion}. */
+    SECTION(false),
+    /** A byline: the author names, possibly with more words around them. */
+    BYLINE(false),
+    /** A line stating the article's date. */
+    DATELINE(false),
+    /** The source's own tag line. */
+    TAGS(false),
+    /** A line about an author ("Dr. X is a lecturer in …", "The writer is …"). */
+    BIO(false),
+    /** A paragraph of the article. */
+    PARAGRAPH(true),
+    /** A subheading inside the article. */
+    HEADING(true),
+    /** A block quotation inside the article. */
+    QUOTE(true),
+    /** An item of a list inside the article. */
+    LIST_ITEM(true),
+    /** Removed material, kept with the rule that removed it so that later stages can read it (publication names). */
+    BOILERPLATE(false);
+
+    private final boolean body;
+
+    PartType(boolean body) {
+        this.body = body;
+    }
+
+    /** Whether this part is article text. */
+    public boolean isBody() {
+        return body;
+    }
+}

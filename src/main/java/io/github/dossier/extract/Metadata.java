@@ -1,0 +1,46 @@
+package io.github.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything extraction learns about one article: the fields of a brief's front matter.
+ *
+ * @param title         the headline, or the best stand-in for it
+ * @param authors       authors in byline order
+ * @param publication   the publication the page says it belongs to, when it says so
+ * @param published     the article's own date, when it states one
+ * @param section       the section or kicker it ran under
+ * @param tags          the source's own tags
+ * @param themes        themes from the taxonomy, strongest first
+ * @param countries     countries discussed, most prominent first
+ * @param people        people named, most mentioned first
+ * @param organisations organisations named, most mentioned first
+ * @param summary       standfirst bullets, or sentences chosen from the article
+ * @param words         the article's length in words
+ */
+public record Metadata(
+        String title,
+        List<Author> authors,
+        Optional<String> publication,
+        Optional<LocalDate> published,
+        Optional<String> section,
+        List<String> tags,
+        List<String> themes,
+        List<CountryMention> countries,
+        List<String> people,
+        List<String> organisations,
+        List<String> summary,
+        int words) {
+
+    public Metadata {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        themes = List.copyOf(themes);
+        countries = List.copyOf(countries);
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        summary = List.copyOf(summary);
+    }
+}

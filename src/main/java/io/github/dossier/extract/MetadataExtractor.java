@@ -1,0 +1,482 @@
+package io.github.dossier.extract;
+
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Part;
+import io.github.dossier.clean.PartType;
+import io.github.dossier.internal.DataFile;
+import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.internal.Words;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The extraction stage: turns a {@link CleanArticle} into {@link Metadata}.
+ *
+ * <p>Reads the typed parts the cleaner handed on (headline, standfirst, byline, bio, section, tags, dateline),
+ * what a saved page says of itself ({@code og:*}, JSON-LD), and the body for countries, people, organisations
+ * and themes. Boilerplate never adds a country, person or theme: only title, summary and body are searched.
+ *
+ * <pre>{@code
+ * MetadataExtractor extractor = MetadataExtractor.builder().build();
+ * Metadata meta = extractor.extract(cleanArticle);
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class MetadataExtractor {
+
+    private static final Pattern HONORIFICS = Pattern.compile(
+            "^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|gen|col|capt|amb|ambassador)\\.?\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(?:[-–—]\\s*)?(?:(?:written|words|reporting|text|analysis|commentary)\\s+)?(?:(?:by|authors?:)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|,?\\s+(?:in|for|from) \\p{Lu}.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIO_SUBJECT = Pattern.compile(
+            "^((?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
+                    + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})?)"
+                    + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b");
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "\\b(?:at|of|with|for|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’&.-]*|of|for|and|the|de|in)(?:[\\s,]+(?:\\p{Lu}[\\p{L}'’&.()-]*|of|for|and|the|de|in)){0,9})");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?i).*\\b(university|college|council|institute|institution|center|centre|school|academy|foundation|"
+                    + "endowment|fund|forum|group|commission|agency|ministry|department|office|society|association|"
+                    + "program|programme|initiative|service|corporation|times|post|journal|news|review|lab|laboratory)\\b.*");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i).*\\b(university|college|council|institute|center|centre|school|academy|ministry|department|news|"
+                    + "staff|desk|agency|agencies|editor|editors|editorial|board|team|correspondent|reporter|contributor|"
+                    + "times|post|daily|press|media|online|opinion|view|views|world|global|international|national)\\b.*");
+    private static final Set<String> SECTION_LABELS = Set.of("topic", "topics", "section", "category", "categories",
+            "filed under", "in");
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH));
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4})");
+
+    private final Gazetteer gazetteer;
+    private final Directory organisations;
+    private final Directory publications;
+    private final PeopleFinder people;
+    private final Taxonomy taxonomy;
+    private final Summarizer summarizer;
+
+    private MetadataExtractor(Builder b) {
+        this.gazetteer = Gazetteer.load(b.dataDirectory);
+        this.organisations = Directory.load("organisations.yml", b.dataDirectory);
+        this.publications = Directory.load("publications.yml", b.dataDirectory);
+        this.people = new PeopleFinder(Directory.load("people.yml", b.dataDirectory),
+                DataFile.lines(DataFile.resource(MetadataExtractor.class, "titles.txt")));
+        this.taxonomy = Taxonomy.load(b.dataDirectory);
+        this.summarizer = new Summarizer(io.github.dossier.clean.BlockCleaner.englishStopwords());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Every name and alias of a known publication: their banners are boilerplate to the cleaner. */
+    public List<String> publicationNames() {
+        return publications.allForms().stream().filter(n -> !n.contains(".")).toList();
+    }
+
+    /** Extracts the metadata of one cleaned article. */
+    public Metadata extract(CleanArticle article) {
+        List<String> paragraphs = article.body().stream()
+                .filter(p -> p.type() != PartType.HEADING).map(Part::text).toList();
+        String body = article.body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
+        int words = Words.count(body);
+        List<String> standfirst = article.all(PartType.STANDFIRST);
+        String title = title(article, paragraphs);
+        List<String> summary = !standfirst.isEmpty() ? standfirst : summarizer.summarize(paragraphs, words > 400 ? 3 : 2);
+        List<Author> authors = authors(article);
+        Set<String> authorKeys = authors.stream().map(a -> key(a.name())).collect(Collectors.toSet());
+        String summaryText = String.join("\n", standfirst);
+        String searchable = title + "\n" + summaryText + "\n" + body;
+
+        List<CountryMention> countries = gazetteer.rank(title, summaryText, body);
+        Map<String, Integer> orgCounts = organisations.count(searchable);
+        List<String> orgs = new ArrayList<>(orgCounts.keySet());
+        List<String> orgOrder = new ArrayList<>(orgs);
+        orgs.sort((a, b) -> orgCounts.get(b) - orgCounts.get(a) != 0 ? orgCounts.get(b) - orgCounts.get(a)
+                : orgOrder.indexOf(a) - orgOrder.indexOf(b));
+        List<String> persons = people.find(searchable, name -> authorKeys.contains(key(name))
+                || gazetteer.mentions(name).size() > 0 || organisations.canonical(name) != null
+                || publications.canonical(name) != null);
+
+        List<String> tags = tags(article);
+        Optional<String> section = section(article, tags);
+        return new Metadata(title, authors, publication(article), published(article), section, tags,
+                taxonomy.classify(searchable, words), countries, persons, orgs, summary, words);
+    }
+
+    // --- title -------------------------------------------------------------------------------------------
+
+    private String title(CleanArticle article, List<String> paragraphs) {
+        List<String> candidates = new ArrayList<>();
+        article.meta("jsonld:headline").ifPresent(candidates::add);
+        article.meta("og:title").map(this::withoutSiteName).ifPresent(candidates::add);
+        article.meta("twitter:title").map(this::withoutSiteName).ifPresent(candidates::add);
+        article.first(PartType.HEADLINE).ifPresent(candidates::add);
+        article.meta("h1").ifPresent(candidates::add);
+        article.meta("title").map(this::withoutSiteName).ifPresent(candidates::add);
+        article.first(PartType.STANDFIRST).ifPresent(candidates::add);
+        if (!paragraphs.isEmpty()) {
+            List<String> first = Summarizer.sentences(paragraphs.get(0));
+            if (!first.isEmpty() && Words.count(first.get(0)) <= 30) {
+                candidates.add(first.get(0));
+            }
+        }
+        for (String c : candidates) {
+            String t = c.replaceAll("\\s+", " ").strip();
+            if (Words.count(t) >= 2) {
+                return t;
+            }
+        }
+        String source = article.source();
+        return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** "Headline | The Site" and "Headline - Site" lose the site's part. */
+    private String withoutSiteName(String title) {
+        String[] parts = title.split("\\s+[|–—-]\\s+|\\s+::\\s+");
+        if (parts.length < 2) {
+            return title;
+        }
+        String best = parts[0];
+        for (String p : parts) {
+            if (Words.count(p) > Words.count(best)) {
+                best = p;
+            }
+        }
+        return best.strip();
+    }
+
+    // --- authors -----------------------------------------------------------------------------------------
+
+    private List<Author> authors(CleanArticle article) {
+        Map<String, String> names = new LinkedHashMap<>(); // key -> display name
+        Map<String, String> bios = new LinkedHashMap<>();
+        for (String byline : article.all(PartType.BYLINE)) {
+            String rest = BYLINE_PREFIX.matcher(byline.strip()).replaceFirst("");
+            Matcher bio = Pattern.compile("(?i)\\b(?:the|this) (?:author|writer)s? (?:is|are)\\b.*").matcher(rest);
+            String bioText = bio.find() ? bio.group() : null;
+            rest = BYLINE_TAIL.matcher(rest).replaceFirst("");
+            List<String> found = splitNames(rest);
+            for (String n : found) {
+                names.putIfAbsent(key(n), n);
+                if (bioText != null && found.size() == 1) {
+                    bios.putIfAbsent(key(n), bioText.replaceFirst("(?i)^(the|this) (author|writer)", n));
+                }
+            }
+        }
+        for (String key : List.of("jsonld:author", "author", "article:author", "citation_author", "dc.creator")) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                if (v.startsWith("http")) {
+                    continue;
+                }
+                for (String n : splitNames(BYLINE_PREFIX.matcher(v).replaceFirst(""))) {
+                    names.putIfAbsent(key(n), n);
+                }
+            }
+        }
+        for (String bio : article.all(PartType.BIO)) {
+            Matcher m = BIO_SUBJECT.matcher(bio);
+            if (!m.find()) {
+                continue;
+            }
+            List<String> found = splitNames(m.group(1));
+            for (String n : found) {
+                names.putIfAbsent(key(n), n);
+                bios.putIfAbsent(key(n), bio);
+            }
+        }
+        List<Author> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            Optional<String> bio = Optional.ofNullable(bios.get(e.getKey()));
+            out.add(new Author(e.getValue(), bio, bio.flatMap(MetadataExtractor::affiliation)));
+        }
+        return out;
+    }
+
+    /** Splits "A, B and Dr. C" into display names, dropping anything that is not a person's name. */
+    private List<String> splitNames(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bwith\\b)\\s*")) {
+            String n = HONORIFICS.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
+            n = n.replaceAll("\\s+(?:PhD|Ph\\.D|MD|Jr|Sr)\\.?$", "");
+            if (isPersonName(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private boolean isPersonName(String n) {
+        List<String> words = Words.of(n);
+        if (words.size() < 2 || words.size() > 5 || n.length() > 60 || n.matches(".*\\d.*")) {
+            return false;
+        }
+        for (String w : words) {
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !w.matches("de|van|von|der|den|bin|al|da|di|du|le|la|del|dos|ibn")) {
+                return false;
+            }
+        }
+        if (NOT_A_NAME.matcher(n).matches()) {
+            return false;
+        }
+        return gazetteer.mentions(n).isEmpty() && organisations.canonical(n) == null
+                && publications.canonical(n) == null && publications.find(n).isEmpty();
+    }
+
+    private static Optional<String> affiliation(String bio) {
+        Matcher m = AFFILIATION.matcher(bio);
+        while (m.find()) {
+            String candidate = m.group(1).replaceAll("[\\s,]+(of|for|and|the|de|in)$", "").replaceAll("[.,]+$", "").strip();
+            if (INSTITUTION.matcher(candidate).matches() && Words.count(candidate) >= 2) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A comparison key for names: no accents, no case, no punctuation. */
+    static String key(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Words.key(n);
+    }
+
+    // --- publication, date, section, tags -----------------------------------------------------------------
+
+    private Optional<String> publication(CleanArticle article) {
+        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name", "publisher",
+                "citation_journal_title")) {
+            Optional<String> v = article.meta(key).filter(s -> !s.isBlank());
+            if (v.isPresent()) {
+                String c = publications.canonical(v.get());
+                return Optional.of(c != null ? c : v.get().strip());
+            }
+        }
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Part p : article.parts()) {
+            boolean selfDescription = p.type() == PartType.BIO
+                    || (p.type() == PartType.BOILERPLATE && !p.rule().equals("duplicate") && !p.rule().equals("teaser")
+                            && !p.rule().equals("caption"));
+            if (!selfDescription) {
+                continue;
+            }
+            for (PhraseMatcher.Hit<String> hit : publications.find(p.text())) {
+                votes.merge(hit.value(), 1, Integer::sum);
+            }
+            Matcher welcome = Pattern.compile("(?i)welcome to (?:the )?(.{2,60})$").matcher(p.text());
+            if (p.rule().equals("banner") && welcome.find()) {
+                String name = welcome.group(1).strip();
+                String c = publications.canonical(name);
+                votes.merge(c != null ? c : name, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
+    }
+
+    private Optional<LocalDate> published(CleanArticle article) {
+        for (String key : List.of("article:published_time", "jsonld:datePublished", "citation_publication_date",
+                "dc.date", "datepublished", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date")) {
+            Optional<LocalDate> d = article.meta(key).flatMap(MetadataExtractor::parseDate);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (String line : article.all(PartType.DATELINE)) {
+            Optional<LocalDate> d = parseDate(line);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Parses the first ISO or written English date in {@code text}. */
+    public static Optional<LocalDate> parseDate(String text) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher written = WRITTEN_DATE.matcher(text);
+        if (written.find()) {
+            String s = written.group(1).replace(".", "").replaceAll("(?i)\\bsept\\b", "Sep").replaceAll("\\s+", " ");
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+            s = capitaliseMonth(s);
+            for (DateTimeFormatter f : DATE_FORMATS) {
+                try {
+                    return Optional.of(LocalDate.parse(s, f));
+                } catch (DateTimeParseException ignored) {
+                    // try the next form
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String capitaliseMonth(String s) {
+        Matcher m = Pattern.compile("\\b([a-z])([a-z]+)\\b").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1).toUpperCase(Locale.ROOT) + m.group(2));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private Optional<String> section(CleanArticle article, List<String> tags) {
+        for (String key : List.of("article:section", "jsonld:articleSection")) {
+            Optional<String> v = article.meta(key).filter(s -> !s.isBlank());
+            if (v.isPresent()) {
+                return v.map(String::strip);
+            }
+        }
+        return article.first(PartType.SECTION).map(line -> {
+            String[] sides = line.split("\\s*[|:]\\s*", 2);
+            if (sides.length == 2) {
+                if (SECTION_LABELS.contains(sides[0].toLowerCase(Locale.ROOT))) {
+                    return sides[1].strip();
+                }
+                return sides[0].strip();
+            }
+            return line.strip();
+        });
+    }
+
+    private List<String> tags(CleanArticle article) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String line : article.all(PartType.TAGS)) {
+            String value = line.replaceFirst("(?i)^(tags?|topics|keywords|related topics|more on)\\s*:\\s*", "");
+            tags.addAll(splitTags(value));
+        }
+        article.first(PartType.SECTION).ifPresent(line -> {
+            String[] sides = line.split("\\s*\\|\\s*", 2);
+            if (sides.length == 2 && !SECTION_LABELS.contains(sides[0].toLowerCase(Locale.ROOT))) {
+                tags.add(sides[1].strip());
+            }
+        });
+        for (String key : List.of("article:tag", "keywords", "news_keywords", "jsonld:keywords")) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                for (String t : v.split("\\s*[,;]\\s*")) {
+                    if (!t.isBlank() && t.length() < 60) {
+                        tags.add(t.strip());
+                    }
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String t : tags) {
+            if (seen.add(t.toLowerCase(Locale.ROOT))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Splits a tag line. Separators (comma, bar, bullet) split it; a line scraped from tag links without
+     * separators is split where a capitalised word follows a lower-case one, keeping known multi-word names whole.
+     */
+    List<String> splitTags(String line) {
+        if (line.matches(".*[,|•·;#].*")) {
+            List<String> out = new ArrayList<>();
+            for (String t : line.split("\\s*[,|•·;#]\\s*")) {
+                if (!t.isBlank()) {
+                    out.add(t.strip());
+                }
+            }
+            return out;
+        }
+        String[] tokens = line.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int end = knownPhraseEnd(tokens, i);
+            StringBuilder tag = new StringBuilder(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, end)));
+            i = end;
+            while (i < tokens.length && !startsUpper(tokens[i])) {
+                tag.append(' ').append(tokens[i]);
+                i++;
+            }
+            out.add(tag.toString());
+        }
+        return out;
+    }
+
+    private int knownPhraseEnd(String[] tokens, int i) {
+        for (int len = Math.min(5, tokens.length - i); len >= 2; len--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len));
+            if (organisations.canonical(phrase) != null || publications.canonical(phrase) != null
+                    || gazetteer.byName(phrase).isPresent()) {
+                return i + len;
+            }
+        }
+        return i + 1;
+    }
+
+    private static boolean startsUpper(String token) {
+        return !token.isEmpty() && (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0)));
+    }
+
+    /** Configures a {@link MetadataExtractor}. */
+    public static final class Builder {
+        private Path dataDirectory;
+
+        private Builder() {
+        }
+
+        /** A project folder whose data files extend the shipped ones. */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        public MetadataExtractor build() {
+            return new MetadataExtractor(this);
+        }
+    }
+}

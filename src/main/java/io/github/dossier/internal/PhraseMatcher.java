@@ -1,0 +1,111 @@
+package io.github.dossier.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dictionary phrases in text: whole words, longest phrase first, left to right, no overlaps.
+ *
+ * <p>Phrases are indexed by their first word, so a scan costs one map look-up per word of text whatever the
+ * dictionary's size. A phrase ending in a hyphen ({@code Sino-}) is a prefix: it matches only when a hyphen and
+ * another word follow ("Sino-Russian"). Case-sensitive unless built with {@code ignoreCase}. Immutable and
+ * thread-safe.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseMatcher<V> {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /** One occurrence: where it starts and ends in the text, what was written and what it stands for. */
+    public record Hit<V>(int start, int end, String text, V value) {
+    }
+
+    private record Entry<V>(String phrase, boolean prefix, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord;
+    private final boolean ignoreCase;
+
+    private PhraseMatcher(Map<String, List<Entry<V>>> byFirstWord, boolean ignoreCase) {
+        this.byFirstWord = byFirstWord;
+        this.ignoreCase = ignoreCase;
+    }
+
+    /** Builds a matcher from phrases and their values; a phrase listed twice keeps its first value. */
+    public static <V> PhraseMatcher<V> of(Map<String, V> phrases, boolean ignoreCase) {
+        Map<String, List<Entry<V>>> index = new HashMap<>();
+        for (Map.Entry<String, V> p : phrases.entrySet()) {
+            String phrase = p.getKey().strip();
+            boolean prefix = phrase.endsWith("-") && phrase.length() > 1;
+            String body = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+            if (ignoreCase) {
+                body = body.toLowerCase(Locale.ROOT);
+            }
+            Matcher m = WORD.matcher(body);
+            if (!m.find()) {
+                continue;
+            }
+            String first = m.group();
+            List<Entry<V>> entries = index.computeIfAbsent(first, k -> new ArrayList<>());
+            String key = body;
+            if (entries.stream().noneMatch(e -> e.phrase().equals(key) && e.prefix() == prefix)) {
+                entries.add(new Entry<>(body, prefix, p.getValue()));
+            }
+        }
+        for (List<Entry<V>> entries : index.values()) {
+            entries.sort(Comparator.comparingInt((Entry<V> e) -> e.phrase().length()).reversed());
+        }
+        return new PhraseMatcher<>(index, ignoreCase);
+    }
+
+    /** Every occurrence in {@code text}, in order. */
+    public List<Hit<V>> find(String text) {
+        String haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+        List<Hit<V>> hits = new ArrayList<>();
+        Matcher words = WORD.matcher(haystack);
+        int consumed = 0;
+        while (words.find()) {
+            int start = words.start();
+            if (start < consumed) {
+                continue;
+            }
+            // Words glued to a preceding letter by an apostrophe or dot are not word starts.
+            List<Entry<V>> candidates = byFirstWord.get(words.group());
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry<V> e : candidates) {
+                int end = start + e.phrase().length();
+                if (!haystack.startsWith(e.phrase(), start)) {
+                    continue;
+                }
+                boolean ok = e.prefix()
+                        ? end + 1 < haystack.length() && isDash(haystack.charAt(end))
+                                && Character.isLetter(haystack.charAt(end + 1))
+                        : end >= haystack.length() || !isWordChar(haystack.charAt(end))
+                                || !isWordChar(haystack.charAt(end - 1));
+                if (ok) {
+                    hits.add(new Hit<>(start, end, text.substring(start, end), e.value()));
+                    consumed = end;
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}

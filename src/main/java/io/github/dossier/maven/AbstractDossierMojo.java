@@ -1,0 +1,85 @@
+package io.github.dossier.maven;
+
+import io.github.dossier.BuildReport;
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierConfig;
+import io.github.dossier.DossierException;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Parameters every Dossier goal shares, and the adapter from them to the engine: configuration in, log lines and
+ * failures naming the file at fault out.
+ */
+abstract class AbstractDossierMojo extends AbstractMojo {
+
+    /** The raw article files: {@code .txt}, {@code .md}, {@code .html} and {@code .htm}, in any sub-folder. Never modified. */
+    @Parameter(property = "dossier.rawDirectory", defaultValue = "${project.basedir}/content/raw", required = true)
+    File rawDirectory;
+
+    /** Where briefs are written and read. Briefs with {@code curated: true} are never rewritten. */
+    @Parameter(property = "dossier.briefsDirectory", defaultValue = "${project.basedir}/content/briefs", required = true)
+    File briefsDirectory;
+
+    /**
+     * The project's templates. Optional: the plugin ships a complete theme, and each file here replaces the theme's
+     * file of the same name ({@code brief.ftlh}, {@code assets/style.css}, …).
+     */
+    @Parameter(property = "dossier.templatesDirectory", defaultValue = "${project.basedir}/templates")
+    File templatesDirectory;
+
+    /**
+     * The project's data files, each extending the shipped one of the same name: {@code boilerplate.yml},
+     * {@code countries.tsv}, {@code people.yml}, {@code organisations.yml}, {@code publications.yml}; a
+     * {@code themes.yml} here replaces the shipped taxonomy. Optional.
+     */
+    @Parameter(property = "dossier.dataDirectory", defaultValue = "${project.basedir}/data")
+    File dataDirectory;
+
+    /** Where the site is written. Replaced whole on every successful render; only a directory Dossier made. */
+    @Parameter(property = "dossier.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
+    File outputDirectory;
+
+    /** The site's title. */
+    @Parameter(property = "dossier.title", defaultValue = "${project.name}")
+    String title;
+
+    /** One or two sentences saying what the collection is, shown on the home page. */
+    @Parameter(property = "dossier.description", defaultValue = "${project.description}")
+    String description;
+
+    /**
+     * The absolute URL the site is published at, such as {@code https://user.github.io/repo/}: used for canonical
+     * links, the sitemap and feeds. Without it those are left out; the site itself works anywhere.
+     */
+    @Parameter(property = "dossier.baseUrl")
+    String baseUrl;
+
+    /** Skips the goal. */
+    @Parameter(property = "dossier.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Dossier: skipped (dossier.skip)");
+            return;
+        }
+        DossierConfig config = new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(),
+                templatesDirectory == null ? null : templatesDirectory.toPath(),
+                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(), title, description,
+                baseUrl);
+        try {
+            Dossier dossier = new Dossier(config, message -> getLog().warn(message));
+            BuildReport report = run(dossier);
+            report.summary().forEach(line -> getLog().info("Dossier: " + line));
+        } catch (DossierException | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs this goal's part of the pipeline. */
+    abstract BuildReport run(Dossier dossier) throws DossierException;
+}

@@ -1,0 +1,17 @@
+package io.github.dossier.maven;
+
+import io.github.dossier.BuildReport;
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Builds the whole project: raw files to briefs, then briefs to the site ({@code mvn dossier:build}). */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class BuildMojo extends AbstractDossierMojo {
+
+    @Override
+    BuildReport run(Dossier dossier) throws DossierException {
+        return dossier.build();
+    }
+}

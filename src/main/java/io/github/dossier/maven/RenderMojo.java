@@ -1,0 +1,17 @@
+package io.github.dossier.maven;
+
+import io.github.dossier.BuildReport;
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Renders the briefs on disk, with the templates, into the site ({@code mvn dossier:render}). */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class RenderMojo extends AbstractDossierMojo {
+
+    @Override
+    BuildReport run(Dossier dossier) throws DossierException {
+        return dossier.render();
+    }
+}

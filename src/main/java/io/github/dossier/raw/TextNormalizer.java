@@ -1,0 +1,94 @@
+package io.github.dossier.raw;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises decoded text the way every later stage expects it: {@code \n} line ends, one kind of space,
+ * no invisible characters, UTF-8 read as Windows-1252 repaired ({@code â€™} → {@code ’}), and NFC.
+ * Typographic quotes and dashes are kept. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u000B\\u000C\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]");
+    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
+
+    public static final TextNormalizer DEFAULT = new TextNormalizer();
+
+    /** Normalises {@code text}; see the class comment for what changes. */
+    public String normalize(String text) {
+        String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        s = repairMojibake(s);
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = CONTROL.matcher(s).replaceAll("");
+        s = ODD_SPACE.matcher(s).replaceAll(" ");
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Repairs UTF-8 that was decoded as Windows-1252 (or Latin-1), sequence by sequence, so that one file mixing
+     * good and broken text comes out whole. A sequence is replaced only when its bytes are one valid UTF-8 character.
+     */
+    public String repairMojibake(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int lead = text.charAt(i);
+            if (lead < 0xC2 || lead > 0xF4) {
+                continue;
+            }
+            int length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            if (i + length > text.length()) {
+                continue;
+            }
+            byte[] bytes = new byte[length];
+            bytes[0] = (byte) lead;
+            boolean continuation = true;
+            for (int k = 1; k < length && continuation; k++) {
+                int b = windows1252Byte(text.charAt(i + k));
+                continuation = b >= 0x80 && b <= 0xBF;
+                bytes[k] = (byte) b;
+            }
+            String decoded = continuation ? decodeOne(bytes) : null;
+            if (decoded != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i).append(decoded);
+                copied = i + length;
+                i += length - 1;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The Windows-1252 byte a character was decoded from, or -1; C1 controls stand for themselves (Latin-1). */
+    private static int windows1252Byte(char c) {
+        if (c <= 0xFF) {
+            return c;
+        }
+        byte[] encoded = String.valueOf(c).getBytes(WINDOWS_1252);
+        return encoded.length == 1 && encoded[0] != '?' ? encoded[0] & 0xFF : -1;
+    }
+
+    private static String decodeOne(byte[] bytes) {
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            String decoded = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return decoded.codePointCount(0, decoded.length()) == 1 ? decoded : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.dossier.site;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * All briefs of a site and the terms they share, indexed both ways. Briefs are ordered newest first (undated
+ * last), then by title; each term's briefs by how prominently they carry it (its place in the brief's list),
+ * then in brief order. Immutable.
+ */
+public final class Corpus {
+
+    /** Newest first; undated briefs after dated ones; then by title and slug. */
+    public static final Comparator<Brief> ORDER = Comparator
+            .comparing((Brief b) -> b.published().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Brief::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Brief::slug);
+
+    private final List<Brief> briefs;
+    private final Map<TermKind, Map<String, Term>> terms = new EnumMap<>(TermKind.class);
+
+    public Corpus(List<Brief> briefs) {
+        List<Brief> sorted = new ArrayList<>(briefs);
+        sorted.sort(ORDER);
+        this.briefs = List.copyOf(sorted);
+        for (TermKind kind : TermKind.values()) {
+            Map<String, List<Brief>> byName = new LinkedHashMap<>();
+            Map<String, Map<Brief, Integer>> rank = new LinkedHashMap<>();
+            for (Brief b : this.briefs) {
+                List<String> names = kind.namesOf(b);
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(i);
+                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(b);
+                    rank.computeIfAbsent(name, k -> new java.util.IdentityHashMap<>()).putIfAbsent(b, i);
+                }
+            }
+            List<String> names = new ArrayList<>(byName.keySet());
+            names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+            Map<String, Term> made = new LinkedHashMap<>();
+            Set<String> slugs = new HashSet<>();
+            for (String name : names) {
+                String base = Slugs.of(name);
+                String slug = base;
+                for (int n = 2; !slugs.add(slug); n++) {
+                    slug = base + "-" + n;
+                }
+                List<Brief> list = new ArrayList<>(byName.get(name));
+                Map<Brief, Integer> r = rank.get(name);
+                list.sort(Comparator.comparingInt((Brief b) -> r.get(b)).thenComparing(ORDER));
+                made.put(name, new Term(kind, name, slug, list));
+            }
+            terms.put(kind, made);
+        }
+    }
+
+    /** Every brief, in {@link #ORDER}. */
+    public List<Brief> briefs() {
+        return briefs;
+    }
+
+    /** Every term of {@code kind}, alphabetically. */
+    public List<Term> terms(TermKind kind) {
+        return List.copyOf(terms.get(kind).values());
+    }
+
+    /** The term of {@code kind} called {@code name}. */
+    public Optional<Term> term(TermKind kind, String name) {
+        return Optional.ofNullable(terms.get(kind).get(name));
+    }
+
+    /** Terms of {@code kind} carried by most briefs first, at most {@code limit}. */
+    public List<Term> top(TermKind kind, int limit) {
+        return terms.get(kind).values().stream()
+                .sorted(Comparator.comparingInt((Term t) -> -t.briefs().size())
+                        .thenComparing(Term::name, String.CASE_INSENSITIVE_ORDER))
+                .limit(limit)
+                .toList();
+    }
+}

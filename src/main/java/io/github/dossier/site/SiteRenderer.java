@@ -1,0 +1,384 @@
+package io.github.dossier.site;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.github.dossier.brief.Brief;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The site stage: renders briefs into a static site with Freemarker templates.
+ *
+ * <p>Pages: {@code index.html}; {@code briefs/<slug>.html} and a list page; a page per author, theme, country and
+ * publication, each with a list page. Every internal link is relative and names a file, so the site works
+ * from disk and under a GitHub Pages project path. Templates come from the project's templates directory, file
+ * by file, falling back to the theme in the jar. Scraped text is escaped everywhere by Freemarker's HTML output
+ * format; brief bodies are rendered by commonmark with raw HTML escaped and unsafe URLs dropped.
+ *
+ * <pre>{@code
+ * SiteRenderer renderer = SiteRenderer.builder().title("My dossier").templates(Path.of("templates")).build();
+ * SiteRenderer.Result result = renderer.render(briefs, Path.of("site"));
+ * }</pre>
+ *
+ * Immutable and thread-safe once built.
+ */
+public final class SiteRenderer {
+
+    /** The shipped theme's static files, copied unless the project's templates directory has its own. */
+    private static final List<String> THEME_ASSETS = List.of("assets/style.css");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** What a render wrote. */
+    public record Result(int pages, Path outputDirectory) {
+    }
+
+    private final Configuration templateConfig;
+    private final Parser markdown = Parser.builder().build();
+    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final Path templates;
+    private final String title;
+    private final String description;
+    private final String baseUrl;
+
+    private SiteRenderer(Builder b) {
+        this.templates = b.templates;
+        this.title = b.title;
+        this.description = b.description;
+        this.baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? "" : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
+        this.templateConfig = configure(b.templates);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static Configuration configure(Path templates) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templates != null && Files.isDirectory(templates)) {
+            try {
+                loaders.add(new FileTemplateLoader(templates.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(SiteRenderer.class, "theme"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return cfg;
+    }
+
+    /**
+     * Renders {@code briefs} into {@code output}. The site is built in a sibling temporary directory and moved into
+     * place only when every page rendered, so a failed render leaves the previous site as it was.
+     */
+    public Result render(List<Brief> briefs, Path output) throws IOException, SiteException {
+        Corpus corpus = new Corpus(briefs);
+        SiteOutput out = SiteOutput.begin(output);
+        try {
+            int pages = write(corpus, out);
+            out.commit();
+            return new Result(pages, output);
+        } catch (IOException | SiteException | RuntimeException e) {
+            out.abandon();
+            throw e;
+        }
+    }
+
+    private int write(Corpus corpus, SiteOutput out) throws IOException, SiteException {
+        int pages = 0;
+        Map<String, Object> site = siteModel(corpus);
+
+        Map<String, Object> home = page(site, "", "index.html", title);
+        home.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+        Map<String, Object> tops = new LinkedHashMap<>();
+        for (TermKind kind : TermKind.values()) {
+            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(this::termLink).toList());
+        }
+        home.put("top", tops);
+        out.write("index.html", render("index.ftlh", home));
+        pages++;
+
+        Map<String, Object> all = page(site, "../", "briefs/index.html", "All briefs");
+        all.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+        out.write("briefs/index.html", render("briefs.ftlh", all));
+        pages++;
+
+        List<Brief> ordered = corpus.briefs();
+        for (int i = 0; i < ordered.size(); i++) {
+            Brief b = ordered.get(i);
+            String path = "briefs/" + b.slug() + ".html";
+            Map<String, Object> model = page(site, "../", path, b.title());
+            model.put("brief", briefModel(b, corpus));
+            model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
+            model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
+            out.write(path, render("brief.ftlh", model));
+            pages++;
+        }
+
+        for (TermKind kind : TermKind.values()) {
+            Map<String, Object> list = page(site, "../", kind.folder() + "/index.html", kind.plural());
+            list.put("kind", kindModel(kind));
+            list.put("terms", corpus.terms(kind).stream().map(this::termLink).toList());
+            out.write(kind.folder() + "/index.html", render("terms.ftlh", list));
+            pages++;
+            for (Term term : corpus.terms(kind)) {
+                Map<String, Object> model = page(site, "../", term.path(), term.name());
+                model.put("kind", kindModel(kind));
+                model.put("term", termLink(term));
+                model.put("briefs", term.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+                out.write(term.path(), render("term.ftlh", model));
+                pages++;
+            }
+        }
+
+        Map<String, Object> notFound = page(site, "", "404.html", "Page not found");
+        out.write("404.html", render("404.ftlh", notFound));
+        pages++;
+        out.write(".nojekyll", "");
+        if (!baseUrl.isEmpty()) {
+            out.write("sitemap.xml", sitemap(corpus));
+            out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + baseUrl + "sitemap.xml\n");
+        }
+        for (String asset : THEME_ASSETS) {
+            out.write(asset, asset(asset));
+        }
+        return pages;
+    }
+
+    // --- models --------------------------------------------------------------------------------------------
+
+    private Map<String, Object> siteModel(Corpus corpus) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", title);
+        site.put("description", description);
+        site.put("baseUrl", baseUrl);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("briefs", corpus.briefs().size());
+        for (TermKind kind : TermKind.values()) {
+            counts.put(kind.folder(), corpus.terms(kind).size());
+        }
+        site.put("counts", counts);
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (TermKind kind : TermKind.values()) {
+            kinds.add(kindModel(kind));
+        }
+        site.put("kinds", kinds);
+        return site;
+    }
+
+    private Map<String, Object> page(Map<String, Object> site, String root, String path, String pageTitle) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("root", root);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", pageTitle);
+        page.put("path", path);
+        page.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + (path.endsWith("index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path));
+        model.put("page", page);
+        return model;
+    }
+
+    private static Map<String, Object> kindModel(TermKind kind) {
+        return Map.of("folder", kind.folder(), "singular", kind.singular(), "plural", kind.plural());
+    }
+
+    private static Map<String, Object> link(String name, String path) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("path", path);
+        return m;
+    }
+
+    private Map<String, Object> termLink(Term t) {
+        Map<String, Object> m = link(t.name(), t.path());
+        m.put("count", t.briefs().size());
+        return m;
+    }
+
+    private static String briefPath(Brief b) {
+        return "briefs/" + b.slug() + ".html";
+    }
+
+    private List<Map<String, Object>> links(Corpus corpus, TermKind kind, List<String> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String n : names) {
+            corpus.term(kind, n).ifPresent(t -> out.add(termLink(t)));
+        }
+        return out;
+    }
+
+    private Map<String, Object> briefCard(Brief b, Corpus corpus) {
+        Map<String, Object> m = link(b.title(), briefPath(b));
+        m.put("title", b.title());
+        m.put("authors", links(corpus, TermKind.AUTHOR, b.authors()));
+        m.put("publication", b.publication().flatMap(p -> corpus.term(TermKind.PUBLICATION, p)).map(this::termLink).orElse(null));
+        m.put("published", b.published().map(Object::toString).orElse(""));
+        m.put("publishedText", b.published().map(DAY::format).orElse(""));
+        m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
+        m.put("words", b.words());
+        return m;
+    }
+
+    private Map<String, Object> briefModel(Brief b, Corpus corpus) {
+        Map<String, Object> m = briefCard(b, corpus);
+        m.put("slug", b.slug());
+        m.put("section", b.section().orElse(""));
+        m.put("tags", b.tags());
+        m.put("summaryAll", b.summary());
+        m.put("themes", links(corpus, TermKind.THEME, b.themes()));
+        m.put("countries", links(corpus, TermKind.COUNTRY, b.countries()));
+        m.put("people", b.people());
+        m.put("organisations", b.organisations());
+        m.put("source", b.source());
+        m.put("bodyHtml", html.render(markdown.parse(b.body())));
+        return m;
+    }
+
+    private String sitemap(Corpus corpus) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        paths.add("briefs/");
+        corpus.briefs().forEach(b -> paths.add(briefPath(b)));
+        for (TermKind kind : TermKind.values()) {
+            paths.add(kind.folder() + "/");
+            corpus.terms(kind).forEach(t -> paths.add(t.path()));
+        }
+        for (String p : paths) {
+            sb.append("  <url><loc>").append(xml(baseUrl + p)).append("</loc></url>\n");
+        }
+        return sb.append("</urlset>\n").toString();
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    // --- templates and assets --------------------------------------------------------------------------------
+
+    private String render(String name, Map<String, Object> model) throws IOException, SiteException {
+        Template template;
+        try {
+            template = templateConfig.getTemplate(name);
+        } catch (ParseException e) {
+            String file = e.getTemplateName() == null ? name : e.getTemplateName();
+            throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
+                    + firstLine(e.getEditorMessage()), e);
+        }
+        StringWriter sw = new StringWriter();
+        try {
+            template.process(model, sw);
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            String where = origin(file) + (e.getLineNumber() != null ? ":" + e.getLineNumber() : "");
+            throw new SiteException(where + ": " + firstLine(e.getMessageWithoutStackTop())
+                    + " (rendering " + model.get("page") + ")", e);
+        }
+        return sw.toString();
+    }
+
+    /** Where a template came from: the project's file, or the theme in the jar. */
+    private String origin(String name) {
+        if (templates != null && Files.isRegularFile(templates.resolve(name))) {
+            return templates.resolve(name).toString();
+        }
+        return "dossier theme " + name;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().split("\n")[0];
+    }
+
+    private String asset(String name) throws IOException {
+        if (templates != null) {
+            Path own = templates.resolve(name);
+            if (Files.isRegularFile(own)) {
+                return Files.readString(own, StandardCharsets.UTF_8);
+            }
+        }
+        try (InputStream in = SiteRenderer.class.getResourceAsStream("theme/" + name)) {
+            if (in == null) {
+                throw new IOException("missing theme asset " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Configures a {@link SiteRenderer}. */
+    public static final class Builder {
+        private Path templates;
+        private String title = "Dossier";
+        private String description = "";
+        private String baseUrl = "";
+
+        private Builder() {
+        }
+
+        /** A project's templates directory; each file in it replaces the theme's file of the same name. */
+        public Builder templates(Path templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = Optional.ofNullable(title).filter(s -> !s.isBlank()).orElse("Dossier");
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description == null ? "" : description;
+            return this;
+        }
+
+        /** The absolute URL the site is published at, for canonical links, the sitemap and feeds. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl == null ? "" : baseUrl.strip();
+            return this;
+        }
+
+        public SiteRenderer build() {
+            if (!baseUrl.isEmpty() && !baseUrl.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
+                throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, not '" + baseUrl + "'");
+            }
+            return new SiteRenderer(this);
+        }
+    }
+}

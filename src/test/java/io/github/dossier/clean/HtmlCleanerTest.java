@@ -1,0 +1,81 @@
+package io.github.dossier.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlCleanerTest {
+
+    private final HtmlCleaner cleaner = new HtmlCleaner(BlockCleaner.defaults());
+
+    private static final String PAGE = """
+            <!doctype html><html><head><title>Ties that bind | The Example Post</title>
+            <meta property="og:title" content="Ties that bind">
+            <meta property="og:site_name" content="The Example Post">
+            <meta property="article:published_time" content="2021-12-20T08:00:00Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ties that bind",
+              "author":[{"@type":"Person","name":"Jane Doe"}],"publisher":{"name":"The Example Post"}}</script>
+            <script>window.evil = 1;</script>
+            </head><body>
+            <nav class="menu"><a href="/">Home</a><a href="/world">World</a><a href="/opinion">Opinion</a></nav>
+            <header><h1>Ties that bind</h1><p class="byline">By Jane Doe</p></header>
+            <div class="article-body">
+              <p>Moscow and Beijing have coordinated closely on global issues, including deepening defence cooperation in joint military and naval drills.</p>
+              <p>They have exchanged political goodwill, such as when Moscow supported Beijing’s claims, while Beijing denounced the politicisation of gas supplies.</p>
+              <h2>What comes next</h2>
+              <p>Reports emerged last year of collaboration on a new design for submarines, and the two sides agreed on a deal for joint production of a helicopter.</p>
+              <figure><img src="x.jpg"><figcaption>Leaders meet. Photo: AP</figcaption></figure>
+              <p>After years of deteriorating ties, Russia has terminated diplomatic relations with the alliance, which accused the bloc of prejudice.</p>
+            </div>
+            <aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about something</a></li></ul></aside>
+            <div class="comments"><p>Great article, I agree with everything said here and would like to add a long comment of my own.</p></div>
+            <footer><p>© 2021 The Example Post. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void extractsTheArticleBody() {
+        CleanArticle a = cleaner.clean("page.html", PAGE);
+        List<String> body = a.body().stream().map(Part::text).toList();
+        assertEquals(5, body.size(), body.toString());
+        assertTrue(body.get(0).startsWith("Moscow and Beijing"));
+        assertEquals("What comes next", body.get(2));
+        assertEquals(PartType.HEADING, a.body().get(2).type());
+        assertTrue(body.get(4).startsWith("After years"));
+        String text = a.bodyText();
+        assertFalse(text.contains("Great article"));
+        assertFalse(text.contains("Photo: AP"));
+        assertFalse(text.contains("All rights reserved"));
+        assertFalse(text.contains("window.evil"));
+    }
+
+    @Test
+    void collectsPageMetadata() {
+        CleanArticle a = cleaner.clean("page.html", PAGE);
+        assertEquals("Ties that bind", a.meta("og:title").orElseThrow());
+        assertEquals("The Example Post", a.meta("og:site_name").orElseThrow());
+        assertEquals("2021-12-20T08:00:00Z", a.meta("article:published_time").orElseThrow());
+        assertEquals("Ties that bind", a.meta("jsonld:headline").orElseThrow());
+        assertEquals(List.of("Jane Doe"), a.meta().get("jsonld:author"));
+        assertEquals("The Example Post", a.meta("jsonld:publisher").orElseThrow());
+    }
+
+    @Test
+    void headlineAndBylineBeforeTheArticleAreHandedOn() {
+        CleanArticle a = cleaner.clean("page.html", PAGE);
+        assertEquals("Ties that bind", a.first(PartType.HEADLINE).orElseThrow());
+        assertEquals("By Jane Doe", a.first(PartType.BYLINE).orElseThrow());
+    }
+
+    @Test
+    void brokenJsonLdIsIgnored() {
+        CleanArticle a = cleaner.clean("p.html", "<html><head><script type=\"application/ld+json\">{\"headline\": </script>"
+                + "</head><body><p>Moscow and Beijing have coordinated closely on global issues, including deepening defence "
+                + "cooperation in joint military and naval drills, which is a long enough sentence.</p></body></html>");
+        assertTrue(a.meta("jsonld:headline").isEmpty());
+        assertEquals(1, a.body().size());
+    }
+}

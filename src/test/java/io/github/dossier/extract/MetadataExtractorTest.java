@@ -1,0 +1,112 @@
+package io.github.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Part;
+import io.github.dossier.clean.PartType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataExtractorTest {
+
+    private static final MetadataExtractor EXTRACTOR = MetadataExtractor.builder().build();
+    private static final String BODY = "US President Joe Biden met Russian President Vladimir Putin in Geneva. "
+            + "Biden warned of sanctions over Ukraine, while Putin spoke of NATO’s eastward expansion and the Nato summit.";
+
+    private static CleanArticle article(Part... parts) {
+        List<Part> all = new ArrayList<>(List.of(parts));
+        all.add(Part.of(PartType.PARAGRAPH, BODY));
+        return new CleanArticle("a.txt", all, Map.of());
+    }
+
+    @Test
+    void readsBylinesWithoutHonorificsAndOnce() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.BYLINE, "By Dr. Jane Doe and Prof. John Roe"),
+                Part.of(PartType.BIO, "Dr. Jane Doe is a lecturer at the University of Glasgow.")));
+        assertEquals(List.of("Jane Doe", "John Roe"), m.authors().stream().map(Author::name).toList());
+        assertEquals(Optional.of("University of Glasgow"), m.authors().get(0).affiliation());
+    }
+
+    @Test
+    void bioThatNamesNobodyGivesNoAuthor() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.BIO, "The writer is an Assistant Professor at Abdul Wali Khan University Mardan.")));
+        assertTrue(m.authors().isEmpty(), m.authors().toString());
+    }
+
+    @Test
+    void dashBylineWithBio() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.BYLINE, "- Dmitri Trenin The author is director of the Carnegie Moscow Center.")));
+        assertEquals("Dmitri Trenin", m.authors().get(0).name());
+        assertEquals(Optional.of("Carnegie Moscow Center"), m.authors().get(0).affiliation());
+    }
+
+    @Test
+    void publicationFromWhatThePageSaysOfItself() {
+        Metadata scmp = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                new Part(PartType.BOILERPLATE, "Subscribe to the SCMP for unlimited access", "paywall", 3)));
+        assertEquals(Optional.of("South China Morning Post"), scmp.publication());
+        Metadata none = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline")));
+        assertEquals(Optional.empty(), none.publication());
+    }
+
+    @Test
+    void onlyStatedDatesCount() {
+        Metadata header = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                new Part(PartType.BOILERPLATE, "Sunday, July 21, 2024", "date", 2)));
+        assertEquals(Optional.empty(), header.published());
+        Metadata stated = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.DATELINE, "Published: 20 Dec 2021")));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), stated.published());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "2021-12-20T08:00:00Z => 2021-12-20",
+        "December 20, 2021 => 2021-12-20",
+        "Dec. 20, 2021 => 2021-12-20",
+        "20 December 2021 => 2021-12-20",
+        "Updated: 3 Sept 2020, 10:00 => 2020-09-03",
+    })
+    void parsesDates(String text, String iso) {
+        assertEquals(Optional.of(LocalDate.parse(iso)), MetadataExtractor.parseDate(text));
+    }
+
+    @Test
+    void sectionAndTags() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.SECTION, "Flashpoints | Diplomacy"),
+                Part.of(PartType.TAGS, "US-China relations China-Russia relations Nato Diplomacy Defence")));
+        assertEquals(Optional.of("Flashpoints"), m.section());
+        assertEquals(List.of("US-China relations", "China-Russia relations", "Nato", "Diplomacy", "Defence"), m.tags());
+        Metadata topic = EXTRACTOR.extract(article(Part.of(PartType.SECTION, "Topic | US-China relations")));
+        assertEquals(Optional.of("US-China relations"), topic.section());
+    }
+
+    @Test
+    void entitiesComeFromTheArticleOnly() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.HEADLINE, "A headline"),
+                new Part(PartType.BOILERPLATE, "Japan’s best newspaper app, with news from Tokyo", "footer", 1)));
+        assertEquals(List.of("United States", "Russia", "Ukraine"),
+                m.countries().stream().map(c -> c.country().name()).toList());
+        assertEquals(List.of("Joe Biden", "Vladimir Putin"), m.people());
+        assertEquals(List.of("NATO"), m.organisations());
+    }
+
+    @Test
+    void titleFallsBackToTheStandfirst() {
+        Metadata m = EXTRACTOR.extract(article(Part.of(PartType.STANDFIRST, "Relations are motivated by one grievance.")));
+        assertEquals("Relations are motivated by one grievance.", m.title());
+        assertEquals(List.of("Relations are motivated by one grievance."), m.summary());
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.dossier.raw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Beijingâ€™s | Beijing’s",
+        "â€œalliesâ€\u009d | “allies”",
+        "cafÃ© | café",
+        "a â€” b | a — b",
+        "Â£5 | £5",
+        "already fine: Kyiv’s | already fine: Kyiv’s",
+        "Ã and Â alone stay | Ã and Â alone stay",
+    })
+    void repairsMojibake(String broken, String fixed) {
+        assertEquals(fixed, TextNormalizer.DEFAULT.normalize(broken));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'a\r\nb\rc' | 'a\nb\nc'",
+        "'a\u00a0b\u2009c\u202fd' | 'a b c d'",
+        "'zero\u200bwidth\u00adsoft' | 'zerowidthsoft'",
+        "'e\u0301' | 'é'",
+        "'“quotes” and ‘single’ kept' | '“quotes” and ‘single’ kept'",
+    })
+    void unifiesLinesSpacesAndForms(String in, String out) {
+        assertEquals(out, TextNormalizer.DEFAULT.normalize(in));
+    }
+}
