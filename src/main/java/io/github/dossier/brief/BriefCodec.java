@@ -109,7 +109,7 @@ public final class BriefCodec {
         }
         int end = close >= 0 ? close : closeAtEnd;
         String yaml = t.substring(FENCE.length() + 1, end + 1);
-        String body = close >= 0 ? t.substring(close + FENCE.length() + 2) : "";
+        String body = close >= 0 ? t.substring(close + FENCE.length() + 2).strip() : "";
         Object loaded;
         try {
             loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)

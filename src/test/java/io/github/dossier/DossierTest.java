@@ -1,0 +1,128 @@
+package io.github.dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.testing.SiteLinks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine end to end on the sample corpus. */
+class DossierTest {
+
+    static final Path PROJECT = Path.of(System.getProperty("dossier.project", "."));
+
+    static Path copySample(Path dir) throws Exception {
+        Path raw = Files.createDirectories(dir.resolve("content/raw"));
+        try (Stream<Path> files = Files.list(PROJECT.resolve("content/raw"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, raw.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    static Map<String, String> digests(Path root) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+                out.put(root.relativize(f).toString(), HexFormat.of().formatHex(d));
+            }
+        }
+        return out;
+    }
+
+    private static DossierConfig config(Path project) {
+        return DossierConfig.forProject(project).withTitle("Sample").withBaseUrl("https://example.org/s/");
+    }
+
+    @Test
+    void buildsBriefsAndASiteWhoseLinksAllResolve(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        BuildReport report = new Dossier(config(project), m -> { }).build();
+        assertEquals(5, report.articlesRead());
+        assertEquals(5, report.briefsWritten());
+        try (Stream<Path> briefs = Files.list(project.resolve("content/briefs"))) {
+            assertEquals(5, briefs.count());
+        }
+        assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
+        assertEquals(List.of(), SiteLinks.broken(project.resolve("site")));
+    }
+
+    @Test
+    void twoBuildsAreByteIdenticalAndRawFilesAreNeverTouched(@TempDir Path dir) throws Exception {
+        Path a = copySample(dir.resolve("a"));
+        Path b = copySample(dir.resolve("b"));
+        Map<String, String> raw = digests(a.resolve("content/raw"));
+        new Dossier(config(a), m -> { }).build();
+        new Dossier(config(b), m -> { }).build();
+        BuildReport again = new Dossier(config(a), m -> { }).build();
+        assertEquals(5, again.briefsUnchanged());
+        assertEquals(digests(a.resolve("content")), digests(b.resolve("content")));
+        assertEquals(digests(a.resolve("site")), digests(b.resolve("site")));
+        assertEquals(raw, digests(a.resolve("content/raw")));
+    }
+
+    @Test
+    void generatedBriefsMatchTheCommittedGoldenBriefs(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        new Dossier(config(project), m -> { }).briefs();
+        assertEquals(digests(PROJECT.resolve("content/briefs")), digests(project.resolve("content/briefs")),
+                "content/briefs is out of date: run `mvn site` and commit the result");
+    }
+
+    @Test
+    void renderReadsHandEditsFromDisk(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        Dossier dossier = new Dossier(config(project), m -> { });
+        dossier.briefs();
+        Path brief;
+        try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
+            brief = s.sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(brief).replaceFirst("title: [^\n]*", "title: Edited by hand")
+                .replaceFirst("---\n", "---\ncurated: true\n");
+        Files.writeString(brief, text);
+        dossier.build();
+        assertEquals(text, Files.readString(brief));
+        String slug = brief.getFileName().toString().replace(".md", ".html");
+        assertTrue(Files.readString(project.resolve("site/briefs/" + slug)).contains("<h1>Edited by hand</h1>"));
+    }
+
+    @Test
+    void aMalformedCuratedBriefFailsTheBuildWithItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        Path briefs = Files.createDirectories(project.resolve("content/briefs"));
+        Path bad = briefs.resolve("mine.md");
+        Files.writeString(bad, "---\ncurated: true\ntitle: Mine\nwords: [1, 2\n---\nText\n");
+        DossierException e = assertThrows(DossierException.class, () -> new Dossier(config(project), m -> { }).build());
+        assertTrue(e.getMessage().contains("mine.md:"), e.getMessage());
+        assertEquals("---\ncurated: true\ntitle: Mine\nwords: [1, 2\n---\nText\n", Files.readString(bad));
+    }
+
+    @Test
+    void unreadableRawFilesAreSkippedWithAReason(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        Files.write(project.resolve("content/raw/scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        Files.writeString(project.resolve("content/raw/empty.txt"), "  \n");
+        List<String> warnings = new java.util.ArrayList<>();
+        BuildReport r = new Dossier(config(project), warnings::add).build();
+        assertEquals(2, r.skipped().size());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("scan.txt: looks binary")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("empty.txt: is empty")), warnings.toString());
+        assertEquals(5, r.briefsWritten());
+    }
+}

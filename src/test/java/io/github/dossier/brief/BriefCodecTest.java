@@ -1,0 +1,74 @@
+package io.github.dossier.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BriefCodecTest {
+
+    private final BriefCodec codec = new BriefCodec();
+    private final Path file = Path.of("content/briefs/x.md");
+
+    private static Brief brief(String title, List<String> authors, String body) {
+        return new Brief("x", title, authors, Optional.of("The Diplomat"), Optional.of(LocalDate.of(2021, 3, 1)),
+                Optional.empty(), List.of("a: b", "#hash"), List.of("Diplomacy"), List.of("China", "Russia"),
+                List.of("Xi Jinping"), List.of("NATO"), List.of("One sentence: with a colon.", "- a dash"),
+                "sub/000.txt", 812, false, Map.of(), body);
+    }
+
+    @Test
+    void roundTripsAwkwardValues() throws Exception {
+        Brief b = brief("Yes: \"quotes\", 'apostrophes' & colons — 中俄关系 / Россия", List.of("Jane O’Doe", "null", "true"),
+                "First paragraph.\n\n## A heading\n\nSecond: paragraph.");
+        Brief back = codec.read(file, codec.write(b));
+        assertEquals(b, back);
+    }
+
+    @Test
+    void writesTheV1LayoutWithFlowListsAndABlockSummary() {
+        String text = codec.write(brief("Title", List.of("Jane Doe"), "Body."));
+        assertTrue(text.startsWith("---\ntitle: Title\nauthors: [Jane Doe]\npublication: The Diplomat\npublished: 2021-03-01\n"),
+                text);
+        assertTrue(text.contains("\nsummary:\n  - 'One sentence: with a colon.'\n  - '- a dash'\nsource: sub/000.txt\nwords: 812\n---\nBody.\n"),
+                text);
+    }
+
+    @Test
+    void keepsCuratorsOwnKeys() throws Exception {
+        String text = "---\ntitle: T\ncurated: true\nnotes: checked against the print edition\n---\nBody\n";
+        Brief b = codec.read(file, text);
+        assertTrue(b.curated());
+        assertEquals("checked against the print edition", b.extra().get("notes"));
+        assertTrue(codec.write(b).contains("notes: checked against the print edition"));
+    }
+
+    @Test
+    void brokenYamlNamesFileAndLine() {
+        BriefFormatException e = assertThrows(BriefFormatException.class,
+                () -> codec.read(file, "---\ntitle: T\nauthors: [unclosed\nwords: 3\n---\nBody\n"));
+        assertTrue(e.getMessage().startsWith("content/briefs/x.md:"), e.getMessage());
+        assertTrue(e.line() >= 3, e.getMessage());
+    }
+
+    @Test
+    void wrongTypesNameTheKeyAndLine() {
+        BriefFormatException words = assertThrows(BriefFormatException.class,
+                () -> codec.read(file, "---\ntitle: T\nwords: many\n---\n"));
+        assertEquals("content/briefs/x.md:3: 'words': expected a whole number, found 'many'", words.getMessage());
+        BriefFormatException date = assertThrows(BriefFormatException.class,
+                () -> codec.read(file, "---\ntitle: T\npublished: last Tuesday\n---\n"));
+        assertTrue(date.getMessage().contains(":3: 'published': expected a date as YYYY-MM-DD"), date.getMessage());
+        BriefFormatException noTitle = assertThrows(BriefFormatException.class,
+                () -> codec.read(file, "---\nauthors: [A B]\n---\n"));
+        assertTrue(noTitle.getMessage().contains("a brief needs a title"));
+        assertThrows(BriefFormatException.class, () -> codec.read(file, "no front matter"));
+        assertThrows(BriefFormatException.class, () -> codec.read(file, "---\ntitle: T\n"));
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.dossier.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "China, Russia have to forge closer ties => china-russia-have-to-forge-closer-ties",
+        "Beijing’s “reunification” — café => beijings-reunification-cafe",
+        "Россия и Китай => rossiya-i-kitay",
+        ".. => x-5ec1f7e7",
+        "CON => con-1",
+        "index => index-1",
+        "/etc/passwd => etc-passwd",
+    })
+    void makesSafeReadableSlugs(String title, String slug) {
+        assertEquals(slug, Slugs.of(title));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"中俄关系", "!!!", ""})
+    void textWithNothingLatinGetsAStableHash(String title) {
+        assertTrue(Slugs.of(title).matches("x-[0-9a-f]{8}"));
+        assertEquals(Slugs.of(title), Slugs.of(title));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 2000})
+    void longTitlesAreCutAtAWord(int length) {
+        String slug = Slugs.of("word ".repeat(length / 5));
+        assertTrue(slug.length() <= 80 && !slug.endsWith("-"), slug);
+    }
+}

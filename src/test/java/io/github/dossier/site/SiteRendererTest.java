@@ -1,0 +1,130 @@
+package io.github.dossier.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.testing.SiteLinks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteRendererTest {
+
+    private static final SiteRenderer RENDERER = SiteRenderer.builder().title("Test dossier")
+            .baseUrl("https://example.org/dossier/").build();
+
+    private static Brief brief(String slug, String title, List<String> authors, String body) {
+        return new Brief(slug, title, authors, Optional.of("The Diplomat"), Optional.of(LocalDate.of(2021, 3, 1)),
+                Optional.of("Opinion"), List.of("tag"), List.of("Diplomacy"), List.of("China", "Russia"),
+                List.of("Xi Jinping"), List.of("NATO"), List.of("A summary."), slug + ".txt", 100, false, Map.of(), body);
+    }
+
+    private static final List<Brief> BRIEFS = List.of(
+            brief("one", "First brief", List.of("Jane Doe"), "Para one.\n\n## Heading\n\nPara two."),
+            brief("two", "Second brief", List.of("Jane Doe", "John Roe"), "Another body."));
+
+    private static Document page(Path site, String path) throws Exception {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void writesEveryPageAndEveryLinkResolves(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        SiteRenderer.Result r = RENDERER.render(BRIEFS, site);
+        for (String p : List.of("index.html", "briefs/index.html", "briefs/one.html", "authors/jane-doe.html",
+                "authors/index.html", "themes/diplomacy.html", "countries/china.html", "publications/the-diplomat.html",
+                "404.html", ".nojekyll", "sitemap.xml", "robots.txt", "assets/style.css")) {
+            assertTrue(Files.isRegularFile(site.resolve(p)), p);
+        }
+        assertEquals(List.of(), SiteLinks.broken(site));
+        assertTrue(r.pages() > 10);
+    }
+
+    @Test
+    void briefsAndTermsLinkBothWays(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        RENDERER.render(BRIEFS, site);
+        Document one = page(site, "briefs/one.html");
+        for (String href : List.of("../authors/jane-doe.html", "../themes/diplomacy.html", "../countries/china.html",
+                "../publications/the-diplomat.html")) {
+            assertFalse(one.select("a[href=" + href + "]").isEmpty(), href);
+            Document term = page(site, href.substring(3));
+            assertFalse(term.select("a[href=../briefs/one.html]").isEmpty(), href + " links back");
+        }
+        assertEquals("https://example.org/dossier/briefs/one.html", one.select("link[rel=canonical]").attr("href"));
+        assertEquals("Heading", one.select(".body h2").text());
+    }
+
+    @Test
+    void scrapedTextCannotInjectMarkup(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        Brief hostile = brief("evil", "<script>alert(1)</script> ${7*7} <#if true>x</#if>", List.of("<img src=x onerror=alert(1)>"),
+                "<script>alert(2)</script>\n\n[click](javascript:alert(3))\n\n<iframe src=x></iframe>");
+        RENDERER.render(List.of(hostile), site);
+        for (String path : List.of("briefs/evil.html", "index.html", "briefs/index.html")) {
+            Document d = page(site, path);
+            assertTrue(d.select("script, iframe, img, [onerror]").isEmpty(), path + ": " + d.select("script, iframe, img"));
+            assertTrue(d.select("a[href^=javascript]").isEmpty(), path);
+        }
+        Document d = page(site, "briefs/evil.html");
+        assertEquals("<script>alert(1)</script> ${7*7} <#if true>x</#if>", d.select("h1").text());
+    }
+
+    @Test
+    void projectTemplatesReplaceThemeFilesOneByOne(@TempDir Path dir) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("term.ftlh"), "<p class=own>${term.name}: ${briefs?size}</p>");
+        Path site = dir.resolve("site");
+        SiteRenderer.builder().templates(templates).build().render(BRIEFS, site);
+        assertEquals("Jane Doe: 2", page(site, "authors/jane-doe.html").select("p.own").text());
+        assertFalse(page(site, "briefs/one.html").select("article").isEmpty());
+    }
+
+    @Test
+    void aBrokenTemplateNamesItsLineAndLeavesThePreviousSite(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        RENDERER.render(BRIEFS, site);
+        String before = Files.readString(site.resolve("briefs/one.html"));
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("brief.ftlh"), "<h1>${brief.title}</h1>\n<#if>\n");
+        SiteRenderer broken = SiteRenderer.builder().templates(templates).build();
+        SiteException e = assertThrows(SiteException.class, () -> broken.render(BRIEFS, site));
+        assertTrue(e.getMessage().contains("brief.ftlh:2"), e.getMessage());
+        Files.writeString(templates.resolve("brief.ftlh"), "<h1>${brief.missing}</h1>\n");
+        SiteException missing = assertThrows(SiteException.class,
+                () -> SiteRenderer.builder().templates(templates).build().render(BRIEFS, site));
+        assertTrue(missing.getMessage().contains("brief.ftlh:1"), missing.getMessage());
+        assertEquals(before, Files.readString(site.resolve("briefs/one.html")));
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("site", "templates"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotMake(@TempDir Path dir) throws Exception {
+        Path notASite = Files.createDirectories(dir.resolve("thesis"));
+        Files.writeString(notASite.resolve("chapter1.tex"), "precious");
+        SiteException e = assertThrows(SiteException.class, () -> RENDERER.render(BRIEFS, notASite));
+        assertTrue(e.getMessage().contains("not made by Dossier"), e.getMessage());
+        assertEquals("precious", Files.readString(notASite.resolve("chapter1.tex")));
+    }
+
+    @Test
+    void rendersTheSameBytesTwice(@TempDir Path dir) throws Exception {
+        RENDERER.render(BRIEFS, dir.resolve("a"));
+        RENDERER.render(List.of(BRIEFS.get(1), BRIEFS.get(0)), dir.resolve("b"));
+        for (String p : List.of("index.html", "briefs/one.html", "authors/jane-doe.html", "sitemap.xml")) {
+            assertEquals(Files.readString(dir.resolve("a").resolve(p)), Files.readString(dir.resolve("b").resolve(p)), p);
+        }
+    }
+}
