@@ -1,0 +1,151 @@
+package io.github.dossier.eval;
+
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Cleaner;
+import io.github.dossier.extract.MetadataExtractor;
+import io.github.dossier.raw.RawDocument;
+import io.github.dossier.raw.RawInputException;
+import io.github.dossier.raw.RawReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Measures the cleaners on the article-extraction evaluation set ({@code ../shared/corpus/zyte-dev}): the text
+ * cleaner on the {@code text/} scrapes, the HTML cleaner on the {@code html/} pages, beside the uncleaned text
+ * and, when Node.js is found, Mozilla Readability.js on the same HTML in the same run. Prints precision, recall
+ * and F1 with the benchmark's own metric ({@link ShingleMetric}) and writes per-page scores to
+ * {@code target/eval/}.
+ *
+ * <pre>
+ * mvn -B -Peval test -DskipTests                      # or: -Ddossier.eval.corpus=path/to/set
+ * </pre>
+ */
+public final class Evaluation {
+
+    private record Peer(String name, Map<String, String> output, double millisPerPage) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0]
+                : System.getProperty("dossier.eval.corpus", "../shared/corpus/zyte-dev"));
+        Path out = Path.of(args.length > 1 ? args[1] : "target/eval");
+        Files.createDirectories(out);
+        Map<String, String> truth = groundTruth(corpus.resolve("ground-truth.json"));
+
+        MetadataExtractor extractor = MetadataExtractor.builder().build();
+        Cleaner cleaner = Cleaner.builder().mastheads(extractor.publicationNames()).build();
+        List<Peer> systems = new ArrayList<>();
+        systems.add(run("uncleaned text", truth, id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
+        systems.add(run("dossier text", truth, id -> clean(cleaner, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
+        systems.add(run("dossier html", truth, id -> clean(cleaner, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
+        readability(corpus.resolve("html"), out).ifPresent(systems::add);
+
+        System.out.printf("%nCleaning, %d pages of %s (metric: the benchmark's word 4-gram shingles)%n%n",
+                truth.size(), corpus);
+        System.out.printf("| %-22s | %5s | %5s | %5s | %9s |%n", "system", "F1", "P", "R", "ms/page");
+        System.out.printf("|%s|%s|%s|%s|%s|%n", "-".repeat(24), "-".repeat(7), "-".repeat(7), "-".repeat(7), "-".repeat(11));
+        for (Peer s : systems) {
+            List<ShingleMetric.Counts> counts = new ArrayList<>();
+            StringBuilder tsv = new StringBuilder("id\tprecision\trecall\n");
+            for (String id : truth.keySet()) {
+                ShingleMetric.Counts c = ShingleMetric.match(truth.get(id), s.output().getOrDefault(id, ""));
+                counts.add(c);
+                tsv.append(id).append('\t').append(String.format("%.3f\t%.3f%n", ShingleMetric.precision(c), ShingleMetric.recall(c)));
+            }
+            ShingleMetric.Scores sc = ShingleMetric.score(counts);
+            System.out.printf("| %-22s | %.3f | %.3f | %.3f | %9.1f |%n", s.name(), sc.f1(), sc.precision(),
+                    sc.recall(), s.millisPerPage());
+            Files.writeString(out.resolve(s.name().replace(' ', '-') + ".tsv"), tsv);
+        }
+        System.out.println();
+    }
+
+    private interface Extractor {
+        String apply(String id) throws IOException;
+    }
+
+    private static Peer run(String name, Map<String, String> truth, Extractor extractor) throws IOException {
+        Map<String, String> output = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        for (String id : truth.keySet()) {
+            output.put(id, extractor.apply(id));
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / truth.size();
+        return new Peer(name, output, ms);
+    }
+
+    private static RawDocument read(Path file, RawDocument.Format format) throws IOException {
+        try {
+            return RawReader.DEFAULT.decode(file.getFileName().toString(), format, Files.readAllBytes(file));
+        } catch (RawInputException e) {
+            return new RawDocument(file.getFileName().toString(), format, "");
+        }
+    }
+
+    private static String clean(Cleaner cleaner, Path file, RawDocument.Format format) throws IOException {
+        RawDocument doc = read(file, format);
+        if (doc.text().isEmpty()) {
+            return "";
+        }
+        CleanArticle article = cleaner.clean(doc);
+        return article.bodyText();
+    }
+
+    static Map<String, String> groundTruth(Path file) throws IOException {
+        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
+                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+        Map<String, String> truth = new TreeMap<>();
+        ((Map<?, ?>) loaded).forEach((k, v) -> truth.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("articleBody"))));
+        return truth;
+    }
+
+    /** Readability.js 0.6.0 on jsdom, installed with npm into target/eval-node when Node.js is on the PATH. */
+    private static java.util.Optional<Peer> readability(Path html, Path out) {
+        Path node = Path.of("target/eval-node");
+        try {
+            if (!Files.isDirectory(node.resolve("node_modules/@mozilla/readability"))) {
+                int rc = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
+                        node.toString(), "@mozilla/readability@0.6.0", "jsdom@26.1.0").inheritIO().start().waitFor();
+                if (rc != 0) {
+                    System.out.println("(Readability.js skipped: npm install failed)");
+                    return java.util.Optional.empty();
+                }
+            }
+            Path json = out.resolve("readability.json");
+            long start = System.nanoTime();
+            ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/eval/readability.js").toAbsolutePath().toString(),
+                    html.toAbsolutePath().toString());
+            pb.environment().put("NODE_PATH", node.resolve("node_modules").toAbsolutePath().toString());
+            Process p = pb.directory(node.toFile())
+                    .redirectOutput(json.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                System.out.println("(Readability.js skipped: node failed)");
+                return java.util.Optional.empty();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Object loaded = new Load(LoadSettings.builder().setCodePointLimit(256 * 1024 * 1024).build())
+                    .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
+            Map<String, String> output = new LinkedHashMap<>();
+            ((Map<?, ?>) loaded).forEach((k, v) -> output.put(String.valueOf(k), String.valueOf(v)));
+            return java.util.Optional.of(new Peer("readability.js 0.6.0", output, seconds * 1000 / Math.max(1, output.size())));
+        } catch (IOException e) {
+            System.out.println("(Readability.js skipped: " + e.getMessage() + ")");
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+}
