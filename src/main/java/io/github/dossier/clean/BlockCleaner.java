@@ -38,6 +38,8 @@ public final class BlockCleaner {
             "^(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
                     + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})?"
                     + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b.*");
+    private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
     private final Boilerplate boilerplate;
@@ -186,12 +188,37 @@ public final class BlockCleaner {
                     continue;
                 }
                 l.kind = proseKind(l);
+                if (isTruncatedTeaser(l)) {
+                    l.kind = Kind.BAD;
+                    l.rule = "teaser";
+                    continue;
+                }
                 // A short line printed several times over is page furniture (menus, nags), not article.
                 if (l.kind == Kind.SHORT && seen.get(Words.key(l.text)) > 1 && l.words.size() < 20) {
                     l.kind = Kind.BAD;
                     l.rule = "repeated";
                 }
             }
+        }
+
+        /**
+         * An excerpt cut off with an ellipsis next to a link is a card pointing at another article ("Wild coach
+         * Bruce Boudreau has heeded warning…" under a linked headline).
+         */
+        private boolean isTruncatedTeaser(Line l) {
+            if (!TRUNCATED.matcher(l.text).find()) {
+                return false;
+            }
+            if (l.block.linkDensity() >= 0.1) {
+                return true;
+            }
+            int i = lines.indexOf(l);
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (lines.get(k).block.linkDensity() > 0.5) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Kind proseKind(Line l) {
@@ -296,6 +323,12 @@ public final class BlockCleaner {
         private void typeBody(int start, int end) {
             for (int i = start; i <= end; i++) {
                 Line l = lines.get(i);
+                if (trustedShort(l)) {
+                    // Inside the element the page itself marks as the article, lists, tables and short lines are
+                    // article text unless a pattern says otherwise.
+                    l.type = looksLikeHeading(l) && l.block.hint() != Block.Hint.LIST_ITEM ? PartType.HEADING : bodyType(l);
+                    continue;
+                }
                 switch (l.kind) {
                     case GOOD, NEAR -> {
                         if (isQuestionTeaser(l, i, end)) {
@@ -337,6 +370,17 @@ public final class BlockCleaner {
                 l.type = PartType.BOILERPLATE;
                 l.rule = "short";
             }
+        }
+
+        private boolean trustedShort(Line l) {
+            if (l.block.prior() <= 0 || l.match != null || l.kind == Kind.DUPLICATE) {
+                return false;
+            }
+            return switch (l.kind) {
+                case SHORT -> true;
+                case BAD -> l.rule.equals("repeated") || l.rule.equals("low-stopwords");
+                default -> false;
+            };
         }
 
         /** A bare one-line question between paragraphs is the headline of another article. */

@@ -72,7 +72,7 @@ public final class Boilerplate {
     /** The first rule matching the whole of {@code line}; {@code KEEP} rules before {@code REMOVE} rules. */
     public Optional<Match> match(String line) {
         String text = line.strip();
-        for (Action action : Action.values()) {
+        for (Action action : new Action[] {Action.KEEP, Action.REMOVE}) {
             for (Rule rule : rules) {
                 if (rule.action() != action) {
                     continue;

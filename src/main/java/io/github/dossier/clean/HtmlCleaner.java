@@ -46,7 +46,7 @@ public final class HtmlCleaner {
                     + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
                     + "tool|widget|caption|credit|newsletter|subscribe|recirc|byline",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "iframe", "form", "button", "input",
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "iframe", "button", "input",
             "select", "textarea", "svg", "canvas", "template", "object", "embed", "nav", "aside", "footer", "figcaption",
             "figure", "picture", "video", "audio", "source", "link", "meta", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",

@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code target/eval/}.
  *
  * <pre>
- * mvn -B -Peval test -DskipTests                      # or: -Ddossier.eval.corpus=path/to/set
+ * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another set,
+ *                                          # -Ddossier.eval.readability=false to leave the peer out
  * </pre>
  */
 public final class Evaluation {
@@ -48,7 +49,9 @@ public final class Evaluation {
         systems.add(run("uncleaned text", truth, id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
         systems.add(run("dossier text", truth, id -> clean(cleaner, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
         systems.add(run("dossier html", truth, id -> clean(cleaner, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
-        readability(corpus.resolve("html"), out).ifPresent(systems::add);
+        if (Boolean.parseBoolean(System.getProperty("dossier.eval.readability", "true"))) {
+            readability(corpus.resolve("html"), out).ifPresent(systems::add);
+        }
 
         System.out.printf("%nCleaning, %d pages of %s (metric: the benchmark's word 4-gram shingles)%n%n",
                 truth.size(), corpus);
