@@ -42,6 +42,13 @@ public final class BlockCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
+    /** How much prose below a wall counts, against prose above it. */
+    private static final double BELOW_WALL = 0.3;
+    /** The weight of a wall line. */
+    private static final double WALL = -8;
+    /** A run this heavy is an article: a wall after it opens the page's tail. */
+    private static final double SUBSTANTIAL = 20;
+
     private final Boilerplate boilerplate;
     private final Set<String> stopwords;
 
@@ -77,6 +84,8 @@ public final class BlockCleaner {
         Boilerplate.Match match;
         PartType type;
         String rule = "";
+        /** Opens what lies below the article (comments, related stories). */
+        boolean wall;
 
         Line(Block block, Set<String> stopwords) {
             this.block = block;
@@ -174,6 +183,7 @@ public final class BlockCleaner {
                 if (m.isPresent()) {
                     l.match = m.get();
                     l.kind = m.get().action() == Boilerplate.Action.KEEP ? Kind.KEEP : Kind.BAD;
+                    l.wall = m.get().action() == Boilerplate.Action.END;
                     l.rule = m.get().rule();
                     continue;
                 }
@@ -286,18 +296,29 @@ public final class BlockCleaner {
             };
         }
 
-        /** The maximum-sum run of block weights (Kadane), or null when no block scores as prose. */
+        /**
+         * The maximum-sum run of block weights (Kadane), or null when no block scores as prose. A wall line
+         * ("12 comments", "Related stories") costs much, and once one follows a substantial run of prose, what
+         * lies below it counts for less: comment threads and story lists can outweigh the article they follow.
+         */
         private int[] densestRun() {
             double best = 0;
             double sum = 0;
             int runStart = 0;
             int[] bestRun = null;
+            boolean below = false;
             for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                below |= l.wall && best >= SUBSTANTIAL;
+                double w = l.wall ? WALL : weight(l);
+                if (below && w > 0) {
+                    w *= BELOW_WALL;
+                }
                 if (sum <= 0) {
                     sum = 0;
                     runStart = i;
                 }
-                sum += weight(lines.get(i));
+                sum += w;
                 if (sum > best) {
                     best = sum;
                     bestRun = new int[] {runStart, i};

@@ -27,7 +27,14 @@ import java.util.regex.PatternSyntaxException;
 public final class Boilerplate {
 
     /** What a rule does with a matching line. */
-    public enum Action { REMOVE, KEEP }
+    public enum Action {
+        /** Not article text. */
+        REMOVE,
+        /** Not article text, and what follows it is below the article (comments, related stories). */
+        END,
+        /** Not article text, but metadata to hand on. */
+        KEEP
+    }
 
     /** A rule that matched: its action, its name (the list it stands in) and the value it captured. */
     public record Match(Action action, String rule, String value) {
@@ -37,6 +44,8 @@ public final class Boilerplate {
     }
 
     private static final String FILE = "boilerplate.yml";
+    private static final Action[] ORDER = {Action.KEEP, Action.END, Action.REMOVE};
+    private static final Pattern WRAPPER = Pattern.compile("^[\\[({<|•·*»›\\s]+|[\\])}>|•·*«‹\\s]+$");
 
     private final List<Rule> rules;
 
@@ -69,17 +78,24 @@ public final class Boilerplate {
         return new Boilerplate(all);
     }
 
-    /** The first rule matching the whole of {@code line}; {@code KEEP} rules before {@code REMOVE} rules. */
+    /**
+     * The first rule matching the whole of {@code line}: {@code KEEP} rules, then {@code END}, then {@code REMOVE}.
+     * A line wrapped in brackets or bullets is tried as it is and without them.
+     */
     public Optional<Match> match(String line) {
         String text = line.strip();
-        for (Action action : new Action[] {Action.KEEP, Action.REMOVE}) {
+        String unwrapped = WRAPPER.matcher(text).replaceAll("");
+        for (Action action : ORDER) {
             for (Rule rule : rules) {
                 if (rule.action() != action) {
                     continue;
                 }
-                Matcher m = rule.pattern().matcher(text);
-                if (m.matches()) {
-                    return Optional.of(new Match(action, rule.name(), value(m, text)));
+                for (String candidate : unwrapped.equals(text) || unwrapped.isEmpty()
+                        ? new String[] {text} : new String[] {text, unwrapped}) {
+                    Matcher m = rule.pattern().matcher(candidate);
+                    if (m.matches()) {
+                        return Optional.of(new Match(action, rule.name(), value(m, candidate)));
+                    }
                 }
             }
         }
@@ -100,9 +116,10 @@ public final class Boilerplate {
         for (Map.Entry<String, Object> section : top.entrySet()) {
             Action action = switch (section.getKey()) {
                 case "remove" -> Action.REMOVE;
+                case "end" -> Action.END;
                 case "keep" -> Action.KEEP;
                 default -> throw new IllegalArgumentException(
-                        origin + ": unknown section '" + section.getKey() + "' (expected remove or keep)");
+                        origin + ": unknown section '" + section.getKey() + "' (expected remove, end or keep)");
             };
             for (Map.Entry<String, Object> list : DataFile.map(section.getValue(), origin).entrySet()) {
                 String where = origin + ": " + section.getKey() + "." + list.getKey();
