@@ -38,7 +38,6 @@ class BoilerplateTest {
         "Sunday, July 21, 2024 => date",
         "Published: => date",
         "23 => comments",
-        "12 Comments => comments",
         "SCMP APP => footer",
         "Newspapers in English => footer",
         "05F05E67-9A66-45E7-ABE3-8D630F8A2D6A => id",
@@ -48,6 +47,19 @@ class BoilerplateTest {
         assertTrue(m.isPresent(), line);
         assertEquals(Boilerplate.Action.REMOVE, m.get().action(), line);
         assertEquals(rule, m.get().rule(), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12 Comments", "[ 167 comments ]", "Top Rated Comments", "Related Stories",
+        "You may also like...", "Most Popular", "More from The Example Post"})
+    void wallsOpenThePageTail(String line) {
+        assertEquals(Boilerplate.Action.END, patterns.match(line).orElseThrow().action(), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"More", "More:", "Related", "Latest", "Up next"})
+    void bareWordsAreNoWalls(String line) {
+        assertTrue(patterns.match(line).map(m -> m.action() != Boilerplate.Action.END).orElse(true), line);
     }
 
     @Test

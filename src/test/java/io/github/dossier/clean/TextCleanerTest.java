@@ -88,6 +88,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void commentThreadsBelowTheArticleStayOut() {
+        String comment = "I completely disagree with the author about this, because the two governments have never "
+                + "trusted each other and the history of the relationship shows that very clearly to anyone.";
+        CleanArticle a = clean("A headline about two capitals", P1, P2, P3, P4, "[ 3 comments ]", "reader123",
+                "2 days ago at 07:52 am", comment, "Rating: 36 Votes", "another_reader", "2 days ago at 08:10 am",
+                comment.replace("disagree", "agree"), "Rating: 12 Votes");
+        assertEquals(List.of(P1, P2, P3, P4), a.body().stream().map(Part::text).toList());
+    }
+
+    @Test
     void aPageWithoutProseHasNoBody() {
         CleanArticle a = clean("Home", "News", "Sport", "Subscribe", "Sign in");
         assertTrue(a.body().isEmpty());
