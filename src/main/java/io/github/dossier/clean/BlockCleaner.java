@@ -34,10 +34,17 @@ public final class BlockCleaner {
     private static final Pattern BULLET = Pattern.compile("^[•●▪◦■‣]\\s*");
     private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|bin|al|da|di|le|la)");
     private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
-    private static final Pattern BIO_SENTENCE = Pattern.compile(
-            "^(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
-                    + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})?"
-                    + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b.*");
+    /** "Dr. Jane Doe is a lecturer …", "Jane Doe and John Roe are fellows at …": a named person, then a role. */
+    private static final Pattern BIO_SENTENCE;
+
+    static {
+        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+        String roles = String.join("|", DataFile.lines(DataFile.resource(BlockCleaner.class, "bio-roles.txt")));
+        BIO_SENTENCE = Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
+                + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
+                + ".{0,80}?\\b(?i:" + roles + ")s?\\b.*");
+    }
+
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
@@ -153,10 +160,12 @@ public final class BlockCleaner {
             end = peelTrailingBios(bodyStart, end);
             boolean headline = typeHeader(bodyStart);
             Line opening = lines.get(start);
-            if (!headline && bodyStart == start && isDeck(opening, start, end)) {
-                // Without a headline above it, an opening line that is no sentence is the headline; one that is,
-                // the deck.
-                opening.type = opening.sentenceEnd ? PartType.STANDFIRST : PartType.HEADLINE;
+            if (!headline && bodyStart == start && !opening.sentenceEnd && opening.words.size() <= 25
+                    && opening.block.hint() != Block.Hint.LIST_ITEM && start < end) {
+                // Without a headline above it, an opening line that is no sentence is the headline.
+                opening.type = PartType.HEADLINE;
+            } else if (!headline && bodyStart == start && isDeck(opening, start, end)) {
+                opening.type = PartType.STANDFIRST;
             }
             typeTail(end);
             for (Line l : lines) {
@@ -467,8 +476,16 @@ public final class BlockCleaner {
             return headline;
         }
 
-        /** Without a headline, a lone opening sentence before the paragraphs is the deck. */
+        /** Without a headline, a lone opening sentence under a section line, before the paragraphs, is the deck. */
         private boolean isDeck(Line l, int start, int end) {
+            int before = start - 1;
+            while (before >= 0 && lines.get(before).kind == Kind.BAD && lines.get(before).match != null
+                    && !lines.get(before).match.rule().equals("section")) {
+                before--;
+            }
+            if (before < 0 || lines.get(before).match == null || !lines.get(before).match.rule().equals("section")) {
+                return false;
+            }
             long sentences = l.text.split("(?<=[.!?])\\s+").length;
             long paragraphs = lines.subList(start, end + 1).stream().filter(Line::prose).count();
             return sentences == 1 && l.words.size() <= 40 && paragraphs >= 4;

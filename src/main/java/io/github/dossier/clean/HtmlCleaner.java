@@ -171,8 +171,25 @@ public final class HtmlCleaner {
         }
     }
 
-    /** Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings. */
+    /**
+     * Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings.
+     * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
+     * stripping when what is left holds too little text.
+     */
     private static Element pickContent(Element body) {
+        Element stripped = body.clone();
+        stripUnlikely(stripped);
+        Element chosen = score(stripped);
+        if (chosen == null || chosen.text().length() < 500) {
+            Element whole = score(body.clone());
+            if (whole != null && (chosen == null || whole.text().length() > chosen.text().length())) {
+                chosen = whole;
+            }
+        }
+        return chosen;
+    }
+
+    private static void stripUnlikely(Element body) {
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {
                 continue;
@@ -180,10 +197,14 @@ public final class HtmlCleaner {
             String names = e.className() + " " + e.id();
             String tag = e.normalName();
             if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !tag.equals("body") && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
+                    && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")
+                    && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
                 e.remove();
             }
         }
+    }
+
+    private static Element score(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraph(e)) {
@@ -212,6 +233,7 @@ public final class HtmlCleaner {
         if (best == null) {
             return null;
         }
+
         // A winner that is most of its parent's text stands for the parent.
         while (best.parent() != null && best.parent() != body
                 && best.text().length() > 0.8 * best.parent().text().length()) {
