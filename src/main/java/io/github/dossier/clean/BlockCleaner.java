@@ -49,6 +49,8 @@ public final class BlockCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
+    /** How far (in blocks) from the headline or the first paragraph a name line can be the byline. */
+    private static final int BYLINE_REACH = 4;
     /** How much prose below a wall counts, against prose above it. */
     private static final double BELOW_WALL = 0.3;
     /** The weight of a wall line. */
@@ -451,6 +453,7 @@ public final class BlockCleaner {
         /** Types the blocks before the article body; says whether a headline was found. */
         private boolean typeHeader(int bodyStart) {
             boolean headline = false;
+            int headlineAt = -1;
             for (int i = bodyStart - 1; i >= 0; i--) {
                 Line l = lines.get(i);
                 if (l.type == PartType.STANDFIRST) {
@@ -458,8 +461,11 @@ public final class BlockCleaner {
                 }
                 if (l.kind == Kind.KEEP) {
                     l.type = keepType(l, true);
-                } else if (looksLikeNames(l) && l.match == null) {
-                    l.type = PartType.BYLINE; // printed twice or not, a name line under the headline is the byline
+                } else if (looksLikeNames(l) && l.match == null
+                        && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && headlineAt - i <= BYLINE_REACH))) {
+                    // Printed twice or not, a name line near the headline or the first paragraph is the byline;
+                    // further up, name-like lines are menus.
+                    l.type = PartType.BYLINE;
                 } else if (l.kind == Kind.DUPLICATE || (l.kind == Kind.BAD && l.match != null)
                         || l.rule.equals("repeated") || l.rule.equals("links") || l.rule.equals("no-words")) {
                     l.type = PartType.BOILERPLATE;
@@ -468,6 +474,7 @@ public final class BlockCleaner {
                 } else if (!headline && looksLikeHeadline(l)) {
                     l.type = PartType.HEADLINE;
                     headline = true;
+                    headlineAt = i;
                 } else {
                     l.type = PartType.BOILERPLATE;
                     l.rule = "before-article";
