@@ -38,7 +38,8 @@ public final class BlockCleaner {
     private static final Pattern BIO_SENTENCE;
 
     static {
-        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
+                + "(?:\\s*\\([^)]{1,40}\\))?";
         String roles = String.join("|", DataFile.lines(DataFile.resource(BlockCleaner.class, "bio-roles.txt")));
         BIO_SENTENCE = Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
                 + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
@@ -51,6 +52,8 @@ public final class BlockCleaner {
 
     /** How far (in blocks) from the headline or the first paragraph a name line can be the byline. */
     private static final int BYLINE_REACH = 4;
+    /** The most removed lines the article may run on across. */
+    private static final int MAX_GAP = 5;
     /** How much prose below a wall counts, against prose above it. */
     private static final double BELOW_WALL = 0.3;
     /** The weight of a wall line. */
@@ -138,6 +141,7 @@ public final class BlockCleaner {
 
         CleanArticle assemble(String source, Map<String, List<String>> meta) {
             classify();
+            markCaptions();
             markDuplicates();
             int[] run = densestRun();
             List<Part> parts = new ArrayList<>();
@@ -240,6 +244,19 @@ public final class BlockCleaner {
                 }
             }
             return false;
+        }
+
+        /** A short line right above a photo credit is that photo's caption. */
+        private void markCaptions() {
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                Line l = lines.get(i);
+                Line next = lines.get(i + 1);
+                if (next.match != null && next.match.rule().equals("caption") && next.words.size() <= 10
+                        && l.match == null && l.words.size() <= 30 && l.kind != Kind.KEEP) {
+                    l.kind = Kind.BAD;
+                    l.rule = "caption";
+                }
+            }
         }
 
         private Kind proseKind(Line l) {
@@ -347,7 +364,46 @@ public final class BlockCleaner {
             while (e > s && !lines.get(e).prose()) {
                 e--;
             }
-            return lines.get(s).prose() ? new int[] {s, e} : null;
+            if (!lines.get(s).prose()) {
+                return null;
+            }
+            return new int[] {s, extendAcrossJunk(e)};
+        }
+
+        /**
+         * Carries the article on past a short gap of removed lines (a "Don't miss" box, teaser links, a caption)
+         * when prose resumes right after it: the densest run alone drops an article's tail whenever a box of
+         * teasers sits above its last few short paragraphs.
+         */
+        private int extendAcrossJunk(int end) {
+            int e = end;
+            while (true) {
+                int i = e + 1;
+                int gap = 0;
+                while (i < lines.size() && !lines.get(i).prose() && gap <= MAX_GAP) {
+                    Line l = lines.get(i);
+                    boolean removable = l.kind == Kind.BAD || l.kind == Kind.SHORT
+                            || l.kind == Kind.DUPLICATE;
+                    if (l.wall || !removable || isBio(l)) {
+                        return e;
+                    }
+                    gap++;
+                    i++;
+                }
+                if (gap == 0 || gap > MAX_GAP || i >= lines.size()) {
+                    return e;
+                }
+                int resumed = i;
+                int prose = 0;
+                while (i < lines.size() && lines.get(i).prose() && !isBio(lines.get(i))) {
+                    prose++;
+                    i++;
+                }
+                if (prose < 2 && !(prose == 1 && lines.get(resumed).kind == Kind.GOOD)) {
+                    return e;
+                }
+                e = i - 1;
+            }
         }
 
         // --- typing --------------------------------------------------------------------------------------
