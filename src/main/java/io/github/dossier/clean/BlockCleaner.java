@@ -90,6 +90,8 @@ public final class BlockCleaner {
         final String text;
         final boolean bullet;
         final List<String> words;
+        /** Lower-case words, for comparing lines. */
+        final String key;
         final double stop;
         final boolean sentenceEnd;
         Kind kind;
@@ -105,6 +107,7 @@ public final class BlockCleaner {
             this.bullet = block.hint() == Block.Hint.BULLET || BULLET.matcher(t).find();
             this.text = BULLET.matcher(t).replaceFirst("");
             this.words = Words.of(text);
+            this.key = String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
             this.stop = Words.stopwordShare(words, stopwords);
             this.sentenceEnd = SENTENCE_END.matcher(text).matches();
         }
@@ -191,7 +194,7 @@ public final class BlockCleaner {
         private void classify() {
             Map<String, Integer> seen = new HashMap<>();
             for (Line l : lines) {
-                seen.merge(Words.key(l.text), 1, Integer::sum);
+                seen.merge(l.key, 1, Integer::sum);
             }
             for (Line l : lines) {
                 Optional<Boilerplate.Match> m = boilerplate.match(l.text);
@@ -207,7 +210,8 @@ public final class BlockCleaner {
                     l.rule = "no-words";
                     continue;
                 }
-                if (l.block.linkDensity() > 0.5) {
+                if (l.block.linkDensity() > 0.5 && !(l.sentenceEnd && l.words.size() >= 10 && l.stop >= 0.25)) {
+                    // Link-heavy blocks are navigation, unless they read as sentences (heavily linked prose).
                     l.kind = Kind.BAD;
                     l.rule = "links";
                     continue;
@@ -219,7 +223,7 @@ public final class BlockCleaner {
                     continue;
                 }
                 // A short line printed several times over is page furniture (menus, nags), not article.
-                if (l.kind == Kind.SHORT && seen.get(Words.key(l.text)) > 1 && l.words.size() < 20) {
+                if (l.kind == Kind.SHORT && seen.get(l.key) > 1 && l.words.size() < 20) {
                     l.kind = Kind.BAD;
                     l.rule = "repeated";
                 }
@@ -283,28 +287,41 @@ public final class BlockCleaner {
             return Kind.BAD;
         }
 
-        /** Later copies of prose, and prose printed again inside a fuller block, become duplicates. */
+        /**
+         * Prose printed twice (a lede or pull quote repeated, a block re-printed after a paywall) keeps one copy: the
+         * first, or the fuller one when one copy holds the other. Lines printed three times or more are the
+         * page's structure (an interview's recurring question, a recipe's labels), not a repeat, and stay.
+         */
         private void markDuplicates() {
+            Map<String, Integer> count = new HashMap<>();
+            for (Line l : lines) {
+                if (l.chars() >= 40 && l.kind != Kind.BAD) {
+                    count.merge(l.key, 1, Integer::sum);
+                }
+            }
             Map<String, Line> first = new HashMap<>();
             List<Line> prose = new ArrayList<>();
             for (Line l : lines) {
                 if (l.chars() < 40 || l.kind == Kind.BAD) {
                     continue;
                 }
-                String key = Words.key(l.text);
+                String key = l.key;
                 Line earlier = first.putIfAbsent(key, l);
-                if (earlier != null) {
+                if (earlier != null && count.get(key) == 2) {
                     l.kind = Kind.DUPLICATE;
                     l.rule = "duplicate";
-                } else {
+                } else if (earlier == null) {
                     prose.add(l);
                 }
             }
             for (Line shorter : prose) {
-                String key = Words.key(shorter.text);
+                String key = shorter.key;
+                if (count.get(key) > 2) {
+                    continue;
+                }
                 for (Line longer : prose) {
                     if (longer != shorter && longer.chars() > shorter.chars()
-                            && longer.kind != Kind.DUPLICATE && Words.key(longer.text).contains(key)) {
+                            && longer.kind != Kind.DUPLICATE && longer.key.contains(key)) {
                         shorter.kind = Kind.DUPLICATE;
                         shorter.rule = "duplicate";
                         break;
