@@ -5,6 +5,7 @@ import io.github.dossier.brief.BriefMaker;
 import io.github.dossier.brief.BriefStore;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
+import io.github.dossier.clean.CorpusProfile;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.raw.RawDocument;
@@ -96,10 +97,22 @@ public final class Dossier {
         }
         List<Path> files = rawFiles(raw);
         long start = System.nanoTime();
+        // Pass 1: which short lines recur across the corpus (site templates). Unreadable files are reported in pass 2.
+        CorpusProfile.Builder profiling = CorpusProfile.builder();
+        files.parallelStream().forEach(file -> {
+            try {
+                profiling.add(reader.read(raw, file));
+            } catch (RawInputException e) {
+                // reported below
+            }
+        });
+        CorpusProfile profile = profiling.build();
+        times.put("profile", (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
         List<Optional<Brief>> made = files.parallelStream().map(file -> {
             try {
                 RawDocument doc = reader.read(raw, file);
-                CleanArticle article = cleaner.clean(doc);
+                CleanArticle article = cleaner.clean(doc, profile);
                 if (article.body().isEmpty()) {
                     String why = doc.source() + ": no article text found; skipped";
                     skipped.add(why);

@@ -81,7 +81,12 @@ public final class BlockCleaner {
 
     /** Cleans one page's blocks; {@code meta} is passed through to the result. */
     public CleanArticle clean(String source, List<Block> blocks, Map<String, List<String>> meta) {
-        return new Page(blocks).assemble(source, meta);
+        return clean(source, blocks, meta, CorpusProfile.EMPTY);
+    }
+
+    /** Cleans one page's blocks, knowing which lines recur across the corpus. */
+    public CleanArticle clean(String source, List<Block> blocks, Map<String, List<String>> meta, CorpusProfile profile) {
+        return new Page(blocks, profile).assemble(source, meta);
     }
 
     /** One block with everything learnt about it. */
@@ -125,8 +130,10 @@ public final class BlockCleaner {
     private final class Page {
         final List<Line> lines = new ArrayList<>();
         final boolean english;
+        final CorpusProfile profile;
 
-        Page(List<Block> blocks) {
+        Page(List<Block> blocks, CorpusProfile profile) {
+            this.profile = profile;
             for (Block b : blocks) {
                 if (!b.text().isBlank()) {
                     lines.add(new Line(b, stopwords));
@@ -217,6 +224,12 @@ public final class BlockCleaner {
                     continue;
                 }
                 l.kind = proseKind(l);
+                if (l.kind != Kind.GOOD && profile.isTemplate(l.key) && !isBio(l) && !looksLikeNames(l)) {
+                    // Printed in many files of the corpus: the site's template, not this article.
+                    l.kind = Kind.BAD;
+                    l.rule = "template";
+                    continue;
+                }
                 if (isTruncatedTeaser(l)) {
                     l.kind = Kind.BAD;
                     l.rule = "teaser";

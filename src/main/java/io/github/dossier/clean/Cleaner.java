@@ -29,11 +29,16 @@ public final class Cleaner {
         return new Builder();
     }
 
-    /** Cleans one raw document. */
+    /** Cleans one raw document on its own. */
     public CleanArticle clean(RawDocument doc) {
+        return clean(doc, CorpusProfile.EMPTY);
+    }
+
+    /** Cleans one raw document of a corpus: lines the profile knows as template text are removed too. */
+    public CleanArticle clean(RawDocument doc, CorpusProfile profile) {
         return switch (doc.format()) {
-            case TEXT -> text.clean(doc.source(), doc.text());
-            case HTML -> html.clean(doc.source(), doc.text());
+            case TEXT -> text.clean(doc.source(), doc.text(), profile);
+            case HTML -> html.clean(doc.source(), doc.text(), profile);
         };
     }
 

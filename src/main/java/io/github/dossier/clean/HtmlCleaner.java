@@ -62,6 +62,11 @@ public final class HtmlCleaner {
 
     /** Cleans the HTML page {@code html} from the raw file {@code source}. */
     public CleanArticle clean(String source, String html) {
+        return clean(source, html, CorpusProfile.EMPTY);
+    }
+
+    /** Cleans the HTML page {@code html}, knowing which lines recur across the corpus. */
+    public CleanArticle clean(String source, String html, CorpusProfile profile) {
         Document doc = Jsoup.parse(html);
         Map<String, List<String>> meta = meta(doc);
         Element body = doc.body();
@@ -73,7 +78,7 @@ public final class HtmlCleaner {
         List<Block> out = new ArrayList<>();
         Set<String> contentTexts = content == null ? Set.of() : blockTexts(content);
         collect(body, out, contentTexts);
-        return blocks.clean(source, out, meta);
+        return blocks.clean(source, out, meta, profile);
     }
 
     // --- metadata ----------------------------------------------------------------------------------------

@@ -27,7 +27,12 @@ public final class TextCleaner {
 
     /** Cleans {@code text}, already decoded and normalised, from the raw file {@code source}. */
     public CleanArticle clean(String source, String text) {
-        return blocks.clean(source, blocks(text), Map.of());
+        return clean(source, text, CorpusProfile.EMPTY);
+    }
+
+    /** Cleans {@code text}, knowing which lines recur across the corpus. */
+    public CleanArticle clean(String source, String text, CorpusProfile profile) {
+        return blocks.clean(source, blocks(text), Map.of(), profile);
     }
 
     /** One block a non-blank line, numbered as in the file. */

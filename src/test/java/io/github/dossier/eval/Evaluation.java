@@ -2,6 +2,7 @@ package io.github.dossier.eval;
 
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
+import io.github.dossier.clean.CorpusProfile;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
@@ -45,10 +46,17 @@ public final class Evaluation {
 
         MetadataExtractor extractor = MetadataExtractor.builder().build();
         Cleaner cleaner = Cleaner.builder().mastheads(extractor.publicationNames()).build();
+        // As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template.
+        CorpusProfile.Builder profiling = CorpusProfile.builder();
+        for (String id : truth.keySet()) {
+            profiling.add(read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT));
+        }
+        CorpusProfile profile = Boolean.parseBoolean(System.getProperty("dossier.eval.profile", "true"))
+                ? profiling.build() : CorpusProfile.EMPTY;
         List<Peer> systems = new ArrayList<>();
         systems.add(run("uncleaned text", truth, id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
-        systems.add(run("dossier text", truth, id -> clean(cleaner, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
-        systems.add(run("dossier html", truth, id -> clean(cleaner, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
+        systems.add(run("dossier text", truth, id -> clean(cleaner, profile, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
+        systems.add(run("dossier html", truth, id -> clean(cleaner, profile, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
         if (Boolean.parseBoolean(System.getProperty("dossier.eval.readability", "true"))) {
             readability(corpus.resolve("html"), out).ifPresent(systems::add);
         }
@@ -95,12 +103,13 @@ public final class Evaluation {
         }
     }
 
-    private static String clean(Cleaner cleaner, Path file, RawDocument.Format format) throws IOException {
+    private static String clean(Cleaner cleaner, CorpusProfile profile, Path file, RawDocument.Format format)
+            throws IOException {
         RawDocument doc = read(file, format);
         if (doc.text().isEmpty()) {
             return "";
         }
-        CleanArticle article = cleaner.clean(doc);
+        CleanArticle article = cleaner.clean(doc, profile);
         return article.bodyText();
     }
 
