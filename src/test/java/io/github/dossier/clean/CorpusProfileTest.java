@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class CorpusProfileTest {
 
-    private static final String TEMPLATE = "Expand your world view with our unique perspective on the region";
+    private static final String TEMPLATE = "Expand your view of the world with our unique perspective on the region and its politics.";
     private static final String BIO = "Jane Doe is a senior fellow at the Institute of Regional Studies.";
     private static final String P = "Moscow and Beijing have coordinated closely on global issues, including deepening "
             + "defence cooperation in joint military and naval drills over the past year, officials said on Monday.";
 
     private static RawDocument doc(int n) {
-        String text = String.join("\n", "Headline number " + n + " about the region", TEMPLATE,
-                P.replace("Monday", "day " + n), P.replace("Moscow", "Kyiv " + n),
+        String text = String.join("\n", "Headline number " + n + " about the region",
+                P.replace("Monday", "day " + n), TEMPLATE, P.replace("Moscow", "Kyiv " + n),
                 P.replace("Beijing", "Delhi " + n), BIO);
         return new RawDocument("doc" + n + ".txt", RawDocument.Format.TEXT, text);
     }
