@@ -43,10 +43,12 @@ public final class BlockCleaner {
         String roles = String.join("|", DataFile.lines(DataFile.resource(BlockCleaner.class, "bio-roles.txt")));
         BIO_SENTENCE = Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
                 + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
-                + ".{0,80}?\\b(?i:" + roles + ")s?\\b.*");
+                + ".{0,40}?\\b(?i:" + roles + ")s?\\b.*");
     }
 
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_START = Pattern.compile("^(photo|image|picture|credit|©|source)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
@@ -268,12 +270,17 @@ public final class BlockCleaner {
             for (int i = 0; i + 1 < lines.size(); i++) {
                 Line l = lines.get(i);
                 Line next = lines.get(i + 1);
-                if (next.match != null && next.match.rule().equals("caption") && next.words.size() <= 10
+                if (next.match != null && next.match.rule().equals("caption") && isBareCredit(next)
                         && l.match == null && l.words.size() <= 30 && l.kind != Kind.KEEP) {
                     l.kind = Kind.BAD;
                     l.rule = "caption";
                 }
             }
+        }
+
+        /** "Sanjeev Verma/Hindustan Times/Getty Images", "Photo: AP": a credit with no caption of its own. */
+        private boolean isBareCredit(Line l) {
+            return l.words.size() <= 6 && (l.text.contains("/") || CREDIT_START.matcher(l.text).find());
         }
 
         private Kind proseKind(Line l) {
