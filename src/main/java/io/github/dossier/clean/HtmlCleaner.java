@@ -54,6 +54,9 @@ public final class HtmlCleaner {
             "tbody", "thead", "body", "address", "center", "details", "summary", "hr", "br");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
 
+    /** Marks every element so that choices made on a copy of the page apply to the page itself. */
+    private static final String ID = "data-dossier-id";
+
     private final BlockCleaner blocks;
 
     public HtmlCleaner(BlockCleaner blocks) {
@@ -74,10 +77,13 @@ public final class HtmlCleaner {
             e.remove();
         }
         removeHidden(body);
-        Element content = pickContent(body.clone());
+        int n = 0;
+        for (Element e : body.getAllElements()) {
+            e.attr(ID, Integer.toString(n++));
+        }
+        Set<String> content = pickContent(body.clone());
         List<Block> out = new ArrayList<>();
-        Set<String> contentTexts = content == null ? Set.of() : blockTexts(content);
-        collect(body, out, contentTexts);
+        collect(body, out, content);
         return blocks.clean(source, out, meta, profile);
     }
 
@@ -181,17 +187,30 @@ public final class HtmlCleaner {
      * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
      * stripping when what is left holds too little text.
      */
-    private static Element pickContent(Element body) {
+    private static Set<String> pickContent(Element body) {
         Element stripped = body.clone();
         stripUnlikely(stripped);
-        Element chosen = score(stripped);
-        if (chosen == null || chosen.text().length() < 500) {
-            Element whole = score(body.clone());
-            if (whole != null && (chosen == null || whole.text().length() > chosen.text().length())) {
+        List<Element> chosen = score(stripped);
+        if (textLength(chosen) < 500) {
+            List<Element> whole = score(body.clone());
+            if (textLength(whole) > textLength(chosen)) {
                 chosen = whole;
             }
         }
-        return chosen;
+        Set<String> ids = new java.util.HashSet<>();
+        chosen.forEach(e -> ids.add(e.attr(ID)));
+        return ids;
+    }
+
+    private static int textLength(List<Element> elements) {
+        return elements.stream().mapToInt(e -> e.text().length()).sum();
+    }
+
+    private static boolean isUnlikely(Element e) {
+        String names = e.className() + " " + e.id();
+        String tag = e.normalName();
+        return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                && !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body");
     }
 
     private static void stripUnlikely(Element body) {
@@ -199,17 +218,14 @@ public final class HtmlCleaner {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            String names = e.className() + " " + e.id();
-            String tag = e.normalName();
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")
-                    && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
+            if (isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
                 e.remove();
             }
         }
     }
 
-    private static Element score(Element body) {
+    /** The top candidate and its strong siblings, or nothing. */
+    private static List<Element> score(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraph(e)) {
@@ -236,7 +252,7 @@ public final class HtmlCleaner {
             }
         }
         if (best == null) {
-            return null;
+            return List.of();
         }
 
         // A winner that is most of its parent's text stands for the parent.
@@ -244,7 +260,7 @@ public final class HtmlCleaner {
                 && best.text().length() > 0.8 * best.parent().text().length()) {
             best = best.parent();
         }
-        Element merged = new Element("div");
+        List<Element> merged = new ArrayList<>();
         Element parent = best.parent();
         double threshold = Math.max(10, bestScore * 0.2);
         for (Element sibling : parent == null ? List.of(best) : parent.children()) {
@@ -259,7 +275,7 @@ public final class HtmlCleaner {
                 }
             }
             if (keep) {
-                merged.appendChild(sibling.clone());
+                merged.add(sibling);
             }
         }
         return merged;
@@ -323,26 +339,28 @@ public final class HtmlCleaner {
 
     // --- blocks -------------------------------------------------------------------------------------------
 
-    private static Set<String> blockTexts(Element content) {
-        List<Block> inside = new ArrayList<>();
-        collect(content, inside, Set.of());
-        Set<String> texts = new java.util.HashSet<>();
-        for (Block b : inside) {
-            texts.add(b.text());
+    /** Where a block stands relative to the chosen article element. */
+    private enum Zone {
+        UNKNOWN(0), OUTSIDE(-2), INSIDE(2), INSIDE_UNLIKELY(0);
+
+        final double prior;
+
+        Zone(double prior) {
+            this.prior = prior;
         }
-        return texts;
     }
 
     /** Emits one block per paragraph-level run of text, in document order, with hints from the markup. */
     private static void collect(Element root, List<Block> out, Set<String> content) {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        walk(root, out, content, text, linkChars, Block.Hint.PARAGRAPH, false);
-        flush(out, content, text, linkChars, Block.Hint.PARAGRAPH);
+        Zone zone = content.isEmpty() ? Zone.UNKNOWN : Zone.OUTSIDE;
+        walk(root, out, content, text, linkChars, Block.Hint.PARAGRAPH, false, zone);
+        flush(out, text, linkChars, Block.Hint.PARAGRAPH, zone);
     }
 
     private static void walk(Node node, List<Block> out, Set<String> content, StringBuilder text, int[] linkChars,
-            Block.Hint hint, boolean inLink) {
+            Block.Hint hint, boolean inLink, Zone zone) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 String s = t.text();
@@ -352,13 +370,19 @@ public final class HtmlCleaner {
                 }
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
+                Zone inner = zone;
+                if (zone == Zone.OUTSIDE && content.contains(e.attr(ID))) {
+                    inner = Zone.INSIDE;
+                } else if (zone == Zone.INSIDE && isUnlikely(e)) {
+                    inner = Zone.INSIDE_UNLIKELY;
+                }
                 if (tag.equals("br")) {
-                    flush(out, content, text, linkChars, hint);
+                    flush(out, text, linkChars, hint, zone);
                     continue;
                 }
-                if (BLOCKS.contains(tag)) {
-                    flush(out, content, text, linkChars, hint);
-                    Block.Hint inner = switch (tag) {
+                if (BLOCKS.contains(tag) || inner != zone) {
+                    flush(out, text, linkChars, hint, zone);
+                    Block.Hint innerHint = switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
                         case "li" -> Block.Hint.LIST_ITEM;
@@ -366,22 +390,20 @@ public final class HtmlCleaner {
                         case "p" -> hint == Block.Hint.QUOTE ? Block.Hint.QUOTE : Block.Hint.PARAGRAPH;
                         default -> hint;
                     };
-                    walk(e, out, content, text, linkChars, inner, inLink);
-                    flush(out, content, text, linkChars, inner);
+                    walk(e, out, content, text, linkChars, innerHint, inLink || tag.equals("a"), inner);
+                    flush(out, text, linkChars, innerHint, inner);
                 } else {
-                    walk(e, out, content, text, linkChars, hint, inLink || tag.equals("a"));
+                    walk(e, out, content, text, linkChars, hint, inLink || tag.equals("a"), zone);
                 }
             }
         }
     }
 
-    private static void flush(List<Block> out, Set<String> content, StringBuilder text, int[] linkChars,
-            Block.Hint hint) {
+    private static void flush(List<Block> out, StringBuilder text, int[] linkChars, Block.Hint hint, Zone zone) {
         String t = text.toString().replaceAll("\\s+", " ").strip();
         if (!t.isEmpty()) {
             double density = Math.min(1, (double) linkChars[0] / t.length());
-            double prior = content.isEmpty() ? 0 : content.contains(t) ? 2 : -2;
-            out.add(new Block(t, 0, hint, density, prior));
+            out.add(new Block(t, 0, hint, density, zone.prior));
         }
         text.setLength(0);
         linkChars[0] = 0;
