@@ -265,6 +265,11 @@ public final class BlockCleaner {
             return false;
         }
 
+        /** A short line that reads as a sentence ("Officials gave no other details."), not as a label or link. */
+        private boolean shortProse(Line l) {
+            return l.sentenceEnd && l.words.size() >= 6 && (l.stop >= 0.25 || !english) && !l.text.endsWith(":");
+        }
+
         /** A short line right above a photo credit is that photo's caption. */
         private void markCaptions() {
             for (int i = 0; i + 1 < lines.size(); i++) {
@@ -354,7 +359,7 @@ public final class BlockCleaner {
             return l.block.prior() + switch (l.kind) {
                 case GOOD -> 1 + l.chars() / 80.0;
                 case NEAR -> 0.5 + l.chars() / 200.0;
-                case SHORT -> -0.4;
+                case SHORT -> shortProse(l) ? 0.3 : -0.4;
                 case KEEP -> -0.5;
                 case BAD -> -1.5;
                 case DUPLICATE -> 0;
@@ -398,7 +403,7 @@ public final class BlockCleaner {
             while (s < e && !lines.get(s).prose()) {
                 s++;
             }
-            while (e > s && !lines.get(e).prose()) {
+            while (e > s && !lines.get(e).prose() && !shortProse(lines.get(e))) {
                 e--;
             }
             if (!lines.get(s).prose()) {
