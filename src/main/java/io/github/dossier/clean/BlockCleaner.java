@@ -207,6 +207,9 @@ public final class BlockCleaner {
             }
             for (Line l : lines) {
                 Optional<Boilerplate.Match> m = boilerplate.match(l.text);
+                if (m.isEmpty() && l.block.hint() == Block.Hint.BYLINE && l.words.size() <= 15) {
+                    m = Optional.of(new Boilerplate.Match(Boilerplate.Action.KEEP, "byline", l.text));
+                }
                 if (m.isPresent()) {
                     l.match = m.get();
                     l.kind = m.get().action() == Boilerplate.Action.KEEP ? Kind.KEEP : Kind.BAD;

@@ -38,6 +38,7 @@ public final class Cleaner {
     public CleanArticle clean(RawDocument doc, CorpusProfile profile) {
         return switch (doc.format()) {
             case TEXT -> text.clean(doc.source(), doc.text(), profile);
+            case MARKDOWN -> text.cleanMarkdown(doc.source(), doc.text(), profile);
             case HTML -> html.clean(doc.source(), doc.text(), profile);
         };
     }

@@ -70,7 +70,7 @@ public final class CorpusProfile {
 
         /** Adds one document's lines; HTML pages are left out (their structure already tells template apart). */
         public Builder add(RawDocument doc) {
-            if (doc.format() != RawDocument.Format.TEXT) {
+            if (doc.format() == RawDocument.Format.HTML) {
                 return this;
             }
             documents.increment();

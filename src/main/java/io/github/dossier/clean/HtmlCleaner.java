@@ -54,6 +54,8 @@ public final class HtmlCleaner {
             "tbody", "thead", "body", "address", "center", "details", "summary", "hr", "br");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
 
+    private static final Pattern BYLINE = Pattern.compile("(?i)\\b(byline|by-line|author|authors|writer|contributor)\\b(?![-_]?(bio|desc|info|box|image|avatar|img|photo))");
+
     /** Marks every element so that choices made on a copy of the page apply to the page itself. */
     private static final String ID = "data-dossier-id";
 
@@ -382,7 +384,8 @@ public final class HtmlCleaner {
                 }
                 if (BLOCKS.contains(tag) || inner != zone) {
                     flush(out, text, linkChars, hint, zone);
-                    Block.Hint innerHint = switch (tag) {
+                    Block.Hint innerHint = BYLINE.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
+                            + " " + e.attr("rel")).find() ? Block.Hint.BYLINE : switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
                         case "li" -> Block.Hint.LIST_ITEM;

@@ -16,16 +16,21 @@ public record RawDocument(String source, Format format, String text) {
 
     /** What kind of scrape a raw file is, decided by its extension. */
     public enum Format {
-        /** Plain-text scrapes: {@code .txt}, {@code .text}, {@code .md}. */
+        /** Plain-text scrapes: {@code .txt}, {@code .text}. */
         TEXT,
+        /** Scrapes saved as Markdown (by a reader mode or a clipper): {@code .md}, {@code .markdown}. */
+        MARKDOWN,
         /** Saved web pages: {@code .html}, {@code .htm}, {@code .xhtml}. */
         HTML;
 
         /** The format for a file name, or {@code null} when the file is not an article Dossier reads. */
         public static Format forFileName(String name) {
             String lower = name.toLowerCase(java.util.Locale.ROOT);
-            if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md")) {
+            if (lower.endsWith(".txt") || lower.endsWith(".text")) {
                 return TEXT;
+            }
+            if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+                return MARKDOWN;
             }
             if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
                 return HTML;

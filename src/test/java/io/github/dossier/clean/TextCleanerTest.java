@@ -98,6 +98,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void markdownScrapesKeepTheirStructure() {
+        String md = String.join("\n", "- [Home](/)", "- [World](/world)", "- [Opinion](/opinion)", "",
+                "# Why the partnership keeps growing", "", "![A photo](x.jpg)", "",
+                P1.replace("naval drills", "[naval drills](https://example.org/drills)"), "", P2, "",
+                "## What comes next", "", P3, "", "> " + P4, "", "**Share this article**", "");
+        CleanArticle a = cleaner.cleanMarkdown("t.md", md, CorpusProfile.EMPTY);
+        assertEquals("Why the partnership keeps growing", a.first(PartType.HEADLINE).orElseThrow());
+        List<Part> body = a.body();
+        assertEquals(List.of(P1, P2, "What comes next", P3, P4), body.stream().map(Part::text).toList());
+        assertEquals(PartType.HEADING, body.get(2).type());
+        assertEquals(PartType.QUOTE, body.get(4).type());
+    }
+
+    @Test
     void aPageWithoutProseHasNoBody() {
         CleanArticle a = clean("Home", "News", "Sport", "Subscribe", "Sign in");
         assertTrue(a.body().isEmpty());
