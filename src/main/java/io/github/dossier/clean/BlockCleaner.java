@@ -34,18 +34,6 @@ public final class BlockCleaner {
     private static final Pattern BULLET = Pattern.compile("^[•●▪◦■‣]\\s*");
     private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|bin|al|da|di|le|la)");
     private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
-    /** "Dr. Jane Doe is a lecturer …", "Jane Doe and John Roe are fellows at …": a named person, then a role. */
-    private static final Pattern BIO_SENTENCE;
-
-    static {
-        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
-                + "(?:\\s*\\([^)]{1,40}\\))?";
-        String roles = String.join("|", DataFile.lines(DataFile.resource(BlockCleaner.class, "bio-roles.txt")));
-        BIO_SENTENCE = Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
-                + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
-                + ".{0,40}?\\b(?i:" + roles + ")s?\\b.*");
-    }
-
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_START = Pattern.compile("^(photo|image|picture|credit|©|source)",
@@ -63,17 +51,46 @@ public final class BlockCleaner {
     /** A run this heavy is an article: a wall after it opens the page's tail. */
     private static final double SUBSTANTIAL = 20;
 
+    private static final String ROLES = "bio-roles.txt";
+
     private final Boilerplate boilerplate;
     private final Set<String> stopwords;
+    private final Pattern bioSentence;
 
-    public BlockCleaner(Boilerplate boilerplate, Set<String> stopwords) {
+    /**
+     * @param boilerplate the line patterns
+     * @param stopwords   the stopwords whose share tells prose from menus
+     * @param bioRoles    words that make "Name is a …" an author bio ("lecturer", "fellow", "director")
+     */
+    public BlockCleaner(Boilerplate boilerplate, Set<String> stopwords, List<String> bioRoles) {
         this.boilerplate = boilerplate;
         this.stopwords = Set.copyOf(stopwords);
+        this.bioSentence = bioSentence(bioRoles);
     }
 
-    /** A cleaner with the shipped patterns and English stopwords. */
+    /** A cleaner with the shipped patterns, English stopwords and bio roles. */
     public static BlockCleaner defaults() {
-        return new BlockCleaner(Boilerplate.defaults(), englishStopwords());
+        return new BlockCleaner(Boilerplate.defaults(), englishStopwords(), bioRoles(null));
+    }
+
+    /** The shipped bio roles, with those of {@code dataDirectory/bio-roles.txt} when it exists. */
+    public static List<String> bioRoles(java.nio.file.Path dataDirectory) {
+        List<String> roles = new ArrayList<>(DataFile.lines(DataFile.resource(BlockCleaner.class, ROLES)));
+        DataFile.projectFile(dataDirectory, ROLES).ifPresent(text -> roles.addAll(DataFile.lines(text)));
+        return roles;
+    }
+
+    /** "Dr. Jane Doe is a lecturer …", "Jane Doe and John Roe are fellows at …": a named person, then a role. */
+    private static Pattern bioSentence(List<String> roles) {
+        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
+                + "(?:\\s*\\([^)]{1,40}\\))?";
+        StringBuilder alt = new StringBuilder();
+        for (String r : roles) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(r.strip()));
+        }
+        return Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
+                + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
+                + ".{0,40}?\\b(?i:" + alt + ")s?\\b.*");
     }
 
     /** The shipped English stopword list. */
@@ -548,7 +565,7 @@ public final class BlockCleaner {
             if (l.match != null && l.match.rule().equals("bio")) {
                 return true;
             }
-            return BIO_SENTENCE.matcher(l.text).matches() && l.text.length() < 700;
+            return bioSentence.matcher(l.text).matches() && l.text.length() < 700;
         }
 
         /** Types the blocks before the article body; says whether a headline was found. */

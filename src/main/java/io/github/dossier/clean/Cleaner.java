@@ -65,7 +65,8 @@ public final class Cleaner {
 
         public Cleaner build() {
             Boilerplate patterns = Boilerplate.load(dataDirectory).withMastheads(mastheads);
-            return new Cleaner(new BlockCleaner(patterns, BlockCleaner.englishStopwords()));
+            return new Cleaner(new BlockCleaner(patterns, BlockCleaner.englishStopwords(),
+                    BlockCleaner.bioRoles(dataDirectory)));
         }
     }
 }
