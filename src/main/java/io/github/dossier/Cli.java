@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** Command-line arguments of {@link Dossier#main(String[])}. */
 record Cli(String goal, DossierConfig config) {
 
-    static final String USAGE = "usage: dossier [build|briefs|render] [--project DIR] [--raw DIR] [--briefs DIR]"
+    static final String USAGE = "usage: dossier [build|briefs|render] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
             + " [--templates DIR] [--data DIR] [--out DIR] [--title T] [--description D] [--base-url URL]";
 
     static Cli parse(String[] args) {
@@ -13,6 +13,7 @@ record Cli(String goal, DossierConfig config) {
         Path project = Path.of(".");
         String raw = null;
         String briefs = null;
+        String authors = null;
         String templates = null;
         String data = null;
         String out = null;
@@ -33,6 +34,7 @@ record Cli(String goal, DossierConfig config) {
                 case "--project" -> project = Path.of(v);
                 case "--raw" -> raw = v;
                 case "--briefs" -> briefs = v;
+                case "--authors" -> authors = v;
                 case "--templates" -> templates = v;
                 case "--data" -> data = v;
                 case "--out" -> out = v;
@@ -46,6 +48,7 @@ record Cli(String goal, DossierConfig config) {
         DossierConfig config = new DossierConfig(
                 raw == null ? d.rawDirectory() : project.resolve(raw),
                 briefs == null ? d.briefsDirectory() : project.resolve(briefs),
+                authors == null ? d.authorsDirectory() : project.resolve(authors),
                 templates == null ? d.templatesDirectory() : project.resolve(templates),
                 data == null ? d.dataDirectory() : project.resolve(data),
                 out == null ? d.outputDirectory() : project.resolve(out),

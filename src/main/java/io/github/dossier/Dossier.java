@@ -1,11 +1,13 @@
 package io.github.dossier;
 
+import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefMaker;
 import io.github.dossier.brief.BriefStore;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
+import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.raw.RawDocument;
@@ -109,7 +111,7 @@ public final class Dossier {
         CorpusProfile profile = profiling.build();
         times.put("profile", (System.nanoTime() - start) / 1_000_000);
         start = System.nanoTime();
-        List<Optional<Brief>> made = files.parallelStream().map(file -> {
+        List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
                 RawDocument doc = reader.read(raw, file);
                 CleanArticle article = cleaner.clean(doc, profile);
@@ -117,20 +119,28 @@ public final class Dossier {
                     String why = doc.source() + ": no article text found; skipped";
                     skipped.add(why);
                     warn(warnings, why);
-                    return Optional.<Brief>empty();
+                    return Optional.<Extracted>empty();
                 }
-                Metadata meta = extractor.extract(article);
-                return Optional.of(maker.make(article, meta));
+                return Optional.of(new Extracted(article, extractor.extract(article)));
             } catch (RawInputException e) {
                 skipped.add(e.getMessage());
                 warn(warnings, e.getMessage());
-                return Optional.<Brief>empty();
+                return Optional.<Extracted>empty();
             }
         }).toList();
         times.put("clean+extract", (System.nanoTime() - start) / 1_000_000);
-        List<Brief> briefs = made.stream().flatMap(Optional::stream).toList();
         start = System.nanoTime();
         try {
+            // One person, one name: the register resolves every byline, and learns the authors it meets first,
+            // in source order so that the same raw files always give the same register.
+            AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
+            List<Brief> briefs = new ArrayList<>();
+            for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
+                for (Author a : e.meta().authors()) {
+                    registry.register(a.name(), a.affiliation(), a.bio());
+                }
+                briefs.add(maker.make(e.article(), e.meta(), registry::canonical));
+            }
             BriefStore.SyncResult result = new BriefStore(config.briefsDirectory()).sync(briefs);
             times.put("brief write", (System.nanoTime() - start) / 1_000_000);
             return result;
@@ -144,8 +154,10 @@ public final class Dossier {
     private int renderSite(Map<String, Long> times) throws DossierException {
         long start = System.nanoTime();
         List<Brief> briefs;
+        List<AuthorRegistry.Author> authors;
         try {
             briefs = new BriefStore(config.briefsDirectory()).readAll();
+            authors = AuthorRegistry.read(config.authorsDirectory()).all();
         } catch (IOException e) {
             throw new DossierException(e.getMessage(), e);
         }
@@ -158,7 +170,7 @@ public final class Dossier {
                 .baseUrl(config.baseUrl())
                 .build();
         try {
-            int pages = renderer.render(briefs, config.outputDirectory()).pages();
+            int pages = renderer.render(briefs, authors, config.outputDirectory()).pages();
             times.put("render", (System.nanoTime() - start) / 1_000_000);
             return pages;
         } catch (SiteException e) {
@@ -166,6 +178,10 @@ public final class Dossier {
         } catch (IOException e) {
             throw new DossierException("cannot write the site to " + config.outputDirectory() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An article and what extraction found in it. */
+    private record Extracted(CleanArticle article, Metadata meta) {
     }
 
     private void warn(List<String> warnings, String message) {

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param rawDirectory       raw article files, read and never modified
  * @param briefsDirectory    generated (and curated) briefs
+ * @param authorsDirectory   the author register, one curatable file per person
  * @param templatesDirectory the project's templates; each file replaces the theme's file of the same name
  * @param dataDirectory      the project's data files, extending the shipped patterns, gazetteer and lists
  * @param outputDirectory    the site
@@ -18,6 +19,7 @@ import java.util.Objects;
 public record DossierConfig(
         Path rawDirectory,
         Path briefsDirectory,
+        Path authorsDirectory,
         Path templatesDirectory,
         Path dataDirectory,
         Path outputDirectory,
@@ -28,6 +30,7 @@ public record DossierConfig(
     public DossierConfig {
         Objects.requireNonNull(rawDirectory, "rawDirectory");
         Objects.requireNonNull(briefsDirectory, "briefsDirectory");
+        Objects.requireNonNull(authorsDirectory, "authorsDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         title = title == null || title.isBlank() ? "Dossier" : title;
         description = description == null ? "" : description;
@@ -37,21 +40,21 @@ public record DossierConfig(
     /** The conventional layout of a project rooted at {@code project}. */
     public static DossierConfig forProject(Path project) {
         return new DossierConfig(project.resolve("content/raw"), project.resolve("content/briefs"),
-                project.resolve("templates"), project.resolve("data"), project.resolve("site"), "Dossier", "", "");
+                project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"), project.resolve("site"), "Dossier", "", "");
     }
 
     public DossierConfig withTitle(String newTitle) {
-        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
                 newTitle, description, baseUrl);
     }
 
     public DossierConfig withDescription(String newDescription) {
-        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
                 title, newDescription, baseUrl);
     }
 
     public DossierConfig withBaseUrl(String newBaseUrl) {
-        return new DossierConfig(rawDirectory, briefsDirectory, templatesDirectory, dataDirectory, outputDirectory,
+        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
                 title, description, newBaseUrl);
     }
 }

@@ -8,6 +8,7 @@ import io.github.dossier.extract.Metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The brief stage: a cleaned article and its metadata become a {@link Brief}, the body written as Markdown
@@ -18,8 +19,13 @@ public final class BriefMaker {
 
     /** Makes the brief for {@code article}; its slug comes from the title. */
     public Brief make(CleanArticle article, Metadata meta) {
+        return make(article, meta, UnaryOperator.identity());
+    }
+
+    /** Makes the brief for {@code article}, each author named as {@code authorName} says (the register's name). */
+    public Brief make(CleanArticle article, Metadata meta, UnaryOperator<String> authorName) {
         return new Brief(Slugs.of(meta.title()), meta.title(),
-                meta.authors().stream().map(Author::name).toList(),
+                meta.authors().stream().map(Author::name).map(authorName).distinct().toList(),
                 meta.publication(), meta.published(), meta.section(), meta.tags(), meta.themes(),
                 meta.countries().stream().map(CountryMention::country).map(c -> c.name()).toList(),
                 meta.people(), meta.organisations(), meta.summary(), article.source(), meta.words(), false, Map.of(),

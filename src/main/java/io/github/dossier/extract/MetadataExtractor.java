@@ -53,12 +53,15 @@ public final class MetadataExtractor {
             "^((?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
                     + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})?)"
                     + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b");
-    private static final Pattern AFFILIATION = Pattern.compile(
-            "\\b(?:at|of|with|for|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’&.-]*|of|for|and|the|de|in)(?:[\\s,]+(?:\\p{Lu}[\\p{L}'’&.()-]*|of|for|and|the|de|in)){0,9})");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "(?i).*\\b(university|college|council|institute|institution|center|centre|school|academy|foundation|"
-                    + "endowment|fund|forum|group|commission|agency|ministry|department|office|society|association|"
-                    + "program|programme|initiative|service|corporation|times|post|journal|news|review|lab|laboratory)\\b.*");
+    /** A run of capitalised words, with the small words names of institutions contain. */
+    private static final Pattern PROPER_PHRASE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|for|and|the|on|de|du|des|für|&)\\s+)*\\p{Lu}[\\p{L}'’&-]*|\\s+\\([A-Z][A-Za-z.&-]+\\))*");
+    /** Words that head the name of an institution, strongest first: a university before its school. */
+    private static final List<String> INSTITUTION_HEADS = List.of("university", "college", "institute", "institution",
+            "council", "center", "centre", "academy", "foundation", "endowment", "fund", "forum", "commission", "agency",
+            "ministry", "corporation", "bank", "organisation", "organization", "association", "society", "times", "post",
+            "journal", "news", "review", "school", "department", "faculty", "programme", "program", "office", "group",
+            "initiative", "laboratory", "lab");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(university|college|council|institute|center|centre|school|academy|ministry|department|news|"
                     + "staff|desk|agency|agencies|editor|editors|editorial|board|team|correspondent|reporter|contributor|"
@@ -262,15 +265,29 @@ public final class MetadataExtractor {
                 && publications.canonical(n) == null && publications.find(n).isEmpty();
     }
 
-    private static Optional<String> affiliation(String bio) {
-        Matcher m = AFFILIATION.matcher(bio);
+    /**
+     * The institution a bio names: in its first sentence, the proper phrase headed by the strongest institution
+     * word ("University of Glasgow" rather than "School of Social and Political Sciences").
+     */
+    static Optional<String> affiliation(String bio) {
+        String first = Summarizer.sentences(bio).stream().findFirst().orElse(bio);
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        Matcher m = PROPER_PHRASE.matcher(first);
         while (m.find()) {
-            String candidate = m.group(1).replaceAll("[\\s,]+(of|for|and|the|de|in)$", "").replaceAll("[.,]+$", "").strip();
-            if (INSTITUTION.matcher(candidate).matches() && Words.count(candidate) >= 2) {
-                return Optional.of(candidate);
+            String phrase = m.group().strip();
+            if (m.start() == 0) {
+                continue; // the person's own name opens the bio
+            }
+            for (String w : Words.of(phrase)) {
+                int rank = INSTITUTION_HEADS.indexOf(w.toLowerCase(Locale.ROOT));
+                if (rank >= 0 && rank < bestRank && Words.count(phrase) >= 2) {
+                    bestRank = rank;
+                    best = phrase;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** A comparison key for names: no accents, no case, no punctuation. */

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 public final class Summarizer {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}.]+)\\.[\"'”’)]?$");
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "prof", "st", "gen", "sen", "rep",
+            "gov", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "amb", "rev", "no", "vs", "etc", "inc", "ltd", "co",
+            "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
+            "dept", "univ", "est", "mt", "ft", "pp", "vol", "ed", "eds", "al");
     private static final int ITERATIONS = 40;
     private static final double DAMPING = 0.85;
 
@@ -27,13 +32,26 @@ public final class Summarizer {
         this.stopwords = Set.copyOf(stopwords);
     }
 
-    /** Splits a paragraph into sentences. */
+    /** Splits a paragraph into sentences; abbreviations and initials ("Dr.", "U.S.", "J.") end none. */
     public static List<String> sentences(String paragraph) {
+        String text = paragraph.strip();
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE.split(paragraph.strip())) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        java.util.regex.Matcher m = SENTENCE.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String before = text.substring(start, m.start());
+            java.util.regex.Matcher last = LAST_WORD.matcher(before);
+            if (last.find() && (ABBREVIATIONS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT))
+                    || last.group(1).length() == 1 || last.group(1).contains("."))) {
+                continue;
             }
+            if (!before.isBlank()) {
+                out.add(before.strip());
+            }
+            start = m.end();
+        }
+        if (start < text.length() && !text.substring(start).isBlank()) {
+            out.add(text.substring(start).strip());
         }
         return out;
     }

@@ -24,6 +24,13 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     File briefsDirectory;
 
     /**
+     * The author register: one YAML file per person (name, aliases, affiliation, bio), written when a build first
+     * meets an author and never overwritten, so it can be curated.
+     */
+    @Parameter(property = "dossier.authorsDirectory", defaultValue = "${project.basedir}/content/authors", required = true)
+    File authorsDirectory;
+
+    /**
      * The project's templates. Optional: the plugin ships a complete theme, and each file here replaces the theme's
      * file of the same name ({@code brief.ftlh}, {@code assets/style.css}, …).
      */
@@ -35,7 +42,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
      * {@code countries.tsv}, {@code people.yml}, {@code organisations.yml}, {@code publications.yml}; a
      * {@code themes.yml} here replaces the shipped taxonomy. Optional.
      */
-    @Parameter(property = "dossier.dataDirectory", defaultValue = "${project.basedir}/data")
+    @Parameter(property = "dossier.dataDirectory", defaultValue = "${project.basedir}/content")
     File dataDirectory;
 
     /** Where the site is written. Replaced whole on every successful render; only a directory Dossier made. */
@@ -67,7 +74,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             getLog().info("Dossier: skipped (dossier.skip)");
             return;
         }
-        DossierConfig config = new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(),
+        DossierConfig config = new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(), authorsDirectory.toPath(),
                 templatesDirectory == null ? null : templatesDirectory.toPath(),
                 dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(), title, description,
                 baseUrl);

@@ -11,6 +11,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,10 +109,20 @@ public final class SiteRenderer {
      * place only when every page rendered, so a failed render leaves the previous site as it was.
      */
     public Result render(List<Brief> briefs, Path output) throws IOException, SiteException {
+        return render(briefs, List.of(), output);
+    }
+
+    /** Renders {@code briefs}, with what the author register says of each author on their page. */
+    public Result render(List<Brief> briefs, List<AuthorRegistry.Author> authors, Path output)
+            throws IOException, SiteException {
         Corpus corpus = new Corpus(briefs);
+        Map<String, AuthorRegistry.Author> people = new java.util.HashMap<>();
+        for (AuthorRegistry.Author a : authors) {
+            people.put(a.name(), a);
+        }
         SiteOutput out = SiteOutput.begin(output);
         try {
-            int pages = write(corpus, out);
+            int pages = write(corpus, people, out);
             out.commit();
             return new Result(pages, output);
         } catch (IOException | SiteException | RuntimeException e) {
@@ -120,7 +131,8 @@ public final class SiteRenderer {
         }
     }
 
-    private int write(Corpus corpus, SiteOutput out) throws IOException, SiteException {
+    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out)
+            throws IOException, SiteException {
         int pages = 0;
         Map<String, Object> site = siteModel(corpus);
 
@@ -161,6 +173,11 @@ public final class SiteRenderer {
                 Map<String, Object> model = page(site, "../", term.path(), term.name());
                 model.put("kind", kindModel(kind));
                 model.put("term", termLink(term));
+                AuthorRegistry.Author person = kind == TermKind.AUTHOR ? people.get(term.name()) : null;
+                if (person != null) {
+                    model.put("affiliation", person.affiliation().orElse(""));
+                    model.put("bio", person.bio().orElse(""));
+                }
                 model.put("briefs", term.briefs().stream().map(b -> briefCard(b, corpus)).toList());
                 out.write(term.path(), render("term.ftlh", model));
                 pages++;

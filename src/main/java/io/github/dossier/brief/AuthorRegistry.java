@@ -1,0 +1,177 @@
+package io.github.dossier.brief;
+
+import io.github.dossier.internal.Words;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The curatable register of authors: one YAML file per person in {@code content/authors/}, written when a build
+ * first meets an author and never overwritten after, so a curator can fix a name, add the spellings other
+ * articles use, and rewrite the bio.
+ *
+ * <pre>{@code
+ * # content/authors/dmitri-trenin.yml
+ * name: Dmitri Trenin
+ * aliases: [Dmitry Trenin]
+ * affiliation: Carnegie Moscow Center
+ * bio: Dmitri Trenin is director of the Carnegie Moscow Center.
+ * }</pre>
+ *
+ * A name resolves to its person whatever its case, accents or punctuation, and through the aliases, so one
+ * person is one name across briefs.
+ */
+public final class AuthorRegistry {
+
+    /** One person as the register records them. */
+    public record Author(String slug, String name, List<String> aliases, Optional<String> affiliation,
+            Optional<String> bio) {
+
+        public Author {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    private final Path directory;
+    private final Map<String, Author> bySlug = new LinkedHashMap<>();
+    private final Map<String, Author> byKey = new LinkedHashMap<>();
+
+    private AuthorRegistry(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Reads every register file in {@code directory} (none when it does not exist). */
+    public static AuthorRegistry read(Path directory) throws BriefFormatException, IOException {
+        AuthorRegistry registry = new AuthorRegistry(directory);
+        if (directory == null || !Files.isDirectory(directory)) {
+            return registry;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.yml")) {
+            ds.forEach(files::add);
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        for (Path file : files) {
+            registry.add(parse(file, Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return registry;
+    }
+
+    private static Author parse(Path file, String text) throws BriefFormatException {
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false).build())
+                    .loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            throw new BriefFormatException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
+                    "broken YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new BriefFormatException(file, 0, "broken YAML: " + e.getMessage());
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new BriefFormatException(file, 1, "an author file must be a mapping with at least a name");
+        }
+        Object name = map.get("name");
+        if (name == null || name instanceof Map || name instanceof List || String.valueOf(name).isBlank()) {
+            throw new BriefFormatException(file, 1, "'name': an author file needs a name");
+        }
+        List<String> aliases = new ArrayList<>();
+        Object a = map.get("aliases");
+        if (a instanceof List<?> list) {
+            list.forEach(x -> aliases.add(String.valueOf(x)));
+        } else if (a != null) {
+            aliases.add(String.valueOf(a));
+        }
+        String fileName = file.getFileName().toString();
+        return new Author(fileName.substring(0, fileName.length() - ".yml".length()), String.valueOf(name).strip(),
+                aliases, text(map.get("affiliation")), text(map.get("bio")));
+    }
+
+    private static Optional<String> text(Object v) {
+        return v == null || String.valueOf(v).isBlank() ? Optional.empty() : Optional.of(String.valueOf(v).strip());
+    }
+
+    private void add(Author a) {
+        bySlug.put(a.slug(), a);
+        byKey.putIfAbsent(key(a.name()), a);
+        for (String alias : a.aliases()) {
+            byKey.putIfAbsent(key(alias), a);
+        }
+    }
+
+    /** A comparison key for names: no accents, no case, no punctuation. */
+    public static String key(String name) {
+        return Words.key(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+    }
+
+    /** The person a name (or alias, in any case or accenting) stands for. */
+    public Optional<Author> find(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /** The name a brief should show for {@code name}: the register's, when it knows the person. */
+    public String canonical(String name) {
+        return find(name).map(Author::name).orElse(name);
+    }
+
+    /** Every person, by slug. */
+    public List<Author> all() {
+        return List.copyOf(bySlug.values());
+    }
+
+    /**
+     * Registers a person the register does not know yet and writes their file; a known person is left as they
+     * are. Returns the person as registered.
+     */
+    public Author register(String name, Optional<String> affiliation, Optional<String> bio) throws IOException {
+        Optional<Author> known = find(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int n = 2; bySlug.containsKey(slug) || Files.exists(directory.resolve(slug + ".yml")); n++) {
+            slug = base + "-" + n;
+        }
+        Author a = new Author(slug, name, List.of(), affiliation, bio);
+        Files.createDirectories(directory);
+        Path file = directory.resolve(slug + ".yml");
+        if (Files.notExists(file)) {
+            BriefStore.writeAtomically(file, write(a));
+        }
+        add(a);
+        return a;
+    }
+
+    private static String write(Author a) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("name", a.name());
+        fm.put("aliases", a.aliases());
+        a.affiliation().ifPresent(v -> fm.put("affiliation", v));
+        a.bio().ifPresent(v -> fm.put("bio", v));
+        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(4096)
+                .setDereferenceAliases(true).build();
+        StringWriter out = new StringWriter();
+        out.write("# Written by Dossier when it first met this author; edit freely, it is never overwritten.\n"
+                + "# aliases: other spellings of the name that articles use.\n");
+        out.write(new Dump(settings).dumpToString(fm));
+        return out.toString();
+    }
+}
