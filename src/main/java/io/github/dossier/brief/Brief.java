@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.extract.Quote;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ import java.util.Optional;
  * @param people        people named
  * @param organisations organisations named
  * @param summary       sentences or standfirst bullets
+ * @param quotes        notable quotations, with their speakers where named
+ * @param countryMentions how often the article names each of its countries, in the order of {@code countries}
  * @param source        raw file, relative to the raw directory
  * @param words         length of the article in words
  * @param curated       whether a person owns this brief: {@code dossier:briefs} never rewrites it
@@ -53,6 +56,8 @@ public record Brief(
         List<String> people,
         List<String> organisations,
         List<String> summary,
+        List<Quote> quotes,
+        Map<String, Integer> countryMentions,
         String source,
         int words,
         boolean curated,
@@ -71,12 +76,150 @@ public record Brief(
         people = List.copyOf(people);
         organisations = List.copyOf(organisations);
         summary = List.copyOf(summary);
-        extra = Map.copyOf(extra);
+        quotes = List.copyOf(quotes);
+        countryMentions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(countryMentions));
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** A builder for a brief with this slug, title and source; every other field starts empty. */
+    public static Builder builder(String slug, String title, String source) {
+        return new Builder(slug, title, source);
+    }
+
+    /** A builder holding this brief's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(slug, title, source).authors(authors).publication(publication).published(published)
+                .section(section).tags(tags).themes(themes).countries(countries).people(people)
+                .organisations(organisations).summary(summary).quotes(quotes).countryMentions(countryMentions)
+                .words(words).curated(curated).extra(extra).body(body);
     }
 
     /** The same brief under another slug. */
     public Brief withSlug(String newSlug) {
-        return new Brief(newSlug, title, authors, publication, published, section, tags, themes, countries, people,
-                organisations, summary, source, words, curated, extra, body);
+        return toBuilder().slug(newSlug).build();
+    }
+
+    /** Assembles a {@link Brief}. */
+    public static final class Builder {
+        private String slug;
+        private String title;
+        private final String source;
+        private List<String> authors = List.of();
+        private Optional<String> publication = Optional.empty();
+        private Optional<LocalDate> published = Optional.empty();
+        private Optional<String> section = Optional.empty();
+        private List<String> tags = List.of();
+        private List<String> themes = List.of();
+        private List<String> countries = List.of();
+        private List<String> people = List.of();
+        private List<String> organisations = List.of();
+        private List<String> summary = List.of();
+        private List<Quote> quotes = List.of();
+        private Map<String, Integer> countryMentions = Map.of();
+        private int words;
+        private boolean curated;
+        private Map<String, Object> extra = Map.of();
+        private String body = "";
+
+        private Builder(String slug, String title, String source) {
+            this.slug = slug;
+            this.title = title;
+            this.source = source;
+        }
+
+        public Builder slug(String v) {
+            slug = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder authors(List<String> v) {
+            authors = v;
+            return this;
+        }
+
+        public Builder publication(Optional<String> v) {
+            publication = v;
+            return this;
+        }
+
+        public Builder published(Optional<LocalDate> v) {
+            published = v;
+            return this;
+        }
+
+        public Builder section(Optional<String> v) {
+            section = v;
+            return this;
+        }
+
+        public Builder tags(List<String> v) {
+            tags = v;
+            return this;
+        }
+
+        public Builder themes(List<String> v) {
+            themes = v;
+            return this;
+        }
+
+        public Builder countries(List<String> v) {
+            countries = v;
+            return this;
+        }
+
+        public Builder people(List<String> v) {
+            people = v;
+            return this;
+        }
+
+        public Builder organisations(List<String> v) {
+            organisations = v;
+            return this;
+        }
+
+        public Builder summary(List<String> v) {
+            summary = v;
+            return this;
+        }
+
+        public Builder quotes(List<Quote> v) {
+            quotes = v;
+            return this;
+        }
+
+        public Builder countryMentions(Map<String, Integer> v) {
+            countryMentions = v;
+            return this;
+        }
+
+        public Builder words(int v) {
+            words = v;
+            return this;
+        }
+
+        public Builder curated(boolean v) {
+            curated = v;
+            return this;
+        }
+
+        public Builder extra(Map<String, Object> v) {
+            extra = v;
+            return this;
+        }
+
+        public Builder body(String v) {
+            body = v;
+            return this;
+        }
+
+        public Brief build() {
+            return new Brief(slug, title, authors, publication, published, section, tags, themes, countries, people,
+                    organisations, summary, quotes, countryMentions, source, words, curated, extra, body);
+        }
     }
 }

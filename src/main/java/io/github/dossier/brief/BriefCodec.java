@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.extract.Quote;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +34,8 @@ public final class BriefCodec {
 
     /** The v1 keys, in the order they are written. */
     public static final List<String> KEYS = List.of("title", "authors", "publication", "published", "section", "tags",
-            "themes", "countries", "people", "organisations", "summary", "source", "words", "curated");
+            "themes", "countries", "country_mentions", "people", "organisations", "summary", "quotes", "source", "words",
+            "curated");
     private static final Set<String> LISTS = Set.of("authors", "tags", "themes", "countries", "people",
             "organisations", "summary");
     private static final String FENCE = "---";
@@ -59,9 +61,22 @@ public final class BriefCodec {
         fm.put("tags", brief.tags());
         fm.put("themes", brief.themes());
         fm.put("countries", brief.countries());
+        if (!brief.countryMentions().isEmpty()) {
+            fm.put("country_mentions", brief.countryMentions());
+        }
         fm.put("people", brief.people());
         fm.put("organisations", brief.organisations());
         fm.put("summary", brief.summary());
+        if (!brief.quotes().isEmpty()) {
+            List<Map<String, Object>> quotes = new ArrayList<>();
+            for (Quote q : brief.quotes()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("text", q.text());
+                q.speaker().ifPresent(sp -> m.put("speaker", sp));
+                quotes.add(m);
+            }
+            fm.put("quotes", quotes);
+        }
         fm.put("source", brief.source());
         fm.put("words", brief.words());
         if (brief.curated()) {
@@ -74,7 +89,9 @@ public final class BriefCodec {
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (t.getValueNode() instanceof SequenceNode seq) {
-                seq.setFlowStyle(key.equals("summary") ? FlowStyle.BLOCK : FlowStyle.FLOW);
+                seq.setFlowStyle(key.equals("summary") || key.equals("quotes") ? FlowStyle.BLOCK : FlowStyle.FLOW);
+            } else if (t.getValueNode() instanceof MappingNode map) {
+                map.setFlowStyle(FlowStyle.FLOW);
             }
         }
         StringWriter out = new StringWriter();
@@ -130,10 +147,13 @@ public final class BriefCodec {
         String source = f.string("source").orElse("");
         Map<String, Object> extra = new LinkedHashMap<>(fm);
         KEYS.forEach(extra::remove);
-        return new Brief(slug, title, f.list("authors"), f.string("publication"), f.date("published"),
-                f.string("section"), f.list("tags"), f.list("themes"), f.list("countries"), f.list("people"),
-                f.list("organisations"), f.list("summary"), source, f.integer("words").orElse(0),
-                f.bool("curated"), extra, body);
+        return Brief.builder(slug, title, source)
+                .authors(f.list("authors")).publication(f.string("publication")).published(f.date("published"))
+                .section(f.string("section")).tags(f.list("tags")).themes(f.list("themes"))
+                .countries(f.list("countries")).countryMentions(f.counts("country_mentions"))
+                .people(f.list("people")).organisations(f.list("organisations")).summary(f.list("summary"))
+                .quotes(f.quotes("quotes")).words(f.integer("words").orElse(0)).curated(f.bool("curated"))
+                .extra(extra).body(body).build();
     }
 
     private static String firstLine(String s) {
@@ -188,6 +208,48 @@ public final class BriefCodec {
                 }
                 if (item != null && !String.valueOf(item).isBlank()) {
                     out.add(String.valueOf(item).strip());
+                }
+            }
+            return out;
+        }
+
+        Map<String, Integer> counts(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return Map.of();
+            }
+            if (!(v instanceof Map<?, ?> map)) {
+                throw error(key, "expected a mapping of names to counts");
+            }
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getValue() instanceof Number n)) {
+                    throw error(key, "expected a whole number for '" + e.getKey() + "', found '" + e.getValue() + "'");
+                }
+                out.put(String.valueOf(e.getKey()), n.intValue());
+            }
+            return out;
+        }
+
+        List<Quote> quotes(String key) throws BriefFormatException {
+            Object v = fm.get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof List<?> items)) {
+                throw error(key, "expected a list of quotations, each with text and an optional speaker");
+            }
+            List<Quote> out = new ArrayList<>();
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> m && m.get("text") != null && !(m.get("text") instanceof Map)
+                        && !(m.get("text") instanceof List)) {
+                    Object sp = m.get("speaker");
+                    out.add(new Quote(String.valueOf(m.get("text")),
+                            sp == null ? Optional.empty() : Optional.of(String.valueOf(sp))));
+                } else if (item instanceof String text) {
+                    out.add(new Quote(text, Optional.empty()));
+                } else {
+                    throw error(key, "each quotation needs a 'text'");
                 }
             }
             return out;

@@ -7,6 +7,7 @@ import io.github.dossier.extract.CountryMention;
 import io.github.dossier.extract.Metadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -24,12 +25,19 @@ public final class BriefMaker {
 
     /** Makes the brief for {@code article}, each author named as {@code authorName} says (the register's name). */
     public Brief make(CleanArticle article, Metadata meta, UnaryOperator<String> authorName) {
-        return new Brief(Slugs.of(meta.title()), meta.title(),
-                meta.authors().stream().map(Author::name).map(authorName).distinct().toList(),
-                meta.publication(), meta.published(), meta.section(), meta.tags(), meta.themes(),
-                meta.countries().stream().map(CountryMention::country).map(c -> c.name()).toList(),
-                meta.people(), meta.organisations(), meta.summary(), article.source(), meta.words(), false, Map.of(),
-                markdown(article.body()));
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (CountryMention m : meta.countries()) {
+            mentions.put(m.country().name(), m.mentions());
+        }
+        return Brief.builder(Slugs.of(meta.title()), meta.title(), article.source())
+                .authors(meta.authors().stream().map(Author::name).map(authorName).distinct().toList())
+                .publication(meta.publication()).published(meta.published()).section(meta.section())
+                .tags(meta.tags()).themes(meta.themes())
+                .countries(List.copyOf(mentions.keySet())).countryMentions(mentions)
+                .people(meta.people()).organisations(meta.organisations()).summary(meta.summary())
+                .quotes(meta.quotes()).words(meta.words())
+                .body(markdown(article.body()))
+                .build();
     }
 
     /** The body parts as Markdown. */

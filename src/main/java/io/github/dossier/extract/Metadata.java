@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+
 /**
  * Everything extraction learns about one article: the fields of a brief's front matter.
  *
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param people        people named, most mentioned first
  * @param organisations organisations named, most mentioned first
  * @param summary       standfirst bullets, or sentences chosen from the article
+ * @param quotes        notable quotations and their speakers
  * @param words         the article's length in words
  */
 public record Metadata(
@@ -32,6 +34,7 @@ public record Metadata(
         List<String> people,
         List<String> organisations,
         List<String> summary,
+        List<Quote> quotes,
         int words) {
 
     public Metadata {
@@ -42,5 +45,6 @@ public record Metadata(
         people = List.copyOf(people);
         organisations = List.copyOf(organisations);
         summary = List.copyOf(summary);
+        quotes = List.copyOf(quotes);
     }
 }

@@ -87,6 +87,7 @@ public final class MetadataExtractor {
     private final PeopleFinder people;
     private final Taxonomy taxonomy;
     private final Summarizer summarizer;
+    private final QuoteFinder quotes = new QuoteFinder();
 
     private MetadataExtractor(Builder b) {
         this.gazetteer = Gazetteer.load(b.dataDirectory);
@@ -142,7 +143,8 @@ public final class MetadataExtractor {
         List<String> tags = tags(article);
         Optional<String> section = section(article, tags);
         return new Metadata(title, authors, publication(article), published(article), section, tags,
-                taxonomy.classify(searchable, words), countries, persons, orgs, summary, words);
+                taxonomy.classify(searchable, words), countries, persons, orgs, summary,
+                quotes.find(paragraphs, persons), words);
     }
 
     // --- title -------------------------------------------------------------------------------------------

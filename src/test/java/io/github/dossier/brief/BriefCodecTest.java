@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.dossier.extract.Quote;
 import org.junit.jupiter.api.Test;
 
 class BriefCodecTest {
@@ -17,10 +18,14 @@ class BriefCodecTest {
     private final Path file = Path.of("content/briefs/x.md");
 
     private static Brief brief(String title, List<String> authors, String body) {
-        return new Brief("x", title, authors, Optional.of("The Diplomat"), Optional.of(LocalDate.of(2021, 3, 1)),
-                Optional.empty(), List.of("a: b", "#hash"), List.of("Diplomacy"), List.of("China", "Russia"),
-                List.of("Xi Jinping"), List.of("NATO"), List.of("One sentence: with a colon.", "- a dash"),
-                "sub/000.txt", 812, false, Map.of(), body);
+        return Brief.builder("x", title, "sub/000.txt").authors(authors).publication(Optional.of("The Diplomat"))
+                .published(Optional.of(LocalDate.of(2021, 3, 1))).tags(List.of("a: b", "#hash"))
+                .themes(List.of("Diplomacy")).countries(List.of("China", "Russia"))
+                .countryMentions(new java.util.LinkedHashMap<>(Map.of("China", 12))).people(List.of("Xi Jinping"))
+                .organisations(List.of("NATO")).summary(List.of("One sentence: with a colon.", "- a dash"))
+                .quotes(List.of(new Quote("benchmark of: cooperation", Optional.of("Vladimir Putin")),
+                        new Quote("no speaker here", Optional.empty())))
+                .words(812).body(body).build();
     }
 
     @Test
@@ -36,8 +41,10 @@ class BriefCodecTest {
         String text = codec.write(brief("Title", List.of("Jane Doe"), "Body."));
         assertTrue(text.startsWith("---\ntitle: Title\nauthors: [Jane Doe]\npublication: The Diplomat\npublished: 2021-03-01\n"),
                 text);
-        assertTrue(text.contains("\nsummary:\n  - 'One sentence: with a colon.'\n  - '- a dash'\nsource: sub/000.txt\nwords: 812\n---\nBody.\n"),
-                text);
+        assertTrue(text.contains("\ncountries: [China, Russia]\ncountry_mentions: {China: 12}\n"), text);
+        assertTrue(text.contains("\nsummary:\n  - 'One sentence: with a colon.'\n  - '- a dash'\nquotes:\n"
+                + "  - text: 'benchmark of: cooperation'\n    speaker: Vladimir Putin\n  - text: no speaker here\n"
+                + "source: sub/000.txt\nwords: 812\n---\nBody.\n"), text);
     }
 
     @Test

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BriefStoreTest {
 
     private static Brief brief(String title, String source) {
-        return new Brief(Slugs.of(title), title, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), source, 10, false, Map.of(), "Body of " + source);
+        return Brief.builder(Slugs.of(title), title, source).words(10).body("Body of " + source).build();
     }
 
     @Test

@@ -24,9 +24,10 @@ class SiteRendererTest {
             .baseUrl("https://example.org/dossier/").build();
 
     private static Brief brief(String slug, String title, List<String> authors, String body) {
-        return new Brief(slug, title, authors, Optional.of("The Diplomat"), Optional.of(LocalDate.of(2021, 3, 1)),
-                Optional.of("Opinion"), List.of("tag"), List.of("Diplomacy"), List.of("China", "Russia"),
-                List.of("Xi Jinping"), List.of("NATO"), List.of("A summary."), slug + ".txt", 100, false, Map.of(), body);
+        return Brief.builder(slug, title, slug + ".txt").authors(authors).publication(Optional.of("The Diplomat"))
+                .published(Optional.of(LocalDate.of(2021, 3, 1))).section(Optional.of("Opinion")).tags(List.of("tag"))
+                .themes(List.of("Diplomacy")).countries(List.of("China", "Russia")).people(List.of("Xi Jinping"))
+                .organisations(List.of("NATO")).summary(List.of("A summary.")).words(100).body(body).build();
     }
 
     private static final List<Brief> BRIEFS = List.of(
