@@ -105,6 +105,12 @@ public final class Gazetteer {
         return countries.values().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** Whether {@code phrase} is, whole, a name the gazetteer knows: a country, a capital, or a place it sets aside. */
+    public boolean isPlace(String phrase) {
+        List<PhraseMatcher.Hit<Value>> hits = matcher.find(phrase.strip());
+        return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == phrase.strip().length();
+    }
+
     /** Mentions per country code in {@code text}, ambiguous names resolved as the class comment says. */
     public Map<String, Integer> mentions(String text) {
         Map<String, Integer> sure = new HashMap<>();

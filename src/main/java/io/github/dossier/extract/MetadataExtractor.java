@@ -132,6 +132,11 @@ public final class MetadataExtractor {
 
         List<CountryMention> countries = gazetteer.rank(title, summaryText, body);
         Map<String, Integer> orgCounts = organisations.count(searchable);
+        unknownOrganisations(body).forEach((name, n) -> {
+            if (!orgCounts.containsKey(name)) {
+                orgCounts.put(name, n);
+            }
+        });
         List<String> orgs = new ArrayList<>(orgCounts.keySet());
         List<String> orgOrder = new ArrayList<>(orgs);
         orgs.sort((a, b) -> orgCounts.get(b) - orgCounts.get(a) != 0 ? orgCounts.get(b) - orgCounts.get(a)
@@ -145,6 +150,45 @@ public final class MetadataExtractor {
         return new Metadata(title, authors, publication(article), published(article), section, tags,
                 taxonomy.classify(searchable, words), countries, persons, orgs, summary,
                 quotes.find(paragraphs, persons), words);
+    }
+
+    /** Words that end the name of an organisation: "Russian International Affairs Council", "Bank of Japan". */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("Council", "Institute", "Institution", "Center",
+            "Centre", "University", "College", "Academy", "Foundation", "Endowment", "Commission", "Committee", "Agency",
+            "Ministry", "Organization", "Organisation", "Corporation", "Bank", "Fund", "Forum", "Party", "Union",
+            "Association", "Society", "Court", "Parliament", "Congress", "Senate", "Assembly", "Authority", "Command",
+            "Army", "Navy", "Company", "Group", "Federation", "League", "Alliance", "Office", "Department", "Bureau",
+            "Service", "Police", "Guard", "Board", "Cabinet", "Secretariat", "Duma");
+
+    /**
+     * Organisations the lists do not know, by the general rule: a proper phrase of two or more words ending in, or
+     * opening with, a word that names an institution ("Russian International Affairs Council", "Ministry of
+     * Foreign Affairs"). Counted in the body only; countries, people and known names are left to their lists.
+     */
+    private Map<String, Integer> unknownOrganisations(String body) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Matcher m = PROPER_PHRASE.matcher(body);
+        while (m.find()) {
+            String phrase = m.group().strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
+                    .replaceFirst("^.*['’]s\\s+", "");
+            List<String> words = Words.of(phrase);
+            if (words.size() < 2 || words.size() > 8) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            boolean named = ORGANISATION_HEADS.contains(last)
+                    || (ORGANISATION_HEADS.contains(words.get(0)) && phrase.contains(" of "));
+            if (!named || organisations.canonical(phrase) != null || publications.canonical(phrase) != null
+                    || gazetteer.isPlace(phrase)) {
+                continue;
+            }
+            // "Nato Deputy Secretary General" and the like are titles; a country alone before a head is not a name.
+            if (gazetteer.mentions(phrase.substring(0, phrase.lastIndexOf(' '))).size() == words.size() - 1) {
+                continue;
+            }
+            out.merge(phrase, 1, Integer::sum);
+        }
+        return out;
     }
 
     // --- title -------------------------------------------------------------------------------------------

@@ -41,7 +41,12 @@ public final class PeopleFinder {
     public List<String> find(String text, Predicate<String> excluded) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Hit<String> hit : curated.find(text)) {
-            counts.merge(hit.value(), 1, Integer::sum);
+            // "Trump-like" is no mention of Trump; "the Biden-Xi summit" is one of both.
+            boolean suffixed = hit.end() + 1 < text.length() && text.charAt(hit.end()) == '-'
+                    && Character.isLowerCase(text.charAt(hit.end() + 1));
+            if (!suffixed) {
+                counts.merge(hit.value(), 1, Integer::sum);
+            }
         }
         Matcher m = titled.matcher(text);
         while (m.find()) {

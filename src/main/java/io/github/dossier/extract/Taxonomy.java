@@ -30,7 +30,7 @@ public final class Taxonomy {
 
     private static final String FILE = "themes.yml";
     /** Cue weight per 100 words an article needs for a theme. */
-    private static final double DENSITY = 1.2;
+    private static final double DENSITY = 0.8;
     private static final int MAX_THEMES = 5;
 
     private final List<Theme> themes;
@@ -89,20 +89,26 @@ public final class Taxonomy {
         return themes.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The themes of an article of {@code words} words whose text is {@code text}, strongest first. */
+    /**
+     * The themes of an article of {@code words} words whose text is {@code text}, strongest first: every theme
+     * whose cues weigh enough for the article's length, and at least the strongest one any cue points to.
+     */
     public List<String> classify(String text, int words) {
         Map<String, Double> score = new HashMap<>();
         for (PhraseMatcher.Hit<Cue> hit : cues.find(text)) {
             score.merge(hit.value().theme(), hit.value().weight(), Double::sum);
         }
         double needed = DENSITY * Math.max(words, 300) / 100.0;
-        List<String> out = new ArrayList<>();
-        score.entrySet().stream()
-                .filter(e -> e.getValue() >= needed)
+        List<Map.Entry<String, Double>> ranked = score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_THEMES)
-                .forEach(e -> out.add(e.getKey()));
+                .toList();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : ranked) {
+            if (out.size() < MAX_THEMES && (out.isEmpty() || e.getValue() >= needed)) {
+                out.add(e.getKey());
+            }
+        }
         return out;
     }
 }
