@@ -59,7 +59,7 @@ public final class PeopleFinder {
         Map<String, Integer> surnames = new LinkedHashMap<>();
         for (String full : counts.keySet()) {
             String[] parts = full.split(" ");
-            for (String part : Set.of(parts[0], parts[parts.length - 1])) {
+            for (String part : new java.util.LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
                 surnames.merge(part, 1, Integer::sum);
             }
         }

@@ -3,6 +3,7 @@ package io.github.dossier.eval;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
+import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
@@ -79,6 +80,82 @@ public final class Evaluation {
             Files.writeString(out.resolve(s.name().replace(' ', '-') + ".tsv"), tsv);
         }
         System.out.println();
+        sampleMetadata(cleaner, extractor);
+        scrapeMetadata(corpus, truth.keySet(), cleaner, extractor, profile);
+    }
+
+    /** Per field: correct, wrong and missing on the sample corpus, against golden/sample-metadata.yml. */
+    private static void sampleMetadata(Cleaner cleaner, MetadataExtractor extractor) throws IOException {
+        Path raw = Path.of(System.getProperty("dossier.project", ".")).resolve("content/raw");
+        MetadataScore score = new MetadataScore();
+        for (String file : score.files()) {
+            score.score(file, extractor.extract(cleaner.clean(RawReader.DEFAULT.read(raw, raw.resolve(file)))));
+        }
+        System.out.printf("Metadata, the %d sample articles against what a reader writes down (golden/sample-metadata.yml)%n%n",
+                score.files().size());
+        System.out.println("| field | correct | wrong | missing |");
+        System.out.println("|---|---|---|---|");
+        score.tallies().forEach((field, t) ->
+                System.out.printf("| %s | %d | %d | %d |%n", field, t.correct(), t.wrong(), t.missing()));
+        score.failures().forEach(f -> System.out.println("  " + f));
+        System.out.println();
+    }
+
+    /**
+     * Metadata read from the text scrapes against what the same pages' HTML says of itself (og:title, JSON-LD,
+     * article:published_time, og:site_name): counted over the pages whose HTML states the field.
+     */
+    private static void scrapeMetadata(Path corpus, java.util.Set<String> ids, Cleaner cleaner, MetadataExtractor extractor,
+            CorpusProfile profile) throws IOException {
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        for (String f : List.of("title", "authors", "published", "publication")) {
+            tally.put(f, new int[3]);
+        }
+        for (String id : ids) {
+            CleanArticle page = cleaner.clean(read(corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML));
+            Metadata truth = extractor.extract(page);
+            RawDocument text = read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT);
+            if (text.text().isEmpty()) {
+                continue;
+            }
+            Metadata got = extractor.extract(cleaner.clean(text, profile));
+            if (page.meta("og:title").isPresent() || page.meta("jsonld:headline").isPresent()) {
+                count(tally.get("title"), similar(truth.title(), got.title()), got.title().isEmpty());
+            }
+            List<String> authors = truth.authors().stream().map(a -> key(a.name())).toList();
+            if (!authors.isEmpty() && (page.meta("jsonld:author").isPresent() || page.meta("author").isPresent())) {
+                boolean overlap = got.authors().stream().anyMatch(a -> authors.contains(key(a.name())));
+                count(tally.get("authors"), overlap, got.authors().isEmpty());
+            }
+            if (truth.published().isPresent()) {
+                count(tally.get("published"), truth.published().equals(got.published()), got.published().isEmpty());
+            }
+            if (page.meta("og:site_name").isPresent() || page.meta("jsonld:publisher").isPresent()) {
+                count(tally.get("publication"), got.publication().map(p -> similar(truth.publication().orElse(""), p))
+                        .orElse(false), got.publication().isEmpty());
+            }
+        }
+        System.out.printf("Metadata of the %d text scrapes against the same pages' own HTML meta tags%n%n", ids.size());
+        System.out.println("| field | pages stating it | correct | wrong | missing |");
+        System.out.println("|---|---|---|---|---|");
+        tally.forEach((f, t) -> System.out.printf("| %s | %d | %d | %d | %d |%n", f, t[0] + t[1] + t[2], t[0], t[1], t[2]));
+        System.out.println();
+    }
+
+    private static void count(int[] t, boolean correct, boolean missing) {
+        t[correct ? 0 : missing ? 2 : 1]++;
+    }
+
+    private static String key(String s) {
+        return io.github.dossier.internal.Words.key(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", ""));
+    }
+
+    /** Equal once case, punctuation and accents are set aside, or one inside the other. */
+    private static boolean similar(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        return !ka.isEmpty() && !kb.isEmpty() && (ka.equals(kb) || ka.contains(kb) || kb.contains(ka));
     }
 
     private interface Extractor {
