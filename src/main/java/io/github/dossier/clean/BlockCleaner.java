@@ -36,6 +36,11 @@ public final class BlockCleaner {
     private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "Headline - Site", "Headline | Site", "Section | Headline - Site". */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CREDIT_START = Pattern.compile("^(photo|image|picture|credit|©|source)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
@@ -570,17 +575,22 @@ public final class BlockCleaner {
 
         /** Types the blocks before the article body; says whether a headline was found. */
         private boolean typeHeader(int bodyStart) {
-            boolean headline = false;
-            int headlineAt = -1;
+            int headlineAt = pageTitleHeadline(bodyStart);
+            boolean headline = headlineAt >= 0;
             for (int i = bodyStart - 1; i >= 0; i--) {
                 Line l = lines.get(i);
-                if (l.type == PartType.STANDFIRST) {
+                if (l.type == PartType.STANDFIRST || l.type == PartType.HEADLINE || l.type == PartType.PAGE_TITLE) {
                     continue;
                 }
+                boolean belowHeadline = headlineAt >= 0 && i > headlineAt;
                 if (l.kind == Kind.KEEP) {
                     l.type = keepType(l, true);
+                } else if (belowHeadline && l.words.size() <= 20 && DATE_IN_LINE.matcher(l.text).find()) {
+                    // A date under the headline is the article's ("Nov. 19, 2019 8:03 am ET"); above it, the
+                    // page header's day of the visit.
+                    l.type = PartType.DATELINE;
                 } else if (looksLikeNames(l) && l.match == null
-                        && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && headlineAt - i <= BYLINE_REACH))) {
+                        && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && Math.abs(headlineAt - i) <= BYLINE_REACH))) {
                     // Printed twice or not, a name line near the headline or the first paragraph is the byline;
                     // further up, name-like lines are menus.
                     l.type = PartType.BYLINE;
@@ -599,6 +609,41 @@ public final class BlockCleaner {
                 }
             }
             return headline;
+        }
+
+        /**
+         * A scrape that opens with the page's title ("Headline - Site") repeats the headline lower down: the line
+         * nearest the article that says the same is the headline, whatever else it looks like. Returns its index,
+         * or -1.
+         */
+        private int pageTitleHeadline(int bodyStart) {
+            if (bodyStart <= 1 || lines.get(0).match != null) {
+                return -1;
+            }
+            Line first = lines.get(0);
+            String[] parts = SITE_SEPARATOR.split(first.text);
+            if (parts.length < 2) {
+                return -1;
+            }
+            String main = "";
+            for (String part : parts) {
+                if (Words.count(part) > Words.count(main)) {
+                    main = part;
+                }
+            }
+            String key = Words.key(main);
+            if (Words.count(main) < 3) {
+                return -1;
+            }
+            first.type = PartType.PAGE_TITLE;
+            for (int i = bodyStart - 1; i >= 1; i--) {
+                Line l = lines.get(i);
+                if (l.key.equals(key) || (l.words.size() >= 4 && key.startsWith(l.key))) {
+                    l.type = PartType.HEADLINE;
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Without a headline, a lone opening sentence under a section line, before the paragraphs, is the deck. */

@@ -4,6 +4,8 @@ package io.github.dossier.clean;
 public enum PartType {
     /** The article's headline. */
     HEADLINE(false),
+    /** The page's own title as a scrape's first line often gives it: "Headline - Site". */
+    PAGE_TITLE(false),
     /** A standfirst bullet or deck under the headline; becomes the summary. */
     STANDFIRST(false),
     /** A section or kicker line such as {@code Topic | US-China relations} or {@code Opinion}. */

@@ -65,7 +65,11 @@ public final class MetadataExtractor {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(university|college|council|institute|center|centre|school|academy|ministry|department|news|"
                     + "staff|desk|agency|agencies|editor|editors|editorial|board|team|correspondent|reporter|contributor|"
-                    + "times|post|daily|press|media|online|opinion|view|views|world|global|international|national)\\b.*");
+                    + "times|post|daily|press|media|online|opinion|view|views|world|global|international|national|"
+                    + "search|biography|columnist|fact|check|features|reviews|gallery|video|videos|photos|more|latest|"
+                    + "menu|home|subscribe|sign|log|account|follow|share|read|watch|listen|contact|about|privacy|terms|"
+                    + "newsletter|newsletters|podcast|podcasts|live|updates|breaking|trending|sports|business|"
+                    + "entertainment|lifestyle|politics|science|technology|health|travel|weather|games|shop)\\b.*");
     private static final Set<String> SECTION_LABELS = Set.of("topic", "topics", "section", "category", "categories",
             "filed under", "in");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -200,6 +204,7 @@ public final class MetadataExtractor {
         article.meta("twitter:title").map(this::withoutSiteName).ifPresent(candidates::add);
         article.first(PartType.HEADLINE).ifPresent(candidates::add);
         article.meta("h1").ifPresent(candidates::add);
+        article.first(PartType.PAGE_TITLE).map(this::withoutSiteName).ifPresent(candidates::add);
         article.meta("title").map(this::withoutSiteName).ifPresent(candidates::add);
         article.first(PartType.STANDFIRST).ifPresent(candidates::add);
         if (!paragraphs.isEmpty()) {
@@ -216,6 +221,20 @@ public final class MetadataExtractor {
         }
         String source = article.source();
         return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** The site's name at the end of a page title ("… - The New York Times"), when it reads as a name. */
+    static Optional<String> siteName(String pageTitle) {
+        String[] parts = pageTitle.split("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String last = parts[parts.length - 1].strip();
+        int words = Words.count(last);
+        boolean nameLike = words >= 1 && words <= 5 && Character.isUpperCase(last.codePointAt(0))
+                && !last.endsWith("?") && !last.endsWith(".");
+        String longest = java.util.Arrays.stream(parts).max(java.util.Comparator.comparingInt(Words::count)).orElse("");
+        return nameLike && !longest.equals(parts[parts.length - 1]) ? Optional.of(last) : Optional.empty();
     }
 
     /** "Headline | The Site" and "Headline - Site" lose the site's part. */
@@ -248,6 +267,17 @@ public final class MetadataExtractor {
                 names.putIfAbsent(key(n), n);
                 if (bioText != null && found.size() == 1) {
                     bios.putIfAbsent(key(n), bioText.replaceFirst("(?i)^(the|this) (author|writer)", n));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            // "Chris Davies - Nov 19, 2019": a dateline that opens with the author's name.
+            for (String dateline : article.all(PartType.DATELINE)) {
+                String[] sides = dateline.split("\\s+[-|–—·•]\\s+|,\\s+(?=\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d)", 2);
+                if (sides.length == 2) {
+                    for (String n : splitNames(BYLINE_PREFIX.matcher(sides[0]).replaceFirst(""))) {
+                        names.putIfAbsent(key(n), n);
+                    }
                 }
             }
         }
@@ -354,6 +384,11 @@ public final class MetadataExtractor {
             }
         }
         Map<String, Integer> votes = new LinkedHashMap<>();
+        Optional<String> site = article.first(PartType.PAGE_TITLE).flatMap(MetadataExtractor::siteName);
+        site.ifPresent(name -> {
+            String c = publications.canonical(name);
+            votes.merge(c != null ? c : name, 2, Integer::sum);
+        });
         for (Part p : article.parts()) {
             boolean selfDescription = p.type() == PartType.BIO
                     || (p.type() == PartType.BOILERPLATE && !p.rule().equals("duplicate") && !p.rule().equals("teaser")
