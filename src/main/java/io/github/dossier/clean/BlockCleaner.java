@@ -40,7 +40,7 @@ public final class BlockCleaner {
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+            + "[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2}))\\b");
     private static final Pattern CREDIT_START = Pattern.compile("^(photo|image|picture|credit|©|source)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
@@ -198,10 +198,11 @@ public final class BlockCleaner {
             }
             typeBody(bodyStart, end);
             end = peelTrailingBios(bodyStart, end);
-            boolean headline = typeHeader(bodyStart);
             Line opening = lines.get(start);
-            if (!headline && bodyStart == start && !opening.sentenceEnd && opening.words.size() <= 25
-                    && opening.block.hint() != Block.Hint.LIST_ITEM && start < end) {
+            boolean openingHeadline = bodyStart == start && !opening.sentenceEnd && opening.words.size() <= 25
+                    && opening.block.hint() != Block.Hint.LIST_ITEM && start < end;
+            boolean headline = typeHeader(bodyStart, openingHeadline ? start : -1);
+            if (!headline && openingHeadline) {
                 // Without a headline above it, an opening line that is no sentence is the headline.
                 opening.type = PartType.HEADLINE;
             } else if (!headline && bodyStart == start && isDeck(opening, start, end)) {
@@ -573,21 +574,27 @@ public final class BlockCleaner {
             return bioSentence.matcher(l.text).matches() && l.text.length() < 700;
         }
 
-        /** Types the blocks before the article body; says whether a headline was found. */
-        private boolean typeHeader(int bodyStart) {
+        /**
+         * Types the blocks before the article body; says whether a headline was found. {@code openingHeadline} is
+         * where the headline stands when the article's first line may be it (-1 otherwise).
+         */
+        private boolean typeHeader(int bodyStart, int openingHeadline) {
             int headlineAt = pageTitleHeadline(bodyStart);
-            boolean headline = headlineAt >= 0;
+            if (headlineAt < 0) {
+                headlineAt = openingHeadline;
+            }
+            boolean headline = headlineAt >= 0 && headlineAt != openingHeadline;
             for (int i = bodyStart - 1; i >= 0; i--) {
                 Line l = lines.get(i);
                 if (l.type == PartType.STANDFIRST || l.type == PartType.HEADLINE || l.type == PartType.PAGE_TITLE) {
                     continue;
                 }
-                boolean belowHeadline = headlineAt >= 0 && i > headlineAt;
+                // A date under the headline is the article's ("Nov. 19, 2019 8:03 am ET"); above it, the page
+                // header's day of the visit. Without a headline, only a date right above the first paragraph.
+                boolean belowHeadline = headlineAt >= 0 ? i > headlineAt : bodyStart - i <= 3;
                 if (l.kind == Kind.KEEP) {
                     l.type = keepType(l, true);
                 } else if (belowHeadline && l.words.size() <= 20 && DATE_IN_LINE.matcher(l.text).find()) {
-                    // A date under the headline is the article's ("Nov. 19, 2019 8:03 am ET"); above it, the
-                    // page header's day of the visit.
                     l.type = PartType.DATELINE;
                 } else if (looksLikeNames(l) && l.match == null
                         && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && Math.abs(headlineAt - i) <= BYLINE_REACH))) {
@@ -621,10 +628,10 @@ public final class BlockCleaner {
                 return -1;
             }
             Line first = lines.get(0);
-            String[] parts = SITE_SEPARATOR.split(first.text);
-            if (parts.length < 2) {
+            if (first.words.size() < 3 || first.kind == Kind.DUPLICATE || first.block.hint() != Block.Hint.NONE) {
                 return -1;
             }
+            String[] parts = SITE_SEPARATOR.split(first.text);
             String main = "";
             for (String part : parts) {
                 if (Words.count(part) > Words.count(main)) {

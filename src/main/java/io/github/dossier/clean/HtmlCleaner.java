@@ -100,7 +100,9 @@ public final class HtmlCleaner {
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (!key.isBlank() && !m.attr("content").isBlank()) {
-                add(meta, key.strip().toLowerCase(Locale.ROOT), m.attr("content").strip());
+                // Some pages escape their meta content twice ("&amp;#8216;"): one more unescape restores it.
+                String value = org.jsoup.parser.Parser.unescapeEntities(m.attr("content"), false).strip();
+                add(meta, key.strip().toLowerCase(Locale.ROOT), value);
             }
         }
         for (Element h1 : doc.select("h1")) {

@@ -81,6 +81,7 @@ public final class MetadataExtractor {
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH));
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4})");
@@ -199,13 +200,18 @@ public final class MetadataExtractor {
 
     private String title(CleanArticle article, List<String> paragraphs) {
         List<String> candidates = new ArrayList<>();
-        article.meta("jsonld:headline").ifPresent(candidates::add);
-        article.meta("og:title").map(this::withoutSiteName).ifPresent(candidates::add);
-        article.meta("twitter:title").map(this::withoutSiteName).ifPresent(candidates::add);
+        String site = article.meta("og:site_name").orElse("");
+        article.meta("jsonld:headline").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
+        article.meta("og:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
+        article.meta("twitter:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
+        // A scrape's first line "Headline - Site" is the page's own title: surer than any line that looks like one.
+        Optional<String> pageTitle = article.first(PartType.PAGE_TITLE);
+        pageTitle.filter(t -> siteName(t).isPresent()).map(t -> withoutSiteName(t, siteName(t).get()))
+                .ifPresent(candidates::add);
         article.first(PartType.HEADLINE).ifPresent(candidates::add);
         article.meta("h1").ifPresent(candidates::add);
-        article.first(PartType.PAGE_TITLE).map(this::withoutSiteName).ifPresent(candidates::add);
-        article.meta("title").map(this::withoutSiteName).ifPresent(candidates::add);
+        pageTitle.ifPresent(candidates::add);
+        article.meta("title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         article.first(PartType.STANDFIRST).ifPresent(candidates::add);
         if (!paragraphs.isEmpty()) {
             List<String> first = Summarizer.sentences(paragraphs.get(0));
@@ -237,19 +243,35 @@ public final class MetadataExtractor {
         return nameLike && !longest.equals(parts[parts.length - 1]) ? Optional.of(last) : Optional.empty();
     }
 
-    /** "Headline | The Site" and "Headline - Site" lose the site's part. */
-    private String withoutSiteName(String title) {
-        String[] parts = title.split("\\s+[|–—-]\\s+|\\s+::\\s+");
+    /**
+     * "Headline | The Site" and "Headline - Site" lose the site's part: a last (or first) part that is the site's
+     * name, a known publication, or a short name-like part. A headline with a dash of its own keeps it.
+     */
+    private String withoutSiteName(String title, String site) {
+        String[] parts = title.split("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
         if (parts.length < 2) {
-            return title;
+            return title.strip();
         }
-        String best = parts[0];
-        for (String p : parts) {
-            if (Words.count(p) > Words.count(best)) {
-                best = p;
-            }
+        String last = parts[parts.length - 1].strip();
+        String first = parts[0].strip();
+        if (isSiteName(last, site)) {
+            return title.substring(0, title.lastIndexOf(last)).replaceAll("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s*$", "").strip();
         }
-        return best.strip();
+        if (isSiteName(first, site) && !first.equals(title)) {
+            return title.substring(title.indexOf(first) + first.length()).replaceAll("^\\s*(?:[-|–—:•·]|::|\\|\\|)\\s+", "").strip();
+        }
+        return title.strip();
+    }
+
+    private boolean isSiteName(String part, String site) {
+        if (!site.isBlank() && Words.key(part).equals(Words.key(site))) {
+            return true;
+        }
+        if (publications.canonical(part) != null || part.matches("(?i)[\\w.-]+\\.(com|org|net|co\\.uk|in|ru|de|fr|es|it)")) {
+            return true;
+        }
+        // "TheHill", "IGN", "VentureBeat": one word, no article-like punctuation.
+        return Words.count(part) == 1 && part.matches("\\p{Lu}[\\p{L}\\p{N}.&]*");
     }
 
     // --- authors -----------------------------------------------------------------------------------------
@@ -419,7 +441,9 @@ public final class MetadataExtractor {
                 return d;
             }
         }
-        for (String line : article.all(PartType.DATELINE)) {
+        List<String> stated = new ArrayList<>(article.all(PartType.DATELINE));
+        stated.addAll(article.all(PartType.BYLINE)); // "By Tess Bonn - 11/19/19 06:56 AM EST"
+        for (String line : stated) {
             Optional<LocalDate> d = parseDate(line);
             if (d.isPresent()) {
                 return d;
@@ -437,6 +461,23 @@ public final class MetadataExtractor {
                         Integer.parseInt(iso.group(3))));
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
+            }
+        }
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        if (numeric.find() && !WRITTEN_DATE.matcher(text).find()) {
+            int a = Integer.parseInt(numeric.group(1));
+            int b = Integer.parseInt(numeric.group(2));
+            int year = Integer.parseInt(numeric.group(3));
+            year = year < 100 ? 2000 + year : year;
+            // 21/06/2014 is day first, 11/19/19 month first; 03/04/2020 says neither, so it says nothing.
+            int day = a > 12 ? a : b > 12 ? b : -1;
+            int month = a > 12 ? b : b > 12 ? a : -1;
+            if (day > 0) {
+                try {
+                    return Optional.of(LocalDate.of(year, month, day));
+                } catch (java.time.DateTimeException e) {
+                    return Optional.empty();
+                }
             }
         }
         Matcher written = WRITTEN_DATE.matcher(text);
