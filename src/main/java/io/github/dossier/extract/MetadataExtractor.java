@@ -70,6 +70,9 @@ public final class MetadataExtractor {
                     + "menu|home|subscribe|sign|log|account|follow|share|read|watch|listen|contact|about|privacy|terms|"
                     + "newsletter|newsletters|podcast|podcasts|live|updates|breaking|trending|sports|business|"
                     + "entertainment|lifestyle|politics|science|technology|health|travel|weather|games|shop)\\b.*");
+    /** Boilerplate rules whose lines speak for the page itself. */
+    private static final Set<String> SELF_DESCRIBING = Set.of("masthead", "banner", "paywall", "footer", "newsletter",
+            "share", "promo", "disclosure", "before-article", "after-article", "outside-article", "repeated");
     private static final Set<String> SECTION_LABELS = Set.of("topic", "topics", "section", "category", "categories",
             "filed under", "in");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -227,6 +230,15 @@ public final class MetadataExtractor {
         }
         String source = article.source();
         return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** What a page's {@code og:site_name} says, tidied: a bare domain for a URL, the first part of a list. */
+    static String siteLabel(String value) {
+        String v = value.strip();
+        if (v.matches("(?i)https?://.*")) {
+            v = v.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/.*$", "");
+        }
+        return v.split("\\s+[|–—]\\s+")[0].strip();
     }
 
     /** The site's name at the end of a page title ("… - The New York Times"), when it reads as a name. */
@@ -399,10 +411,10 @@ public final class MetadataExtractor {
     private Optional<String> publication(CleanArticle article) {
         for (String key : List.of("og:site_name", "jsonld:publisher", "application-name", "publisher",
                 "citation_journal_title")) {
-            Optional<String> v = article.meta(key).filter(s -> !s.isBlank());
+            Optional<String> v = article.meta(key).map(MetadataExtractor::siteLabel).filter(s -> !s.isBlank());
             if (v.isPresent()) {
                 String c = publications.canonical(v.get());
-                return Optional.of(c != null ? c : v.get().strip());
+                return Optional.of(c != null ? c : v.get());
             }
         }
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -412,9 +424,10 @@ public final class MetadataExtractor {
             votes.merge(c != null ? c : name, 2, Integer::sum);
         });
         for (Part p : article.parts()) {
+            // Only what a page says of itself: its banner, nags, footer, share bar, the author's note. Captions and
+            // credits name agencies, teasers name other stories.
             boolean selfDescription = p.type() == PartType.BIO
-                    || (p.type() == PartType.BOILERPLATE && !p.rule().equals("duplicate") && !p.rule().equals("teaser")
-                            && !p.rule().equals("caption"));
+                    || (p.type() == PartType.BOILERPLATE && SELF_DESCRIBING.contains(p.rule()));
             if (!selfDescription) {
                 continue;
             }

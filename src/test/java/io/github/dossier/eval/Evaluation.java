@@ -152,7 +152,7 @@ public final class Evaluation {
 
     private static String key(String s) {
         return io.github.dossier.internal.Words.key(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", ""));
+                .replaceAll("\\p{M}", "").replaceAll("(?i)\\.(com|org|net|info|in|co\\.uk)\\b", ""));
     }
 
     /** Equal once case, punctuation and accents are set aside, or one inside the other. */
