@@ -594,7 +594,8 @@ public final class BlockCleaner {
                 boolean belowHeadline = headlineAt >= 0 ? i > headlineAt : bodyStart - i <= 3;
                 if (l.kind == Kind.KEEP) {
                     l.type = keepType(l, true);
-                } else if (belowHeadline && l.words.size() <= 20 && DATE_IN_LINE.matcher(l.text).find()) {
+                } else if (belowHeadline && l.words.size() <= (headlineAt >= 0 ? 20 : 8)
+                        && DATE_IN_LINE.matcher(l.text).find()) {
                     l.type = PartType.DATELINE;
                 } else if (looksLikeNames(l) && l.match == null
                         && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && Math.abs(headlineAt - i) <= BYLINE_REACH))) {
@@ -757,7 +758,10 @@ public final class BlockCleaner {
                         continue;
                     }
                     String kb = Words.key(b.text());
-                    boolean covered = kb.contains(ka) && (kb.length() > ka.length() || j < i);
+                    // A byline printed twice keeps its first copy; a short bio inside a fuller one gives way to it.
+                    boolean covered = a.type() == PartType.BIO
+                            ? kb.contains(ka) && (kb.length() > ka.length() || j < i)
+                            : kb.equals(ka) && j < i;
                     if (covered) {
                         out.set(i, new Part(PartType.BOILERPLATE, a.text(), "duplicate", a.line()));
                         break;

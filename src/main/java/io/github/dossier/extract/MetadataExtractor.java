@@ -46,6 +46,10 @@ public final class MetadataExtractor {
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:written|words|reporting|text|analysis|commentary)\\s+)?(?:(?:by|authors?:)\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLICIT_BYLINE = Pattern.compile(
+            "(?i)(?:[-–—]\\s*|(?:(?:written|words|reporting|text|analysis|commentary)\\s+)?by\\s+|authors?:\\s*)");
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|,?\\s+(?:in|for|from) \\p{Lu}.*$",
             Pattern.CASE_INSENSITIVE);
@@ -95,6 +99,7 @@ public final class MetadataExtractor {
     private final PeopleFinder people;
     private final Taxonomy taxonomy;
     private final Summarizer summarizer;
+    private final Set<String> givenNames;
     private final QuoteFinder quotes = new QuoteFinder();
 
     private MetadataExtractor(Builder b) {
@@ -104,6 +109,10 @@ public final class MetadataExtractor {
         this.people = new PeopleFinder(Directory.load("people.yml", b.dataDirectory),
                 DataFile.lines(DataFile.resource(MetadataExtractor.class, "titles.txt")));
         this.taxonomy = Taxonomy.load(b.dataDirectory);
+        Set<String> names = new java.util.HashSet<>(DataFile.lines(DataFile.resource(MetadataExtractor.class, "given-names.txt")));
+        DataFile.projectFile(b.dataDirectory, "given-names.txt")
+                .ifPresent(t -> DataFile.lines(t).forEach(n -> names.add(n.toLowerCase(Locale.ROOT))));
+        this.givenNames = Set.copyOf(names);
         this.summarizer = new Summarizer(io.github.dossier.clean.BlockCleaner.englishStopwords());
     }
 
@@ -291,16 +300,44 @@ public final class MetadataExtractor {
     private List<Author> authors(CleanArticle article) {
         Map<String, String> names = new LinkedHashMap<>(); // key -> display name
         Map<String, String> bios = new LinkedHashMap<>();
-        for (String byline : article.all(PartType.BYLINE)) {
+        String previous = "";
+        List<String[]> bylines = new ArrayList<>();
+        for (Part p : article.parts()) {
+            if (p.type() == PartType.BYLINE) {
+                // "By" on a line of its own makes the name under it explicit.
+                bylines.add(new String[] {p.text(), String.valueOf(previous.strip().matches("(?i)by:?"))});
+            }
+            previous = p.text();
+        }
+        for (String[] entry : bylines) {
+            String byline = entry[0];
+            boolean explicit = EXPLICIT_BYLINE.matcher(byline.strip()).lookingAt() || Boolean.parseBoolean(entry[1]);
             String rest = BYLINE_PREFIX.matcher(byline.strip()).replaceFirst("");
             Matcher bio = Pattern.compile("(?i)\\b(?:the|this) (?:author|writer)s? (?:is|are)\\b.*").matcher(rest);
             String bioText = bio.find() ? bio.group() : null;
             rest = BYLINE_TAIL.matcher(rest).replaceFirst("");
             List<String> found = splitNames(rest);
+            if (!explicit) {
+                // Without "By", two capitalised words are as often a menu ("Company Town") as a name.
+                found = found.stream().filter(this::hasGivenName).toList();
+            }
             for (String n : found) {
                 names.putIfAbsent(key(n), n);
                 if (bioText != null && found.size() == 1) {
                     bios.putIfAbsent(key(n), bioText.replaceFirst("(?i)^(the|this) (author|writer)", n));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            // "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "By Bill Hoppe | Special to the Pioneer Press"
+            List<String> lines = new ArrayList<>(article.all(PartType.DATELINE));
+            lines.addAll(article.all(PartType.SECTION));
+            for (String line : lines) {
+                Matcher by = BY_NAME.matcher(line);
+                while (by.find()) {
+                    for (String n : splitNames(by.group(1))) {
+                        names.putIfAbsent(key(n), n);
+                    }
                 }
             }
         }
@@ -344,17 +381,36 @@ public final class MetadataExtractor {
         return out;
     }
 
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
     /** Splits "A, B and Dr. C" into display names, dropping anything that is not a person's name. */
     private List<String> splitNames(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : text.split("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bwith\\b)\\s*")) {
             String n = HONORIFICS.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
-            n = n.replaceAll("\\s+(?:PhD|Ph\\.D|MD|Jr|Sr)\\.?$", "");
+            n = n.replaceAll("\\s+(?:PhD|Ph\\.D|MD|Jr|Sr)\\.?$", "").replaceAll("\\s*@\\w+$", "");
+            if (n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+                n = titleCase(n); // "VICTOR TANGERMANN" is Victor Tangermann
+            }
             if (isPersonName(n)) {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    /** Whether a name opens with a known given name (or a family name written first). */
+    private boolean hasGivenName(String name) {
+        List<String> words = Words.of(name);
+        return !words.isEmpty() && givenNames.contains(words.get(0).toLowerCase(Locale.ROOT));
     }
 
     private boolean isPersonName(String n) {

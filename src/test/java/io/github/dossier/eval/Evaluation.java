@@ -122,8 +122,16 @@ public final class Evaluation {
             if (page.meta("og:title").isPresent() || page.meta("jsonld:headline").isPresent()) {
                 count(tally.get("title"), similar(truth.title(), got.title()), got.title().isEmpty());
             }
-            List<String> authors = truth.authors().stream().map(a -> key(a.name())).toList();
-            if (!authors.isEmpty() && (page.meta("jsonld:author").isPresent() || page.meta("author").isPresent())) {
+            // The page's own statement of its authors: JSON-LD and author meta tags, not its visible bylines.
+            List<String> authors = new ArrayList<>();
+            for (String k : List.of("jsonld:author", "author")) {
+                // People only: "Reuters", "admin" or "CBS News" as an author names no one.
+                page.meta().getOrDefault(k, List.of()).stream()
+                        .filter(v -> !v.startsWith("http") && v.strip().split("\\s+").length >= 2
+                                && extractor.publicationNames().stream().noneMatch(p -> key(p).equals(key(v))))
+                        .forEach(v -> authors.add(key(v.replaceFirst("(?i)^by\\s+", "").split(",")[0])));
+            }
+            if (!authors.isEmpty()) {
                 boolean overlap = got.authors().stream().anyMatch(a -> authors.contains(key(a.name())));
                 count(tally.get("authors"), overlap, got.authors().isEmpty());
             }
