@@ -51,7 +51,7 @@ public final class MetadataExtractor {
     private static final Pattern BY_NAME = Pattern.compile(
             "(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|,?\\s+(?:in|for|from) \\p{Lu}.*$",
+            "\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$|,?\\s+(?:in|for|from) \\p{Lu}.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BIO_SUBJECT = Pattern.compile(
             "^((?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
@@ -302,6 +302,7 @@ public final class MetadataExtractor {
         Map<String, String> bios = new LinkedHashMap<>();
         String previous = "";
         List<String[]> bylines = new ArrayList<>();
+        Set<String> implicit = new LinkedHashSet<>();
         for (Part p : article.parts()) {
             if (p.type() == PartType.BYLINE) {
                 // "By" on a line of its own makes the name under it explicit.
@@ -318,8 +319,10 @@ public final class MetadataExtractor {
             rest = BYLINE_TAIL.matcher(rest).replaceFirst("");
             List<String> found = splitNames(rest);
             if (!explicit) {
-                // Without "By", two capitalised words are as often a menu ("Company Town") as a name.
-                found = found.stream().filter(this::hasGivenName).toList();
+                // Without "By", two capitalised words are as often a menu ("Company Town") or a trending topic
+                // ("Donald Trump") as a name.
+                found = found.stream().filter(n -> hasGivenName(n) && people.curated(n) == null).toList();
+                implicit.addAll(found);
             }
             for (String n : found) {
                 names.putIfAbsent(key(n), n);
@@ -351,6 +354,10 @@ public final class MetadataExtractor {
                     }
                 }
             }
+        }
+        if (implicit.size() > 2) {
+            // Three or more bare names near the headline are a list of other stories' authors.
+            implicit.forEach(n -> names.remove(key(n)));
         }
         for (String key : List.of("jsonld:author", "author", "article:author", "citation_author", "dc.creator")) {
             for (String v : article.meta().getOrDefault(key, List.of())) {

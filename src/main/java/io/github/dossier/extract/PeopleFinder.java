@@ -34,6 +34,11 @@ public final class PeopleFinder {
         this.titled = Pattern.compile("(?<![\\p{L}])(?i:" + alt + ")\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})(?![\\p{L}])");
     }
 
+    /** The curated figure {@code name} stands for, or null. */
+    public String curated(String name) {
+        return curated.canonical(name);
+    }
+
     /**
      * The people in {@code text}, most mentioned first, without those {@code excluded} says are not people
      * (countries, organisations, the article's own authors).
