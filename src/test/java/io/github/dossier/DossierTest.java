@@ -82,6 +82,8 @@ class DossierTest {
         new Dossier(config(project), m -> { }).briefs();
         assertEquals(digests(PROJECT.resolve("content/briefs")), digests(project.resolve("content/briefs")),
                 "content/briefs is out of date: run `mvn site` and commit the result");
+        assertEquals(digests(PROJECT.resolve("content/authors")), digests(project.resolve("content/authors")),
+                "content/authors is out of date: run `mvn site` and commit the result");
     }
 
     @Test

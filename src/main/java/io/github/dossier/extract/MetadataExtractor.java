@@ -169,6 +169,10 @@ public final class MetadataExtractor {
                 quotes.find(paragraphs, persons), words);
     }
 
+    /** A proper phrase as organisations are named: no "and", which joins two names as often as it names one. */
+    private static final Pattern ORGANISATION_PHRASE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|for|on|de|du|des|&)\\s+)*\\p{Lu}[\\p{L}'’&-]*)*");
+
     /** Words that end the name of an organisation: "Russian International Affairs Council", "Bank of Japan". */
     private static final Set<String> ORGANISATION_HEADS = Set.of("Council", "Institute", "Institution", "Center",
             "Centre", "University", "College", "Academy", "Foundation", "Endowment", "Commission", "Committee", "Agency",
@@ -184,7 +188,7 @@ public final class MetadataExtractor {
      */
     private Map<String, Integer> unknownOrganisations(String body) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        Matcher m = PROPER_PHRASE.matcher(body);
+        Matcher m = ORGANISATION_PHRASE.matcher(body);
         while (m.find()) {
             String phrase = m.group().strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
                     .replaceFirst("^.*['’]s\\s+", "");

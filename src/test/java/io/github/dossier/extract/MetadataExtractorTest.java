@@ -104,6 +104,25 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void unknownOrganisationsByTheGeneralRule() {
+        CleanArticle a = new CleanArticle("a.txt", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.PARAGRAPH, "The Russian International Affairs Council and the Ministry of Foreign Affairs "
+                        + "disagreed with the Soviet Union’s heirs, while Nato Deputy Secretary General Mircea Geoana spoke.")),
+                Map.of());
+        Metadata m = EXTRACTOR.extract(a);
+        assertEquals(List.of("Russian International Affairs Council", "NATO", "Ministry of Foreign Affairs"),
+                m.organisations());
+    }
+
+    @Test
+    void everyArticleGetsAtLeastOneThemeItsWordsPointTo() {
+        Metadata m = EXTRACTOR.extract(new CleanArticle("a.txt", List.of(Part.of(PartType.PARAGRAPH,
+                "A long article about many things that mentions a summit only once, in passing, among other words.")),
+                Map.of()));
+        assertEquals(List.of("Diplomacy"), m.themes());
+    }
+
+    @Test
     void titleFallsBackToTheStandfirst() {
         Metadata m = EXTRACTOR.extract(article(Part.of(PartType.STANDFIRST, "Relations are motivated by one grievance.")));
         assertEquals("Relations are motivated by one grievance.", m.title());
