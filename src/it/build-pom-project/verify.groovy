@@ -22,12 +22,17 @@ assert piraeus.contains('published: 2022-05-04')
 assert piraeus.contains('## Lessons for other ports')
 assert !piraeus.contains('Shipping rates fall again')
 
+def register = new File(basedir, 'content/authors/maria-lindqvist.yml').getText('UTF-8')
+assert register.contains('name: Maria Lindqvist')
+assert register.contains('affiliation: Stockholm Institute of Polar Studies')
+
 def site = new File(basedir, 'site')
 ['index.html', '.nojekyll', 'sitemap.xml', 'robots.txt', 'assets/style.css',
  'briefs/what-the-port-of-piraeus-taught-europe.html', 'authors/maria-lindqvist.html', 'authors/nikos-papadakis.html',
  'countries/china.html', 'publications/the-harbour-review.html', 'themes/index.html'].each {
     assert new File(site, it).isFile() : "missing site/$it"
 }
+assert new File(site, 'authors/maria-lindqvist.html').getText('UTF-8').contains('Stockholm Institute of Polar Studies')
 def author = new File(site, 'authors/nikos-papadakis.html').getText('UTF-8')
 assert author.contains('href="../briefs/what-the-port-of-piraeus-taught-europe.html"')
 def page = new File(site, 'briefs/what-the-port-of-piraeus-taught-europe.html').getText('UTF-8')
