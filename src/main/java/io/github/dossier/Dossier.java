@@ -15,6 +15,7 @@ import io.github.dossier.raw.RawInputException;
 import io.github.dossier.raw.RawReader;
 import io.github.dossier.site.SiteException;
 import io.github.dossier.site.SiteRenderer;
+import io.github.dossier.site.TermKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -163,11 +164,18 @@ public final class Dossier {
         }
         times.put("brief read", (System.nanoTime() - start) / 1_000_000);
         start = System.nanoTime();
+        Map<TermKind, Map<String, String>> aliases = new java.util.EnumMap<>(TermKind.class);
+        aliases.put(TermKind.COUNTRY, extractor.gazetteer().names());
+        aliases.put(TermKind.PERSON, extractor.personAliases());
+        aliases.put(TermKind.ORGANISATION, extractor.organisationAliases());
         SiteRenderer renderer = SiteRenderer.builder()
                 .templates(config.templatesDirectory())
                 .title(config.title())
                 .description(config.description())
                 .baseUrl(config.baseUrl())
+                .themeDescriptions(extractor.themeDescriptions())
+                .aliases(aliases)
+                .stopwords(io.github.dossier.clean.BlockCleaner.englishStopwords())
                 .build();
         try {
             int pages = renderer.render(briefs, authors, config.outputDirectory()).pages();

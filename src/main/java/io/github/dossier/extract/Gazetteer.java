@@ -35,10 +35,23 @@ public final class Gazetteer {
 
     private final Map<String, Country> countries;
     private final PhraseMatcher<Value> matcher;
+    private final Map<String, String> names;
 
-    private Gazetteer(Map<String, Country> countries, PhraseMatcher<Value> matcher) {
+    private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases) {
         this.countries = countries;
-        this.matcher = matcher;
+        this.matcher = PhraseMatcher.of(phrases, false);
+        Map<String, String> n = new LinkedHashMap<>();
+        phrases.forEach((phrase, v) -> {
+            if (!v.code().equals(NONE) && !v.ambiguous() && !phrase.endsWith("-")) {
+                n.put(phrase, countries.get(v.code()).name());
+            }
+        });
+        this.names = Map.copyOf(n);
+    }
+
+    /** Every unambiguous name, demonym and capital, with the country it names ("Beijing" → China). */
+    public Map<String, String> names() {
+        return names;
     }
 
     public static Gazetteer defaults() {
@@ -59,7 +72,7 @@ public final class Gazetteer {
                 phrases.putIfAbsent(name, new Value(code, false));
             }
         }
-        return new Gazetteer(Map.copyOf(countries), PhraseMatcher.of(phrases, false));
+        return new Gazetteer(Map.copyOf(countries), phrases);
     }
 
     private static void parse(String text, String origin, Map<String, Country> countries, Map<String, Value> phrases) {

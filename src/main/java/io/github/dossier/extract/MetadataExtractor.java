@@ -128,6 +128,25 @@ public final class MetadataExtractor {
         return taxonomy;
     }
 
+    /** Other forms of people's names ("Putin" → Vladimir Putin), for linking mentions to pages. */
+    public Map<String, String> personAliases() {
+        return people.aliases();
+    }
+
+    /** Other forms of organisations' names ("Nato" → NATO). */
+    public Map<String, String> organisationAliases() {
+        Map<String, String> out = new LinkedHashMap<>();
+        organisations.allForms().forEach(f -> out.put(f, organisations.canonical(f)));
+        return out;
+    }
+
+    /** The theme taxonomy's descriptions, by theme. */
+    public Map<String, String> themeDescriptions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        taxonomy.themes().forEach(t -> out.put(t.name(), t.description()));
+        return out;
+    }
+
     /** Every name and alias of a known publication: their banners are boilerplate to the cleaner. */
     public List<String> publicationNames() {
         return publications.allForms().stream().filter(n -> !n.contains(".")).toList();

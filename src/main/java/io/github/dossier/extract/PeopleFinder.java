@@ -34,6 +34,13 @@ public final class PeopleFinder {
         this.titled = Pattern.compile("(?<![\\p{L}])(?i:" + alt + ")\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})(?![\\p{L}])");
     }
 
+    /** Every curated form of a name, with the name it stands for. */
+    public Map<String, String> aliases() {
+        Map<String, String> out = new LinkedHashMap<>();
+        curated.allForms().forEach(f -> out.put(f, curated.canonical(f)));
+        return out;
+    }
+
     /** The curated figure {@code name} stands for, or null. */
     public String curated(String name) {
         return curated.canonical(name);

@@ -55,7 +55,13 @@ public final class Corpus {
                 }
                 List<Brief> list = new ArrayList<>(byName.get(name));
                 Map<Brief, Integer> r = rank.get(name);
-                list.sort(Comparator.comparingInt((Brief b) -> r.get(b)).thenComparing(ORDER));
+                // Most prominent first: for a country, the briefs that name it most; otherwise where the brief
+                // lists it (first author, strongest theme).
+                Comparator<Brief> prominence = kind == TermKind.COUNTRY
+                        ? Comparator.comparingInt((Brief b) -> -b.countryMentions().getOrDefault(name, 0))
+                                .thenComparingInt(b -> r.get(b))
+                        : Comparator.comparingInt((Brief b) -> r.get(b));
+                list.sort(prominence.thenComparing(ORDER));
                 made.put(name, new Term(kind, name, slug, list));
             }
             terms.put(kind, made);
@@ -75,6 +81,27 @@ public final class Corpus {
     /** The term of {@code kind} called {@code name}. */
     public Optional<Term> term(TermKind kind, String name) {
         return Optional.ofNullable(terms.get(kind).get(name));
+    }
+
+    /**
+     * Terms of the same kind that share briefs with {@code term}, most shared first ("the countries it is
+     * mentioned with"), each with the number of briefs they share.
+     */
+    public List<Map.Entry<Term, Integer>> related(Term term, int limit) {
+        Map<String, Integer> shared = new LinkedHashMap<>();
+        for (Brief b : term.briefs()) {
+            for (String other : term.kind().namesOf(b)) {
+                if (!other.equals(term.name())) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)))
+                .limit(limit)
+                .map(e -> Map.entry(terms.get(term.kind()).get(e.getKey()), e.getValue()))
+                .toList();
     }
 
     /** Terms of {@code kind} carried by most briefs first, at most {@code limit}. */

@@ -46,6 +46,11 @@ final class SiteOutput {
         return new SiteOutput(abs, staging);
     }
 
+    /** The directory being filled, to check before it is committed. */
+    Path staging() {
+        return staging;
+    }
+
     void write(String path, String text) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging)) {

@@ -50,7 +50,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class SiteRenderer {
 
     /** The shipped theme's static files, copied unless the project's templates directory has its own. */
-    private static final List<String> THEME_ASSETS = List.of("assets/style.css");
+    private static final List<String> THEME_ASSETS = List.of("assets/style.css", "assets/search.js");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** What a render wrote. */
@@ -64,6 +64,9 @@ public final class SiteRenderer {
     private final String title;
     private final String description;
     private final String baseUrl;
+    private final Map<String, String> themeDescriptions;
+    private final Map<TermKind, Map<String, String>> aliases;
+    private final java.util.Set<String> stopwords;
 
     private SiteRenderer(Builder b) {
         this.templates = b.templates;
@@ -71,6 +74,9 @@ public final class SiteRenderer {
         this.description = b.description;
         this.baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? "" : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
         this.templateConfig = configure(b.templates);
+        this.themeDescriptions = Map.copyOf(b.themeDescriptions);
+        this.aliases = Map.copyOf(b.aliases);
+        this.stopwords = java.util.Set.copyOf(b.stopwords);
     }
 
     public static Builder builder() {
@@ -135,6 +141,8 @@ public final class SiteRenderer {
             throws IOException, SiteException {
         int pages = 0;
         Map<String, Object> site = siteModel(corpus);
+        RelatedBriefs related = new RelatedBriefs(corpus.briefs(), stopwords);
+        Map<String, Linker.Target> mentions = mentionTargets(corpus);
 
         Map<String, Object> home = page(site, "", "index.html", title);
         home.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
@@ -143,6 +151,16 @@ public final class SiteRenderer {
             tops.put(kind.folder(), corpus.top(kind, 12).stream().map(this::termLink).toList());
         }
         home.put("top", tops);
+        List<Map<String, Object>> charts = new ArrayList<>();
+        if (!corpus.terms(TermKind.COUNTRY).isEmpty()) {
+            charts.add(Charts.model(Charts.coMentions(corpus, 12)));
+            if (!corpus.terms(TermKind.THEME).isEmpty()) {
+                charts.add(Charts.model(Charts.themesByCountry(corpus, 12)));
+            }
+        }
+        Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
+        home.put("charts", charts);
+        home.put("feed", baseUrl.isEmpty() ? "" : "feed.xml");
         out.write("index.html", render("index.ftlh", home));
         pages++;
 
@@ -154,12 +172,16 @@ public final class SiteRenderer {
         List<Brief> ordered = corpus.briefs();
         for (int i = 0; i < ordered.size(); i++) {
             Brief b = ordered.get(i);
-            String path = "briefs/" + b.slug() + ".html";
+            String path = briefPath(b);
             Map<String, Object> model = page(site, "../", path, b.title());
-            model.put("brief", briefModel(b, corpus));
+            Citation citation = new Citation(b, baseUrl.isEmpty() ? "" : baseUrl + path);
+            model.put("brief", briefModel(b, corpus, related, mentions, citation));
             model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
             model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
             out.write(path, render("brief.ftlh", model));
+            out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
+            out.write("briefs/" + b.slug() + ".ris", citation.ris());
+            out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
             pages++;
         }
 
@@ -173,16 +195,34 @@ public final class SiteRenderer {
                 Map<String, Object> model = page(site, "../", term.path(), term.name());
                 model.put("kind", kindModel(kind));
                 model.put("term", termLink(term));
-                AuthorRegistry.Author person = kind == TermKind.AUTHOR ? people.get(term.name()) : null;
-                if (person != null) {
-                    model.put("affiliation", person.affiliation().orElse(""));
-                    model.put("bio", person.bio().orElse(""));
-                }
+                model.put("description", describe(term));
                 model.put("briefs", term.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+                model.put("related", corpus.related(term, 10).stream().map(e -> {
+                    Map<String, Object> m = termLink(e.getKey());
+                    m.put("shared", e.getValue());
+                    return m;
+                }).toList());
+                if (kind == TermKind.AUTHOR) {
+                    AuthorRegistry.Author person = people.get(term.name());
+                    model.put("affiliation", person == null ? "" : person.affiliation().orElse(""));
+                    model.put("bio", person == null ? "" : person.bio().orElse(""));
+                    model.put("writesOn", writesOn(term, corpus));
+                }
+                boolean feed = !baseUrl.isEmpty() && FEEDS.contains(kind);
+                model.put("feed", feed ? term.slug() + ".xml" : "");
                 out.write(term.path(), render("term.ftlh", model));
+                if (feed) {
+                    out.write(kind.folder() + "/" + term.slug() + ".xml", AtomFeed.of(title + ": " + term.name(), baseUrl,
+                            kind.folder() + "/" + term.slug() + ".xml", term.path(), byDate(term.briefs())));
+                }
                 pages++;
             }
         }
+
+        Map<String, Object> search = page(site, "", "search.html", "Search");
+        out.write("search.html", render("search.ftlh", search));
+        pages++;
+        new SearchIndex(stopwords).write(corpus.briefs(), out);
 
         Map<String, Object> notFound = page(site, "", "404.html", "Page not found");
         out.write("404.html", render("404.ftlh", notFound));
@@ -191,11 +231,81 @@ public final class SiteRenderer {
         if (!baseUrl.isEmpty()) {
             out.write("sitemap.xml", sitemap(corpus));
             out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + baseUrl + "sitemap.xml\n");
+            out.write("feed.xml", AtomFeed.of(title, baseUrl, "feed.xml", "", corpus.briefs()));
         }
         for (String asset : THEME_ASSETS) {
             out.write(asset, asset(asset));
         }
+        List<String> broken = LinkCheck.broken(out.staging());
+        if (!broken.isEmpty()) {
+            throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));
+        }
         return pages;
+    }
+
+    /** Feeds for these kinds of page, beside the site's own. */
+    private static final java.util.Set<TermKind> FEEDS = java.util.EnumSet.of(TermKind.AUTHOR, TermKind.THEME,
+            TermKind.COUNTRY);
+
+    private static List<Brief> byDate(List<Brief> briefs) {
+        List<Brief> sorted = new ArrayList<>(briefs);
+        sorted.sort(Corpus.ORDER);
+        return sorted;
+    }
+
+    /** What a term's page says of it in a sentence. */
+    private String describe(Term term) {
+        int n = term.briefs().size();
+        String count = n + (n == 1 ? " brief" : " briefs");
+        return switch (term.kind()) {
+            case THEME -> themeDescriptions.getOrDefault(term.name(), "") ;
+            case COUNTRY -> term.name() + " is named in " + count + ", most prominently first.";
+            case PUBLICATION -> count + " first published in " + term.name() + ".";
+            case PERSON -> term.name() + " is named in " + count + ".";
+            case ORGANISATION -> term.name() + " is named in " + count + ".";
+            case AUTHOR -> "";
+        };
+    }
+
+    /** The themes and countries an author writes about, most often first. */
+    private Map<String, Object> writesOn(Term author, Corpus corpus) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (TermKind kind : List.of(TermKind.THEME, TermKind.COUNTRY, TermKind.AUTHOR)) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Brief b : author.briefs()) {
+                kind.namesOf(b).forEach(n -> counts.merge(n, 1, Integer::sum));
+            }
+            counts.remove(author.name());
+            List<Map<String, Object>> links = new ArrayList<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(10)
+                    .forEach(e -> corpus.term(kind, e.getKey()).ifPresent(t -> {
+                        Map<String, Object> l = termLink(t);
+                        l.put("shared", e.getValue());
+                        links.add(l);
+                    }));
+            m.put(kind == TermKind.AUTHOR ? "coauthors" : kind.folder(), links);
+        }
+        return m;
+    }
+
+    /** Every form of every name the briefs carry, pointing at its page. */
+    private Map<String, Linker.Target> mentionTargets(Corpus corpus) {
+        Map<String, Linker.Target> targets = new LinkedHashMap<>();
+        for (TermKind kind : List.of(TermKind.AUTHOR, TermKind.PERSON, TermKind.ORGANISATION, TermKind.COUNTRY)) {
+            for (Term t : corpus.terms(kind)) {
+                Linker.Target target = new Linker.Target(t.path(), t.name());
+                targets.putIfAbsent(t.name(), target);
+                for (Map.Entry<String, String> alias : aliases.getOrDefault(kind, Map.of()).entrySet()) {
+                    if (alias.getValue().equals(t.name()) && alias.getKey().length() > 2) {
+                        targets.putIfAbsent(alias.getKey(), target);
+                    }
+                }
+            }
+        }
+        return targets;
     }
 
     // --- models --------------------------------------------------------------------------------------------
@@ -228,6 +338,7 @@ public final class SiteRenderer {
         page.put("path", path);
         page.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + (path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path));
+        page.put("feed", baseUrl.isEmpty() ? "" : root + "feed.xml");
         model.put("page", page);
         return model;
     }
@@ -273,7 +384,8 @@ public final class SiteRenderer {
         return m;
     }
 
-    private Map<String, Object> briefModel(Brief b, Corpus corpus) {
+    private Map<String, Object> briefModel(Brief b, Corpus corpus, RelatedBriefs related,
+            Map<String, Linker.Target> mentions, Citation citation) {
         Map<String, Object> m = briefCard(b, corpus);
         m.put("slug", b.slug());
         m.put("section", b.section().orElse(""));
@@ -281,11 +393,82 @@ public final class SiteRenderer {
         m.put("summaryAll", b.summary());
         m.put("themes", links(corpus, TermKind.THEME, b.themes()));
         m.put("countries", links(corpus, TermKind.COUNTRY, b.countries()));
-        m.put("people", b.people());
-        m.put("organisations", b.organisations());
+        m.put("people", links(corpus, TermKind.PERSON, b.people()));
+        m.put("organisations", links(corpus, TermKind.ORGANISATION, b.organisations()));
         m.put("source", b.source());
-        m.put("bodyHtml", html.render(markdown.parse(b.body())));
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        b.quotes().forEach(q -> quotes.add(Map.of("text", q.text(), "speaker", q.speaker().orElse(""))));
+        m.put("quotes", quotes);
+        List<Map<String, Object>> rel = new ArrayList<>();
+        for (RelatedBriefs.Related r : related.of(b)) {
+            Map<String, Object> l = link(r.brief().title(), briefPath(r.brief()));
+            l.put("shares", r.shares());
+            rel.add(l);
+        }
+        m.put("related", rel);
+        m.put("cite", citation.text());
+        m.put("bibtex", b.slug() + ".bib");
+        m.put("ris", b.slug() + ".ris");
+        m.put("csl", b.slug() + ".csl.json");
+        m.put("opinion", isOpinion(b));
+        m.put("jsonLd", jsonLd(b, citation));
+        // Only names this brief carries are linked, each at its first mention.
+        Map<String, Linker.Target> own = new LinkedHashMap<>();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (TermKind kind : List.of(TermKind.AUTHOR, TermKind.PERSON, TermKind.ORGANISATION, TermKind.COUNTRY)) {
+            kind.namesOf(b).forEach(n -> corpus.term(kind, n).ifPresent(t -> paths.add(t.path())));
+        }
+        mentions.forEach((phrase, target) -> {
+            if (paths.contains(target.path())) {
+                own.put(phrase, target);
+            }
+        });
+        m.put("bodyHtml", Linker.link(html.render(markdown.parse(b.body())), own, "../"));
         return m;
+    }
+
+    private static boolean isOpinion(Brief b) {
+        String labels = (b.section().orElse("") + " " + String.join(" ", b.tags())).toLowerCase(Locale.ROOT);
+        return labels.matches(".*\\b(opinion|op-?ed|comment|commentary|analysis|perspective|viewpoint|column|editorial)\\b.*");
+    }
+
+    /** schema.org JSON-LD: OpinionNewsArticle or NewsArticle, with authors, publisher, date, about and mentions. */
+    private String jsonLd(Brief b, Citation citation) {
+        StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":")
+                .append(Citation.json(isOpinion(b) ? "OpinionNewsArticle" : "NewsArticle"))
+                .append(",\"headline\":").append(Citation.json(b.title()));
+        if (!b.authors().isEmpty()) {
+            sb.append(",\"author\":[");
+            for (int i = 0; i < b.authors().size(); i++) {
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Person\",\"name\":").append(Citation.json(b.authors().get(i))).append('}');
+            }
+            sb.append(']');
+        }
+        b.publication().ifPresent(p -> sb.append(",\"publisher\":{\"@type\":\"Organization\",\"name\":").append(Citation.json(p)).append('}'));
+        b.published().ifPresent(d -> sb.append(",\"datePublished\":").append(Citation.json(d.toString())));
+        b.section().ifPresent(s -> sb.append(",\"articleSection\":").append(Citation.json(s)));
+        if (!b.summary().isEmpty()) {
+            sb.append(",\"description\":").append(Citation.json(String.join(" ", b.summary())));
+        }
+        sb.append(",\"wordCount\":").append(b.words());
+        if (!b.themes().isEmpty()) {
+            sb.append(",\"about\":[");
+            for (int i = 0; i < b.themes().size(); i++) {
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Thing\",\"name\":").append(Citation.json(b.themes().get(i))).append('}');
+            }
+            sb.append(']');
+        }
+        List<String> mentions = new ArrayList<>();
+        b.countries().forEach(c -> mentions.add("{\"@type\":\"Country\",\"name\":" + Citation.json(c) + "}"));
+        b.people().forEach(p -> mentions.add("{\"@type\":\"Person\",\"name\":" + Citation.json(p) + "}"));
+        b.organisations().forEach(o -> mentions.add("{\"@type\":\"Organization\",\"name\":" + Citation.json(o) + "}"));
+        if (!mentions.isEmpty()) {
+            sb.append(",\"mentions\":[").append(String.join(",", mentions)).append(']');
+        }
+        if (!baseUrl.isEmpty()) {
+            sb.append(",\"url\":").append(Citation.json(baseUrl + briefPath(b)));
+        }
+        return sb.append('}').toString();
     }
 
     private String sitemap(Corpus corpus) {
@@ -365,8 +548,32 @@ public final class SiteRenderer {
         private String title = "Dossier";
         private String description = "";
         private String baseUrl = "";
+        private Map<String, String> themeDescriptions = Map.of();
+        private Map<TermKind, Map<String, String>> aliases = Map.of();
+        private java.util.Set<String> stopwords = java.util.Set.of();
 
         private Builder() {
+        }
+
+        /** What each theme means, shown on its page. */
+        public Builder themeDescriptions(Map<String, String> descriptions) {
+            this.themeDescriptions = Map.copyOf(descriptions);
+            return this;
+        }
+
+        /**
+         * Other names for the names briefs carry, by kind ("Beijing" → China, "Nato" → NATO), so that the first
+         * mention in a body links to the page whatever form it takes.
+         */
+        public Builder aliases(Map<TermKind, Map<String, String>> aliases) {
+            this.aliases = Map.copyOf(aliases);
+            return this;
+        }
+
+        /** Words the search index and the related-briefs similarity leave out. */
+        public Builder stopwords(java.util.Set<String> stopwords) {
+            this.stopwords = java.util.Set.copyOf(stopwords);
+            return this;
         }
 
         /** A project's templates directory; each file in it replaces the theme's file of the same name. */

@@ -9,7 +9,9 @@ public enum TermKind {
     AUTHOR("authors", "Author", "Authors", Brief::authors),
     THEME("themes", "Theme", "Themes", Brief::themes),
     COUNTRY("countries", "Country", "Countries", Brief::countries),
-    PUBLICATION("publications", "Publication", "Publications", b -> b.publication().map(List::of).orElse(List.of()));
+    PUBLICATION("publications", "Publication", "Publications", b -> b.publication().map(List::of).orElse(List.of())),
+    PERSON("people", "Person", "People", Brief::people),
+    ORGANISATION("organisations", "Organisation", "Organisations", Brief::organisations);
 
     private final String folder;
     private final String singular;

@@ -1,0 +1,1 @@
+DossierSearch.doc(0, {"t":"China, Russia have to forge closer ties","u":"briefs/china-russia-have-to-forge-closer-ties.html","b":"Dmitri Trenin · China Daily","s":"Russian Foreign Minister Sergei Lavrov’s visit to Beijing on Monday and Tuesday followed the just concluded high-level talks between senior Chinese and US officials in Anchorage, Alaska."});

@@ -1,0 +1,1 @@
+DossierSearch.doc(2, {"t":"How Western pressure is pushing China and Russia ever closer","u":"briefs/how-western-pressure-is-pushing-china-and-russia-ever-closer.html","b":"Danil Bochkov","s":"Beijing and Moscow have intensified their collaboration, ranging from deepening military, political and economic ties to hitting new levels of cooperation on energy and space research"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("00", {"000":"1.6"});

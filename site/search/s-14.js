@@ -1,0 +1,1 @@
+DossierSearch.shard("14", {"145":"3.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("15", {"15":"2.6"});

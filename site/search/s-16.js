@@ -1,0 +1,1 @@
+DossierSearch.shard("16", {"16":"2.6"});

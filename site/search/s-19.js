@@ -1,0 +1,1 @@
+DossierSearch.shard("19", {"1970s":"0.6"});

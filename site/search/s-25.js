@@ -1,0 +1,1 @@
+DossierSearch.shard("25", {"25":"2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("28", {"28":"2.6"});

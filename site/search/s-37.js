@@ -1,0 +1,1 @@
+DossierSearch.shard("37", {"37th":"2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("40", {"400":"4.6"});

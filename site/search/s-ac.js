@@ -1,0 +1,1 @@
+DossierSearch.shard("ac", {"academic":"4.6","acceleration":"4.6","accusations":"1.6","accused":"1.4,1.4","achieve":"3.9","achievements":"1.4,1.4","acrimonious":"1.5,1.4","act":"2.6","actions":"1.9","actively":"0.6","activities":"2.6","actors":"2.4,1.4","actualization":"3.6","actually":"0.4,3.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ad", {"add":"1.6","address":"4.6","addressing":"3.6","adds":"2.6","administration":"0.b","advance":"4.b","advanced":"4.6","advancements":"2.6","advancing":"2.6","advantage":"0.6","adversarial":"3.6","adversaries":"0.6","adversary":"0.6","advocacy":"3.6","advocate":"3.6","advocating":"3.6"});

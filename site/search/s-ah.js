@@ -1,0 +1,1 @@
+DossierSearch.shard("ah", {"ahead":"4.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("al", {"alarming":"2.6","alaska":"0.6,2.4","alignment":"4.6","alike":"4.6","alliance":"2.3,1.4,1.3","alliances":"0.1,1.1,1.1,1.1,1.1","allies":"0.4,1.2,1.4","allows":"3.6","alongside":"1.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("aw", {"aware":"3.8","away":"4.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ca", {"call":"2.4,1.4","called":"0.1,1.1,1.2,1.1","calling":"2.6","calls":"2.6","came":"2.6","campaigns":"0.6","capabilities":"1.4,3.4","capable":"1.6","capitalize":"0.6","carve":"3.6","case":"3.9","cases":"0.6","catalyst":"3.6","causing":"1.9","caution":"3.6"});

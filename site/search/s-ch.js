@@ -1,0 +1,1 @@
+DossierSearch.shard("ch", {"challenge":"0.3,2.3,2.2","challenger":"0.9","challenges":"2.6","chancellor":"2.6","change":"1.6,2.4","changing":"3.6","checking":"1.6","chief":"2.6","china":"0.1,1.1,1.1,1.1,1.1","chinese":"0.1,1.1,1.1,1.1,1.1"});

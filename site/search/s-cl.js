@@ -1,0 +1,1 @@
+DossierSearch.shard("cl", {"claim":"1.6","claims":"3.6","clashes":"4.6","classification":"1.6","clear":"0.6,3.4","clearly":"4.6","climate":"0.4,1.6","close":"0.9","closely":"0.6,1.4","closeness":"2.6","closer":"0.2,1.1,1.2,2.2"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("di", {"dialogue":"4.6","difficult":"4.6","diplomacy":"0.2,1.2,1.2,2.2","diplomatic":"1.4,1.4","direct":"0.6","directed":"4.6","direction":"0.6","disapproval":"3.6","discounted":"4.6","discuss":"0.6","discussion":"2.6","displeasure":"3.6","distrust":"3.6"});

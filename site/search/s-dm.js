@@ -1,0 +1,1 @@
+DossierSearch.shard("dm", {"dmitri":"0.9"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("du", {"dual":"3.6","duly":"4.6"});

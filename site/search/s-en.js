@@ -1,0 +1,1 @@
+DossierSearch.shard("en", {"enacted":"1.6","end":"0.6","enemies":"2.6","enemy":"3.8","energy":"2.7,2.4","enforce":"3.6","enforces":"3.6","engagement":"4.6","enhancing":"0.6","enshrine":"1.6","ensure":"4.6","enter":"3.6","entering":"2.2,1.2,1.3","entirely":"3.6","environment":"0.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("eq", {"equally":"4.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("et", {"etc":"4.6"});

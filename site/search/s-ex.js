@@ -1,0 +1,1 @@
+DossierSearch.shard("ex", {"example":"4.6","exceptionally":"0.6","exchanged":"1.6","exchanges":"2.6","exclusive":"2.6","exemplary":"3.6","exercised":"3.6","exercises":"0.6","exercising":"3.6","exists":"3.6","expanding":"1.4,1.4","expansion":"2.4,1.5","expansionary":"4.6","expected":"0.2,2.2,2.2","expressed":"2.4,1.4","expresses":"3.6","external":"1.4,1.5","extra":"3.6"});

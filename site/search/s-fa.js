@@ -1,0 +1,1 @@
+DossierSearch.shard("fa", {"face":"0.9","faced":"1.6","faces":"1.6","facing":"4.6","fact":"3.9","factor":"3.a","facts":"0.6","fails":"3.6","fair":"3.6","faith":"1.a","fall":"1.6","fallout":"3.8","far":"4.b","favorable":"0.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("fo", {"focus":"0.6,1.4","foe":"3.6","followed":"0.6,2.4","following":"1.2,1.2,2.2","footprint":"2.6","force":"3.4,1.4","forces":"0.6","foreign":"0.4,2.3,1.3","forge":"0.a","form":"2.4,1.4","formal":"0.4,3.6","format":"4.6","forming":"1.4,2.4","forums":"2.6","forward":"0.9","foundation":"3.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("g7", {"g7":"2.a"});

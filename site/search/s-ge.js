@@ -1,0 +1,1 @@
+DossierSearch.shard("ge", {"general":"1.4,1.4","generation":"4.6","geneva":"2.6","geo":"0.9","geoana":"2.9","geoeconomic":"4.6","geometry":"0.6","geopolitical":"0.4,1.2,2.3","german":"2.6","germany":"0.6,2.6","getting":"4.6"});

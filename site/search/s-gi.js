@@ -1,0 +1,1 @@
+DossierSearch.shard("gi", {"given":"0.4,1.4"});

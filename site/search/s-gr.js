@@ -1,0 +1,1 @@
+DossierSearch.shard("gr", {"gradual":"1.6","great":"0.2,1.2,2.2,1.2","greater":"0.4,4.4","greatest":"3.6","ground":"4.6","group":"2.8","grouping":"1.6","grow":"1.4,1.4","growing":"1.3,1.3,1.3","grown":"1.6","grows":"1.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("gu", {"guarantees":"2.4,1.4","guide":"3.6"});

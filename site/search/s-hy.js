@@ -1,0 +1,1 @@
+DossierSearch.shard("hy", {"hypersonic":"1.6"});

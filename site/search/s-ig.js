@@ -1,0 +1,1 @@
+DossierSearch.shard("ig", {"ignore":"0.4,4.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("im", {"immense":"0.4,3.4","imperative":"0.9","implication":"4.6","implications":"3.6","important":"0.4,2.5","imposed":"3.6","improve":"1.6","improved":"3.4,1.4","improvement":"1.6"});

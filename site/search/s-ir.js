@@ -1,0 +1,1 @@
+DossierSearch.shard("ir", {"iran":"3.9"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("je", {"jens":"1.9"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ji", {"jinping":"1.2,1.2,1.2,1.2"});

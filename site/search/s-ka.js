@@ -1,0 +1,1 @@
+DossierSearch.shard("ka", {"kaczmarski":"4.9"});

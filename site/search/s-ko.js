@@ -1,0 +1,1 @@
+DossierSearch.shard("ko", {"korea":"0.6,3.6"});

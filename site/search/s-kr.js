@@ -1,0 +1,1 @@
+DossierSearch.shard("kr", {"kremlin":"3.4,1.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ku", {"kuhrt":"4.9"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("le", {"lead":"2.6","leaders":"1.4,1.3,2.2","leadership":"0.2,1.2,1.2","leads":"1.9","led":"0.6,2.4","ledger":"0.6","legacy":"1.6","legally":"3.6","legitimacy":"4.6","legitimate":"3.8","legitimizing":"4.6","level":"0.2,1.1,1.1,1.1","levels":"1.4,1.6","leveraging":"3.6"});

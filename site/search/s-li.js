@@ -1,0 +1,1 @@
+DossierSearch.shard("li", {"liberal":"4.6","life":"3.6","light":"3.a","likely":"0.2,2.2,1.2","limited":"4.6","lines":"0.4,2.4","linked":"0.6","links":"4.6","lithuania":"2.9","liverpool":"2.6","lives":"4.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ll", {"lloyd":"0.6,2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("lu", {"lunar":"0.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ma", {"maintained":"2.6","maintains":"3.8","major":"0.6,3.6","making":"3.6","malign":"2.6","manage":"1.6","managed":"0.6","maneuver":"4.6","manoeuvres":"1.6","mao":"1.6,2.6","map":"2.6","march":"2.6","marcin":"4.9","marshal":"0.6","massages":"4.6","masterminding":"1.6","matter":"4.6","matters":"4.6","maximum":"1.9"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("mi", {"migrant":"1.6","military":"0.2,1.2,1.2,1.2","mindset":"1.6","minister":"0.4,2.2,1.2","ministers":"2.8","minority":"3.6","mircea":"2.9","missile":"1.5,3.4","mitigate":"0.4,4.4","mixed":"4.6"});

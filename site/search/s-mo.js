@@ -1,0 +1,1 @@
+DossierSearch.shard("mo", {"mobilize":"0.9","model":"3.6","momentum":"2.6","monday":"0.9","month":"1.6","morning":"1.9","moscow":"0.1,1.1,1.1,1.1,1.1","motivated":"4.b","mounting":"1.6","move":"1.6","moves":"1.6,1.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ne", {"nearly":"1.6","necessity":"3.6","need":"0.4,4.4","needs":"4.8","neighborhoods":"0.6","neighboring":"3.6","neo":"4.6","networks":"2.6","neutral":"3.4,1.4","neutrality":"3.6","newly":"2.6","news":"4.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ni", {"nightmare":"3.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ob", {"obstacles":"4.6"});

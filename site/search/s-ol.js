@@ -1,0 +1,1 @@
+DossierSearch.shard("ol", {"olympics":"2.4,1.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("on", {"online":"1.9"});

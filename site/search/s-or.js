@@ -1,0 +1,1 @@
+DossierSearch.shard("or", {"order":"0.4,3.3,1.3"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("ov", {"overall":"1.6"});

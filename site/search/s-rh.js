@@ -1,0 +1,1 @@
+DossierSearch.shard("rh", {"rhetoric":"2.6,2.4"});

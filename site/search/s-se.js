@@ -1,0 +1,1 @@
+DossierSearch.shard("se", {"sea":"1.2,2.2,1.2","secretary":"0.3,1.2,1.3","security":"0.1,1.1,1.1,1.1,1.1","see":"1.4,3.4","seeking":"0.4,1.2,1.2","seeks":"4.6","seemingly":"3.6","seen":"1.4,1.4","sees":"3.6","sell":"4.6","senior":"0.9","sense":"3.6","sentiments":"4.6","sergei":"0.7,2.6","serious":"4.6","set":"1.6"});

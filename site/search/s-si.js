@@ -1,0 +1,1 @@
+DossierSearch.shard("si", {"side":"0.1,1.1,2.2,1.1","sides":"1.1,1.2,1.2,1.1","signaled":"4.6","signed":"2.6","significant":"1.6","signs":"1.8","silos":"1.6","similar":"1.6","similarly":"1.4,2.4","simply":"4.6","simultaneously":"0.4,1.4","sinking":"1.6","sino":"3.7,1.7","size":"3.6"});

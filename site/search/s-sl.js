@@ -1,0 +1,1 @@
+DossierSearch.shard("sl", {"slightest":"3.6"});

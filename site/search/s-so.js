@@ -1,0 +1,1 @@
+DossierSearch.shard("so", {"solidify":"2.8","solution":"1.6","soon":"1.4,3.4","sooner":"2.6","sophisticated":"0.6","source":"3.6","sources":"0.6","south":"0.2,1.2,2.1,1.1","sovereign":"3.6","sovereignty":"0.8","soviet":"3.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("sp", {"space":"0.2,2.4,1.3","speaks":"2.6","specifically":"2.6","spectrum":"1.6","speech":"4.6","sphere":"3.6","spheres":"3.6","spite":"1.6","spoke":"2.4,2.4","sports":"2.6","spotlight":"2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("su", {"submarines":"1.6","success":"0.4,4.4","suggested":"4.6","sum":"3.6","summit":"0.2,1.4,1.4","summits":"2.6","superpower":"1.4,2.4","superpowers":"3.6","supplies":"1.6","support":"0.1,1.1,1.1,1.1,1.1","supported":"1.4,1.4","surprise":"1.6,2.4","surprising":"1.2,2.2,1.2","survival":"4.6","suspicion":"1.9","sustained":"2.6","sustaining":"3.6"});

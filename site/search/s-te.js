@@ -1,0 +1,1 @@
+DossierSearch.shard("te", {"team":"0.6","techniques":"0.6","technological":"2.6","technologies":"0.6","technology":"1.4,3.4","telecoms":"1.6","template":"3.6","tend":"2.4,1.4","tendency":"1.6","tense":"1.6","tensions":"3.6","term":"0.6,2.4","termed":"4.6","terminated":"1.6","test":"1.4,3.4","tests":"2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("tr", {"trade":"1.2,2.4,1.4","trading":"3.6","traditional":"4.6","transatlantic":"2.4,2.4","treatment":"4.6","treaty":"0.6","trend":"1.4,2.5","trenin":"0.9","triad":"1.6","triangular":"0.6","triangulation":"3.6","troubles":"4.6","true":"1.4,2.4","trump":"1.6","trust":"2.6","try":"1.6","trying":"0.4,2.4"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("un", {"un":"1.2,1.4,2.3","underlining":"4.6","undermining":"1.6,3.4","underpinning":"4.6","undersecretary":"1.6","understand":"3.6","understanding":"3.b","underwrite":"4.6","unilateral":"3.6","union":"2.4,1.4,1.4","unipolarity":"3.6","united":"0.1,1.1,1.1,1.1,1.1","unlike":"3.6","unthinkable":"0.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("vi", {"victoria":"1.9","video":"2.9","vietnam":"0.6,4.6","view":"0.1,2.1,1.1,1.1","viewing":"1.9","views":"0.4,1.4","village":"3.9","virtual":"0.4,2.4","visit":"0.9","visited":"0.4,1.4","vitality":"2.6"});

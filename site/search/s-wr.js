@@ -1,0 +1,1 @@
+DossierSearch.shard("wr", {"wrapped":"2.6"});

@@ -1,0 +1,1 @@
+DossierSearch.shard("yi", {"yi":"2.6,1.6"});

@@ -1,0 +1,156 @@
+package io.github.dossier.site;
+
+import io.github.dossier.brief.Brief;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The full-text search index, built at render time and read in the browser by {@code assets/search.js}.
+ *
+ * <p>Terms (title, summary, authors and entities, body; weighted in that order) are sharded by prefix: two
+ * letters, split into longer prefixes wherever a shard would grow past {@value #SHARD_BYTES} bytes, so a query
+ * downloads only the shards of its words and one small fragment per result shown, whatever the corpus's size.
+ * Every file is a script that hands its data to the page ({@code DossierSearch.shard(…)}), so search works on
+ * GitHub Pages, on the preview server and from {@code file://}, where {@code fetch} cannot read local files.
+ */
+final class SearchIndex {
+
+    static final int SHARD_BYTES = 48 * 1024;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Set<String> stopwords;
+
+    SearchIndex(Set<String> stopwords) {
+        this.stopwords = Set.copyOf(stopwords);
+    }
+
+    /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
+    void write(List<Brief> briefs, SiteOutput out) throws IOException {
+        Map<String, Map<Integer, Double>> postings = new HashMap<>();
+        for (int id = 0; id < briefs.size(); id++) {
+            Brief b = briefs.get(id);
+            Map<String, Double> weights = new HashMap<>();
+            add(weights, b.title(), 6);
+            add(weights, String.join(" ", b.summary()), 3);
+            add(weights, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
+                    + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
+                    + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
+            add(weights, b.body(), 1);
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                postings.computeIfAbsent(w.getKey(), k -> new HashMap<>()).put(id, w.getValue());
+            }
+        }
+        // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
+        Map<String, String> encoded = new TreeMap<>();
+        int n = briefs.size();
+        for (Map.Entry<String, Map<Integer, Double>> e : postings.entrySet()) {
+            double idf = Math.log(1 + (n - e.getValue().size() + 0.5) / (e.getValue().size() + 0.5));
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (Map.Entry<Integer, Double> p : new TreeMap<>(e.getValue()).entrySet()) {
+                double tf = p.getValue();
+                double score = idf * tf * 2.2 / (tf + 1.2);
+                int digit = (int) Math.max(1, Math.min(35, Math.round(score * 4)));
+                sb.append(sb.length() == 0 ? "" : ",").append(Integer.toString(p.getKey() - last, 36))
+                        .append('.').append(Integer.toString(digit, 36));
+                last = p.getKey();
+            }
+            encoded.put(e.getKey(), sb.toString());
+        }
+        Map<String, Map<String, String>> shards = new TreeMap<>();
+        shard(encoded, 2, shards);
+        List<String> keys = new ArrayList<>(shards.keySet());
+        for (Map.Entry<String, Map<String, String>> s : shards.entrySet()) {
+            StringBuilder js = new StringBuilder("DossierSearch.shard(").append(Citation.json(s.getKey())).append(", {");
+            boolean first = true;
+            for (Map.Entry<String, String> t : s.getValue().entrySet()) {
+                js.append(first ? "" : ",").append(Citation.json(t.getKey())).append(':').append(Citation.json(t.getValue()));
+                first = false;
+            }
+            out.write("search/s-" + file(s.getKey()) + ".js", js.append("});\n").toString());
+        }
+        for (int id = 0; id < n; id++) {
+            Brief b = briefs.get(id);
+            StringBuilder byline = new StringBuilder(String.join(", ", b.authors()));
+            b.publication().ifPresent(p -> byline.append(byline.length() > 0 ? " · " : "").append(p));
+            b.published().ifPresent(d -> byline.append(byline.length() > 0 ? " · " : "").append(d));
+            out.write("search/d/" + id + ".js", "DossierSearch.doc(" + id + ", {\"t\":" + Citation.json(b.title())
+                    + ",\"u\":" + Citation.json("briefs/" + b.slug() + ".html") + ",\"b\":" + Citation.json(byline.toString())
+                    + ",\"s\":" + Citation.json(b.summary().isEmpty() ? "" : b.summary().get(0)) + "});\n");
+        }
+        StringBuilder manifest = new StringBuilder("DossierSearch.manifest({\"docs\":").append(n).append(",\"shards\":{");
+        for (int i = 0; i < keys.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Citation.json(keys.get(i))).append(':')
+                    .append(Citation.json(file(keys.get(i))));
+        }
+        manifest.append("},\"stopwords\":[");
+        List<String> stops = new ArrayList<>(stopwords);
+        stops.sort(null);
+        for (int i = 0; i < stops.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Citation.json(stops.get(i)));
+        }
+        out.write("search/manifest.js", manifest.append("]});\n").toString());
+    }
+
+    private void add(Map<String, Double> weights, String text, double weight) {
+        for (String t : tokens(text)) {
+            if (!stopwords.contains(t)) {
+                weights.merge(t, weight, Double::sum);
+            }
+        }
+    }
+
+    /** Lower case, accents dropped, letters and digits: as {@code search.js} reads a query. */
+    static List<String> tokens(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            if (m.group().length() >= 2 && m.group().length() <= 40) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** Groups terms by prefix of {@code length}, splitting prefixes whose shard would be too big. */
+    private static void shard(Map<String, String> terms, int length, Map<String, Map<String, String>> into) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, String> t : terms.entrySet()) {
+            String key = t.getKey().length() <= length ? t.getKey() : t.getKey().substring(0, length);
+            groups.computeIfAbsent(key, k -> new TreeMap<>()).put(t.getKey(), t.getValue());
+        }
+        for (Map.Entry<String, Map<String, String>> g : groups.entrySet()) {
+            int bytes = g.getValue().entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6).sum();
+            boolean splittable = g.getValue().keySet().stream().anyMatch(k -> k.length() > length);
+            if (bytes > SHARD_BYTES && splittable && length < 6) {
+                Map<String, String> exact = new TreeMap<>();
+                Map<String, String> longer = new TreeMap<>();
+                g.getValue().forEach((k, v) -> (k.length() <= length ? exact : longer).put(k, v));
+                if (!exact.isEmpty()) {
+                    into.computeIfAbsent(g.getKey(), k -> new TreeMap<>()).putAll(exact);
+                }
+                shard(longer, length + 1, into);
+            } else {
+                into.computeIfAbsent(g.getKey(), k -> new TreeMap<>()).putAll(g.getValue());
+            }
+        }
+    }
+
+    /** A shard's file name: its prefix when plain ASCII, else the prefix's UTF-8 in hex. */
+    static String file(String key) {
+        return key.matches("[a-z0-9]+") ? key : "x" + HexFormat.of().formatHex(key.getBytes(StandardCharsets.UTF_8));
+    }
+}

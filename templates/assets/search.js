@@ -1,0 +1,143 @@
+/*
+ * Dossier search: reads the index that the build writes to search/ and answers queries in the browser.
+ * Every index file is a script that calls DossierSearch.*, so it loads from GitHub Pages, a local server or
+ * straight from disk (file://), where fetch() cannot read files. A query loads the manifest, the shards of
+ * its words' prefixes, and one small fragment per result shown. Results are built with textContent only:
+ * indexed text never becomes markup.
+ */
+(function () {
+  'use strict';
+  var root = document.currentScript ? document.currentScript.getAttribute('data-root') || '' : '';
+  var manifest = null;
+  var shards = {};
+  var docs = {};
+  var waiting = {};
+
+  function load(path, key) {
+    if (waiting[key]) { return waiting[key]; }
+    waiting[key] = new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = root + path;
+      s.async = true;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error('cannot load ' + path)); };
+      document.head.appendChild(s);
+    });
+    return waiting[key];
+  }
+
+  window.DossierSearch = {
+    manifest: function (m) { manifest = m; manifest.stop = new Set(m.stopwords); },
+    shard: function (key, terms) { shards[key] = terms; },
+    doc: function (id, d) { docs[id] = d; }
+  };
+
+  function tokens(text) {
+    var s = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return (s.match(/[\p{L}\p{N}]+/gu) || []).filter(function (t) {
+      return t.length >= 2 && !manifest.stop.has(t);
+    });
+  }
+
+  function shardsFor(token) {
+    return Object.keys(manifest.shards).filter(function (k) {
+      return token.indexOf(k) === 0 || k.indexOf(token) === 0;
+    });
+  }
+
+  function postings(token) {
+    var found = {};
+    shardsFor(token).forEach(function (k) {
+      var terms = shards[k] || {};
+      Object.keys(terms).forEach(function (term) {
+        if (term.indexOf(token) !== 0) { return; }
+        var exact = term === token ? 1 : 0.6;
+        var id = 0;
+        terms[term].split(',').forEach(function (pair) {
+          var p = pair.split('.');
+          id += parseInt(p[0], 36);
+          var score = parseInt(p[1], 36) * exact;
+          found[id] = Math.max(found[id] || 0, score);
+        });
+      });
+    });
+    return found;
+  }
+
+  function search(query) {
+    return load('search/manifest.js', 'manifest').then(function () {
+      var words = tokens(query);
+      if (!words.length) { return []; }
+      var needed = [];
+      words.forEach(function (w) { shardsFor(w).forEach(function (k) { needed.push(k); }); });
+      return Promise.all(needed.map(function (k) {
+        return load('search/s-' + manifest.shards[k] + '.js', 's:' + k);
+      })).then(function () {
+        var total = null;
+        words.forEach(function (w) {
+          var p = postings(w);
+          if (total === null) {
+            total = p;
+          } else {
+            var both = {};
+            Object.keys(total).forEach(function (id) { if (p[id]) { both[id] = total[id] + p[id]; } });
+            total = both;
+          }
+        });
+        return Object.keys(total).map(function (id) { return { id: +id, score: total[id] }; })
+          .sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      });
+    });
+  }
+
+  function render(list, results, query) {
+    list.textContent = '';
+    var shown = results.slice(0, 20);
+    return Promise.all(shown.map(function (r) { return load('search/d/' + r.id + '.js', 'd:' + r.id); }))
+      .then(function () {
+        var status = document.getElementById('search-status');
+        status.textContent = results.length === 0 ? 'No brief matches “' + query + '”.'
+          : results.length + (results.length === 1 ? ' brief matches' : ' briefs match') + ' “' + query + '”.';
+        shown.forEach(function (r) {
+          var d = docs[r.id];
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.className = 'title';
+          a.href = root + d.u;
+          a.textContent = d.t;
+          li.appendChild(a);
+          if (d.b) {
+            var by = document.createElement('p');
+            by.className = 'byline';
+            by.textContent = d.b;
+            li.appendChild(by);
+          }
+          if (d.s) {
+            var s = document.createElement('p');
+            s.className = 'summary';
+            s.textContent = d.s;
+            li.appendChild(s);
+          }
+          list.appendChild(li);
+        });
+      });
+  }
+
+  window.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('search-form');
+    var input = document.getElementById('search-input');
+    var list = document.getElementById('search-results');
+    if (!form || !input || !list) { return; }
+    var params = new URLSearchParams(window.location.search);
+    function run() {
+      var q = input.value.trim();
+      if (!q) { list.textContent = ''; return; }
+      search(q).then(function (r) { return render(list, r, q); }).catch(function (e) {
+        document.getElementById('search-status').textContent = 'Search is unavailable: ' + e.message;
+      });
+    }
+    form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+    input.addEventListener('input', function () { clearTimeout(input._t); input._t = setTimeout(run, 200); });
+    if (params.get('q')) { input.value = params.get('q'); run(); }
+  });
+}());
