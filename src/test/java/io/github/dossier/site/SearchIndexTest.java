@@ -1,0 +1,95 @@
+package io.github.dossier.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.clean.BlockCleaner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    /** Words of the sample articles, recombined into many briefs. */
+    private static List<String> vocabulary() throws Exception {
+        List<String> words = new ArrayList<>();
+        Path raw = Path.of(System.getProperty("dossier.project", ".")).resolve("content/raw");
+        try (Stream<Path> files = Files.list(raw)) {
+            for (Path f : files.sorted().toList()) {
+                for (String w : Files.readString(f).split("[^\\p{L}]+")) {
+                    if (w.length() > 1) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private static List<Brief> corpus(int n, int words) throws Exception {
+        List<String> vocab = vocabulary();
+        Random random = new Random(42);
+        List<Brief> briefs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                // Real text repeats words; so do these, with a few rare "names" per brief.
+                body.append(vocab.get(random.nextInt(vocab.size()))).append(w % 17 == 16 ? ".\n\n" : " ");
+            }
+            body.append(" Name").append(Integer.toString(i, 36)).append(" Place").append(random.nextInt(5000));
+            briefs.add(Brief.builder("b" + i, "Brief " + i + " on " + vocab.get(random.nextInt(vocab.size())), "b" + i + ".txt")
+                    .authors(List.of("Author " + random.nextInt(800))).countries(List.of("China", "Russia"))
+                    .summary(List.of("A summary of brief " + i + ".")).body(body.toString()).build());
+        }
+        return briefs;
+    }
+
+    /** What a first query downloads: the script, the manifest, the shards of its words, 20 result fragments. */
+    private static long firstQueryBytes(Path site, String query) throws Exception {
+        long bytes = Files.size(site.resolve("assets/search.js")) + Files.size(site.resolve("search/manifest.js"));
+        List<String> shardFiles;
+        try (Stream<Path> s = Files.list(site.resolve("search"))) {
+            shardFiles = s.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("s-")).toList();
+        }
+        for (String token : SearchIndex.tokens(query)) {
+            for (String f : shardFiles) {
+                String key = f.substring(2, f.length() - 3);
+                if (token.startsWith(key) || key.startsWith(token)) {
+                    bytes += Files.size(site.resolve("search").resolve(f));
+                }
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            bytes += Files.size(site.resolve("search/d/" + i + ".js"));
+        }
+        return bytes;
+    }
+
+    @Test
+    void aFirstQueryOverTenThousandBriefsDownloadsAtMost300kB(@TempDir Path dir) throws Exception {
+        List<Brief> briefs = corpus(10_000, 600);
+        Path site = dir.resolve("site");
+        SiteOutput out = SiteOutput.begin(site);
+        out.write("assets/search.js", new String(SearchIndexTest.class.getResourceAsStream(
+                "/io/github/dossier/site/theme/assets/search.js").readAllBytes()));
+        new SearchIndex(BlockCleaner.englishStopwords()).write(briefs, out);
+        out.commit();
+        for (String query : List.of("china", "russia military cooperation", "nato", "xi", "beijing moscow washington")) {
+            long bytes = firstQueryBytes(site, query);
+            System.out.printf("search, 10,000 briefs, first query \"%s\": %,d bytes%n", query, bytes);
+            assertTrue(bytes <= 300 * 1024, query + ": " + bytes + " bytes");
+        }
+    }
+
+    @Test
+    void tokensMatchTheScript() {
+        assertEquals(List.of("beijing", "moscow", "cafe", "10"), SearchIndex.tokens("Beijing’s Moscow, café 10 a"));
+        assertEquals("x" + "d0bc", SearchIndex.file("м"));
+    }
+}
