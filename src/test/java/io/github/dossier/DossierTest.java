@@ -22,13 +22,7 @@ class DossierTest {
     static final Path PROJECT = Path.of(System.getProperty("dossier.project", "."));
 
     static Path copySample(Path dir) throws Exception {
-        Path raw = Files.createDirectories(dir.resolve("content/raw"));
-        try (Stream<Path> files = Files.list(PROJECT.resolve("content/raw"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, raw.resolve(f.getFileName()));
-            }
-        }
-        return dir;
+        return io.github.dossier.testing.SampleProject.copy(dir);
     }
 
     static Map<String, String> digests(Path root) throws Exception {
