@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** Command-line arguments of {@link Dossier#main(String[])}. */
 record Cli(String goal, DossierConfig config) {
 
-    static final String USAGE = "usage: dossier [build|briefs|render] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
+    static final String USAGE = "usage: dossier [build|briefs|render|serve] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
             + " [--templates DIR] [--data DIR] [--out DIR] [--title T] [--description D] [--base-url URL]";
 
     static Cli parse(String[] args) {
@@ -22,7 +22,7 @@ record Cli(String goal, DossierConfig config) {
         String baseUrl = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("build") || a.equals("briefs") || a.equals("render")) {
+            if (a.equals("build") || a.equals("briefs") || a.equals("render") || a.equals("serve")) {
                 goal = a;
                 continue;
             }

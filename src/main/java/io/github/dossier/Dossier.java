@@ -222,15 +222,25 @@ public final class Dossier {
         try {
             Cli cli = Cli.parse(args);
             Dossier dossier = new Dossier(cli.config(), System.out::println);
+            if (cli.goal().equals("serve")) {
+                try (Preview preview = Preview.start(dossier, cli.config(), Integer.getInteger("dossier.port", 8000),
+                        System.out::println)) {
+                    System.out.println("[dossier] serving " + preview.uri() + " (Ctrl-C to stop)");
+                    Thread.currentThread().join();
+                }
+                return;
+            }
             BuildReport report = switch (cli.goal()) {
                 case "briefs" -> dossier.briefs();
                 case "render" -> dossier.render();
                 default -> dossier.build();
             };
             report.summary().forEach(line -> System.out.println("[dossier] " + line));
-        } catch (DossierException | IllegalArgumentException e) {
+        } catch (DossierException | IllegalArgumentException | IOException e) {
             System.err.println("[dossier] error: " + e.getMessage());
             System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -74,10 +74,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             getLog().info("Dossier: skipped (dossier.skip)");
             return;
         }
-        DossierConfig config = new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(), authorsDirectory.toPath(),
-                templatesDirectory == null ? null : templatesDirectory.toPath(),
-                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(), title, description,
-                baseUrl);
+        DossierConfig config = config();
         try {
             Dossier dossier = new Dossier(config, message -> getLog().warn(message));
             BuildReport report = run(dossier);
@@ -85,6 +82,14 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         } catch (DossierException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The engine configuration these parameters describe. */
+    DossierConfig config() {
+        return new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(), authorsDirectory.toPath(),
+                templatesDirectory == null ? null : templatesDirectory.toPath(),
+                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(), title, description,
+                baseUrl);
     }
 
     /** Runs this goal's part of the pipeline. */

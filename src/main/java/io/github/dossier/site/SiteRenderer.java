@@ -391,6 +391,8 @@ public final class SiteRenderer {
         m.put("section", b.section().orElse(""));
         m.put("tags", b.tags());
         m.put("summaryAll", b.summary());
+        // Sentences chosen from the body are a summary, not a standfirst: shown apart so they do not read twice.
+        m.put("summaryIsExtract", !b.summary().isEmpty() && b.summary().stream().allMatch(s -> b.body().contains(s)));
         m.put("themes", links(corpus, TermKind.THEME, b.themes()));
         m.put("countries", links(corpus, TermKind.COUNTRY, b.countries()));
         m.put("people", links(corpus, TermKind.PERSON, b.people()));
