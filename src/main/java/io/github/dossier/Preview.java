@@ -102,7 +102,11 @@ public final class Preview implements AutoCloseable {
             }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);
+                // The 404 page resolves its links against the published base URL; here the site root is "/".
+                byte[] body = Files.isRegularFile(notFound)
+                        ? Files.readString(notFound).replaceFirst("<base href=\"[^\"]*\">", "<base href=\"/\">")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : "Not found".getBytes(StandardCharsets.UTF_8);
                 send(exchange, 404, TYPES.get("html"), body);
                 return;
             }
