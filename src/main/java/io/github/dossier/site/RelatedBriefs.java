@@ -30,37 +30,63 @@ final class RelatedBriefs {
 
     private static final int LIMIT = 5;
     private static final double MINIMUM = 2.0;
+    /** How many candidates, by shared rare names and words, are scored in full. */
+    private static final int CANDIDATES = 80;
+    /** How many of a brief's most distinctive words find candidates. */
+    private static final int TOP_WORDS = 12;
 
     private final Map<Brief, List<Related>> related = new IdentityHashMap<>();
 
     RelatedBriefs(List<Brief> briefs, Set<String> stopwords) {
-        Map<Brief, Map<String, Double>> vectors = vectors(briefs, stopwords);
-        Map<String, List<Brief>> byName = new HashMap<>();
+        Map<Brief, Vector> vectors = vectors(briefs, stopwords);
+        // Candidates: briefs sharing a rare name (an author, a person, a rarely named country) or one of the
+        // brief's most distinctive words. Names in a large share of the corpus pick candidates from everywhere and
+        // are left to the scoring.
+        int rare = Math.max(50, briefs.size() / 50);
+        Map<String, List<Brief>> byKey = new HashMap<>();
         for (Brief b : briefs) {
             for (String n : names(b)) {
-                byName.computeIfAbsent(n, k -> new ArrayList<>()).add(b);
+                byKey.computeIfAbsent(n, k -> new ArrayList<>()).add(b);
+            }
+            for (int term : vectors.get(b).top) {
+                byKey.computeIfAbsent("w:" + term, k -> new ArrayList<>()).add(b);
             }
         }
-        for (Brief b : briefs) {
-            Set<Brief> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (String n : names(b)) {
-                List<Brief> sharing = byName.get(n);
-                if (sharing.size() < 2000) { // a name in every brief explains nothing
-                    candidates.addAll(sharing);
+        Map<Brief, List<Related>> found = new java.util.concurrent.ConcurrentHashMap<>();
+        briefs.parallelStream().forEach(b -> {
+            Map<Brief, Double> votes = new IdentityHashMap<>();
+            List<String> keys = new ArrayList<>(names(b));
+            for (int term : vectors.get(b).top) {
+                keys.add("w:" + term);
+            }
+            for (String k : keys) {
+                List<Brief> sharing = byKey.get(k);
+                if (sharing.size() > rare) {
+                    continue;
+                }
+                double weight = 1.0 / Math.log(1 + sharing.size());
+                for (Brief other : sharing) {
+                    if (other != b) {
+                        votes.merge(other, weight, Double::sum);
+                    }
                 }
             }
-            candidates.remove(b);
             List<Related> scored = new ArrayList<>();
-            for (Brief other : candidates) {
-                Related r = score(b, other, vectors);
-                if (r.score() >= MINIMUM) {
-                    scored.add(r);
-                }
-            }
+            votes.entrySet().stream()
+                    .sorted(Map.Entry.<Brief, Double>comparingByValue().reversed()
+                            .thenComparing(e -> e.getKey().slug()))
+                    .limit(CANDIDATES)
+                    .forEach(e -> {
+                        Related r = score(b, e.getKey(), vectors);
+                        if (r.score() >= MINIMUM) {
+                            scored.add(r);
+                        }
+                    });
             scored.sort(Comparator.comparingDouble((Related r) -> -r.score())
                     .thenComparing(r -> r.brief().slug()));
-            related.put(b, List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size()))));
-        }
+            found.put(b, List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size()))));
+        });
+        related.putAll(found);
     }
 
     List<Related> of(Brief b) {
@@ -76,7 +102,7 @@ final class RelatedBriefs {
         return out;
     }
 
-    private static Related score(Brief a, Brief b, Map<Brief, Map<String, Double>> vectors) {
+    private static Related score(Brief a, Brief b, Map<Brief, Vector> vectors) {
         double score = 0;
         List<String> shares = new ArrayList<>();
         for (String author : a.authors()) {
@@ -114,7 +140,7 @@ final class RelatedBriefs {
                 score += 0.5;
             }
         }
-        double cosine = cosine(vectors.get(a), vectors.get(b));
+        double cosine = vectors.get(a).cosine(vectors.get(b));
         score += 4 * cosine;
         return new Related(b, score, shares.subList(0, Math.min(4, shares.size())));
     }
@@ -128,10 +154,38 @@ final class RelatedBriefs {
         return (double) b.countryMentions().getOrDefault(country, 0) / total;
     }
 
-    private static Map<Brief, Map<String, Double>> vectors(List<Brief> briefs, Set<String> stopwords) {
-        Map<Brief, Map<String, Integer>> counts = new IdentityHashMap<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Brief b : briefs) {
+    /** A body as a sparse unit vector of TF-IDF weights over term ids, sorted by id; and its top terms. */
+    private static final class Vector {
+        final int[] ids;
+        final float[] weights;
+        final int[] top;
+
+        Vector(int[] ids, float[] weights, int[] top) {
+            this.ids = ids;
+            this.weights = weights;
+            this.top = top;
+        }
+
+        double cosine(Vector o) {
+            double dot = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < o.ids.length) {
+                if (ids[i] == o.ids[j]) {
+                    dot += weights[i++] * o.weights[j++];
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot;
+        }
+    }
+
+    private static Map<Brief, Vector> vectors(List<Brief> briefs, Set<String> stopwords) {
+        Map<Brief, Map<String, Integer>> words = new java.util.concurrent.ConcurrentHashMap<>();
+        briefs.parallelStream().forEach(b -> {
             Map<String, Integer> tf = new HashMap<>();
             for (String w : Words.of(b.body())) {
                 String lower = w.toLowerCase(Locale.ROOT);
@@ -139,40 +193,50 @@ final class RelatedBriefs {
                     tf.merge(lower, 1, Integer::sum);
                 }
             }
-            counts.put(b, tf);
-            for (String term : new HashSet<>(tf.keySet())) {
-                documentFrequency.merge(term, 1, Integer::sum);
-            }
+            words.put(b, tf);
+        });
+        // Term ids in alphabetical order, so that every build ranks ties the same way.
+        java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
+        words.values().forEach(tf -> vocabulary.addAll(tf.keySet()));
+        Map<String, Integer> ids = new HashMap<>();
+        for (String w : vocabulary) {
+            ids.put(w, ids.size());
         }
+        Map<Brief, Map<Integer, Integer>> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        words.forEach((b, tf) -> {
+            Map<Integer, Integer> byId = new HashMap<>();
+            tf.forEach((w, c) -> byId.put(ids.get(w), c));
+            counts.put(b, byId);
+        });
+        int[] documentFrequency = new int[ids.size()];
+        counts.values().forEach(tf -> tf.keySet().forEach(id -> documentFrequency[id]++));
         int n = briefs.size();
-        Map<Brief, Map<String, Double>> out = new IdentityHashMap<>();
-        for (Map.Entry<Brief, Map<String, Integer>> e : counts.entrySet()) {
-            Map<String, Double> v = new HashMap<>();
+        Map<Brief, Vector> out = new java.util.concurrent.ConcurrentHashMap<>();
+        briefs.parallelStream().forEach(b -> {
+            Map<Integer, Integer> tf = counts.get(b);
+            int[] termIds = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            float[] w = new float[termIds.length];
             double norm = 0;
-            for (Map.Entry<String, Integer> t : e.getValue().entrySet()) {
-                double w = (1 + Math.log(t.getValue())) * Math.log(1 + (double) n / documentFrequency.get(t.getKey()));
-                v.put(t.getKey(), w);
-                norm += w * w;
+            for (int i = 0; i < termIds.length; i++) {
+                double v = (1 + Math.log(tf.get(termIds[i]))) * Math.log(1 + (double) n / documentFrequency[termIds[i]]);
+                w[i] = (float) v;
+                norm += v * v;
             }
             double len = Math.sqrt(norm);
-            if (len > 0) {
-                v.replaceAll((k, w) -> w / len);
+            Integer[] order = new Integer[termIds.length];
+            for (int i = 0; i < termIds.length; i++) {
+                order[i] = i;
+                if (len > 0) {
+                    w[i] /= (float) len;
+                }
             }
-            out.put(e.getKey(), v);
-        }
+            // Distinctive words: heavy here, and in more than one brief (a word in one brief finds no other).
+            java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]) != 0 ? Float.compare(w[y], w[x])
+                    : Integer.compare(termIds[x], termIds[y]));
+            int[] top = java.util.Arrays.stream(order).filter(i -> documentFrequency[termIds[i]] > 1)
+                    .limit(TOP_WORDS).mapToInt(i -> termIds[i]).toArray();
+            out.put(b, new Vector(termIds, w, top));
+        });
         return out;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() < b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
     }
 }
