@@ -7,6 +7,7 @@ import java.util.Map;
  * What a build did, for the one-screen summary at its end.
  *
  * @param articlesRead     raw files read as articles
+ * @param articlesReused   of those, how many were unchanged since the last build and not cleaned again
  * @param skipped          raw files skipped, each with its reason
  * @param briefsWritten    briefs written because they were new or changed
  * @param briefsUnchanged  briefs already up to date
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 public record BuildReport(
         int articlesRead,
+        int articlesReused,
         List<String> skipped,
         int briefsWritten,
         int briefsUnchanged,
@@ -39,7 +41,7 @@ public record BuildReport(
         stageMillis.entrySet().forEach(e ->
                 times.append(times.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms"));
         return List.of(
-                "articles read: " + articlesRead + ", skipped: " + skipped.size(),
+                "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size(),
                 "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
                         + ", removed: " + briefsRemoved,
                 "pages written: " + pages + ", warnings: " + warnings.size(),

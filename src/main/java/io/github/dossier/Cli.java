@@ -6,7 +6,7 @@ import java.nio.file.Path;
 record Cli(String goal, DossierConfig config) {
 
     static final String USAGE = "usage: dossier [build|briefs|render|serve] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
-            + " [--templates DIR] [--data DIR] [--out DIR] [--title T] [--description D] [--base-url URL]";
+            + " [--templates DIR] [--data DIR] [--out DIR] [--cache DIR|none] [--title T] [--description D] [--base-url URL]";
 
     static Cli parse(String[] args) {
         String goal = "build";
@@ -17,6 +17,7 @@ record Cli(String goal, DossierConfig config) {
         String templates = null;
         String data = null;
         String out = null;
+        String cache = null;
         String title = null;
         String description = null;
         String baseUrl = null;
@@ -38,6 +39,7 @@ record Cli(String goal, DossierConfig config) {
                 case "--templates" -> templates = v;
                 case "--data" -> data = v;
                 case "--out" -> out = v;
+                case "--cache" -> cache = v;
                 case "--title" -> title = v;
                 case "--description" -> description = v;
                 case "--base-url" -> baseUrl = v;
@@ -52,6 +54,7 @@ record Cli(String goal, DossierConfig config) {
                 templates == null ? d.templatesDirectory() : project.resolve(templates),
                 data == null ? d.dataDirectory() : project.resolve(data),
                 out == null ? d.outputDirectory() : project.resolve(out),
+                cache == null ? d.cacheDirectory() : cache.equals("none") ? null : project.resolve(cache),
                 title, description, baseUrl);
         return new Cli(goal, config);
     }

@@ -50,6 +50,9 @@ public final class Dossier {
     private final MetadataExtractor extractor;
     private final Cleaner cleaner;
     private final BriefMaker maker = new BriefMaker();
+    private final BuildCache cache;
+    /** How many raw files the last briefs stage took from the cache. */
+    private volatile int cachedLast;
 
     public Dossier(DossierConfig config, Consumer<String> log) {
         this.config = config;
@@ -57,6 +60,7 @@ public final class Dossier {
         Path data = config.dataDirectory();
         this.extractor = MetadataExtractor.builder().dataDirectory(data).build();
         this.cleaner = Cleaner.builder().dataDirectory(data).mastheads(extractor.publicationNames()).build();
+        this.cache = new BuildCache(config.cacheDirectory(), data);
     }
 
     /** Raw files to briefs, then briefs to site. */
@@ -82,13 +86,13 @@ public final class Dossier {
     public BuildReport render() throws DossierException {
         Map<String, Long> times = new LinkedHashMap<>();
         int pages = renderSite(times);
-        return new BuildReport(0, List.of(), 0, 0, 0, 0, pages, List.of(), times);
+        return new BuildReport(0, 0, List.of(), 0, 0, 0, 0, pages, List.of(), times);
     }
 
     private BuildReport report(BriefStore.SyncResult sync, int pages, List<String> skipped, List<String> warnings,
             Map<String, Long> times) {
         int read = sync.written() + sync.unchanged() + sync.curated();
-        return new BuildReport(read, skipped, sync.written(), sync.unchanged(), sync.curated(), sync.removed(), pages,
+        return new BuildReport(read, cachedLast, skipped, sync.written(), sync.unchanged(), sync.curated(), sync.removed(), pages,
                 warnings, times);
     }
 
@@ -112,9 +116,18 @@ public final class Dossier {
         CorpusProfile profile = profiling.build();
         times.put("profile", (System.nanoTime() - start) / 1_000_000);
         start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
                 RawDocument doc = reader.read(raw, file);
+                String key = cache.key(doc.text(), profile.templateLinesIn(doc));
+                Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
+                if (hit.isPresent()) {
+                    reused.incrementAndGet();
+                    return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+                }
                 CleanArticle article = cleaner.clean(doc, profile);
                 if (article.body().isEmpty()) {
                     String why = doc.source() + ": no article text found; skipped";
@@ -122,13 +135,22 @@ public final class Dossier {
                     warn(warnings, why);
                     return Optional.<Extracted>empty();
                 }
-                return Optional.of(new Extracted(article, extractor.extract(article)));
+                Metadata meta = extractor.extract(article);
+                Brief draft = maker.make(article, meta);
+                cache.put(key, new BuildCache.Entry(draft, meta.authors()));
+                return Optional.of(new Extracted(draft, meta.authors()));
             } catch (RawInputException e) {
                 skipped.add(e.getMessage());
                 warn(warnings, e.getMessage());
                 return Optional.<Extracted>empty();
+            } finally {
+                int n = done.incrementAndGet();
+                if (files.size() > 1000 && n % step == 0) {
+                    log.accept("progress: " + n + " of " + files.size() + " raw files (" + reused.get() + " unchanged)");
+                }
             }
         }).toList();
+        cachedLast = reused.get();
         times.put("clean+extract", (System.nanoTime() - start) / 1_000_000);
         start = System.nanoTime();
         try {
@@ -137,10 +159,11 @@ public final class Dossier {
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
-                for (Author a : e.meta().authors()) {
+                for (Author a : e.authors()) {
                     registry.register(a.name(), a.affiliation(), a.bio());
                 }
-                briefs.add(maker.make(e.article(), e.meta(), registry::canonical));
+                briefs.add(e.draft().toBuilder()
+                        .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
             }
             BriefStore.SyncResult result = new BriefStore(config.briefsDirectory()).sync(briefs);
             times.put("brief write", (System.nanoTime() - start) / 1_000_000);
@@ -188,8 +211,8 @@ public final class Dossier {
         }
     }
 
-    /** An article and what extraction found in it. */
-    private record Extracted(CleanArticle article, Metadata meta) {
+    /** A raw file's brief, before the author register names its authors, and the authors as the file presents them. */
+    private record Extracted(Brief draft, List<Author> authors) {
     }
 
     private void warn(List<String> warnings, String message) {

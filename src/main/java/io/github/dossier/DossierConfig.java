@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param templatesDirectory the project's templates; each file replaces the theme's file of the same name
  * @param dataDirectory      the project's data files, extending the shipped patterns, gazetteer and lists
  * @param outputDirectory    the site
+ * @param cacheDirectory     where cleaning and extraction results are kept between builds, or null for none
  * @param title              the site's title
  * @param description        a sentence saying what the collection is
  * @param baseUrl            the absolute URL the site is published at, or empty
@@ -23,6 +24,7 @@ public record DossierConfig(
         Path templatesDirectory,
         Path dataDirectory,
         Path outputDirectory,
+        Path cacheDirectory,
         String title,
         String description,
         String baseUrl) {
@@ -40,21 +42,28 @@ public record DossierConfig(
     /** The conventional layout of a project rooted at {@code project}. */
     public static DossierConfig forProject(Path project) {
         return new DossierConfig(project.resolve("content/raw"), project.resolve("content/briefs"),
-                project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"), project.resolve("site"), "Dossier", "", "");
+                project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"),
+                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "");
     }
 
     public DossierConfig withTitle(String newTitle) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                newTitle, description, baseUrl);
+                cacheDirectory, newTitle, description, baseUrl);
     }
 
     public DossierConfig withDescription(String newDescription) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                title, newDescription, baseUrl);
+                cacheDirectory, title, newDescription, baseUrl);
+    }
+
+    /** The same project without a cache between builds (every raw file is cleaned again). */
+    public DossierConfig withoutCache() {
+        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
+                outputDirectory, null, title, description, baseUrl);
     }
 
     public DossierConfig withBaseUrl(String newBaseUrl) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                title, description, newBaseUrl);
+                cacheDirectory, title, description, newBaseUrl);
     }
 }

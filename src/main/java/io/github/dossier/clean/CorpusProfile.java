@@ -50,6 +50,23 @@ public final class CorpusProfile {
         return template.contains(key);
     }
 
+    /** The template lines (as keys) that {@code doc} contains, sorted: what the profile changes about it. */
+    public java.util.List<String> templateLinesIn(RawDocument doc) {
+        if (template.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        for (String line : doc.text().split("\n")) {
+            if (!line.isBlank() && line.length() <= 300) {
+                String key = Words.key(line);
+                if (template.contains(key)) {
+                    found.add(key);
+                }
+            }
+        }
+        return java.util.List.copyOf(found);
+    }
+
     /** How many files the profile was built from. */
     public int documents() {
         return documents;

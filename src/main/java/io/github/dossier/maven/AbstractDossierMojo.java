@@ -49,6 +49,13 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
     File outputDirectory;
 
+    /**
+     * Where cleaning and extraction results are kept between builds, so that unchanged raw files are not processed
+     * again. Delete it, or set {@code dossier.cacheDirectory=none}, to start afresh.
+     */
+    @Parameter(property = "dossier.cacheDirectory", defaultValue = "${project.build.directory}/dossier-cache")
+    String cacheDirectory;
+
     /** The site's title. */
     @Parameter(property = "dossier.title", defaultValue = "${project.name}")
     String title;
@@ -88,8 +95,9 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     DossierConfig config() {
         return new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(), authorsDirectory.toPath(),
                 templatesDirectory == null ? null : templatesDirectory.toPath(),
-                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(), title, description,
-                baseUrl);
+                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(),
+                cacheDirectory == null || cacheDirectory.equals("none") ? null : java.nio.file.Path.of(cacheDirectory),
+                title, description, baseUrl);
     }
 
     /** Runs this goal's part of the pipeline. */
