@@ -201,9 +201,10 @@ public final class Dossier {
                 .stopwords(io.github.dossier.clean.BlockCleaner.englishStopwords())
                 .build();
         try {
-            int pages = renderer.render(briefs, authors, config.outputDirectory()).pages();
+            SiteRenderer.Result result = renderer.render(briefs, authors, config.outputDirectory());
             times.put("render", (System.nanoTime() - start) / 1_000_000);
-            return pages;
+            result.stageMillis().forEach((k, v) -> times.put("  " + k, v));
+            return result.pages();
         } catch (SiteException e) {
             throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +32,35 @@ public final class LinkCheck {
         try (Stream<Path> files = Files.walk(root)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        Map<Path, Set<String>> anchors = new HashMap<>();
-        Map<Path, Document> docs = new HashMap<>();
-        for (Path page : pages) {
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-            docs.put(page, doc);
-            Set<String> ids = new HashSet<>();
-            doc.select("[id]").forEach(e -> ids.add(e.id()));
-            doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            anchors.put(page, ids);
+        // Pass 1 (in parallel): every page's anchors and links. Pass 2: every link against the files and anchors.
+        Map<Path, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, List<String[]>> links = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        pages.parallelStream().forEach(page -> {
+            try {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                Set<String> ids = new HashSet<>();
+                doc.select("[id]").forEach(e -> ids.add(e.id()));
+                doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+                anchors.put(page, ids);
+                boolean based = doc.selectFirst("base[href]") != null;
+                List<String[]> refs = new ArrayList<>();
+                for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
+                    refs.add(new String[] {e.hasAttr("href") ? e.attr("href") : e.attr("src"), String.valueOf(based)});
+                }
+                links.put(page, refs);
+            } catch (IOException e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
         }
         List<String> broken = new ArrayList<>();
         for (Path page : pages) {
-            Document doc = docs.get(page);
-            Path base = doc.selectFirst("base[href]") != null ? root : page.getParent();
-            for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            for (String[] link : links.get(page)) {
+                String ref = link[0];
+                Path base = Boolean.parseBoolean(link[1]) ? root : page.getParent();
                 if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
                     continue;
                 }

@@ -31,9 +31,9 @@ final class RelatedBriefs {
     private static final int LIMIT = 5;
     private static final double MINIMUM = 2.0;
     /** How many candidates, by shared rare names and words, are scored in full. */
-    private static final int CANDIDATES = 80;
+    private static final int CANDIDATES = 40;
     /** How many of a brief's most distinctive words find candidates. */
-    private static final int TOP_WORDS = 12;
+    private static final int TOP_WORDS = 8;
 
     private final Map<Brief, List<Related>> related = new IdentityHashMap<>();
 
@@ -52,8 +52,10 @@ final class RelatedBriefs {
                 byKey.computeIfAbsent("w:" + term, k -> new ArrayList<>()).add(b);
             }
         }
-        Map<Brief, List<Related>> found = new java.util.concurrent.ConcurrentHashMap<>();
-        briefs.parallelStream().forEach(b -> {
+        @SuppressWarnings("unchecked")
+        List<Related>[] found = new List[briefs.size()];
+        java.util.stream.IntStream.range(0, briefs.size()).parallel().forEach(index -> {
+            Brief b = briefs.get(index);
             Map<Brief, Double> votes = new IdentityHashMap<>();
             List<String> keys = new ArrayList<>(names(b));
             for (int term : vectors.get(b).top) {
@@ -84,9 +86,11 @@ final class RelatedBriefs {
                     });
             scored.sort(Comparator.comparingDouble((Related r) -> -r.score())
                     .thenComparing(r -> r.brief().slug()));
-            found.put(b, List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size()))));
+            found[index] = List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size())));
         });
-        related.putAll(found);
+        for (int i = 0; i < briefs.size(); i++) {
+            related.put(briefs.get(i), found[i]);
+        }
     }
 
     List<Related> of(Brief b) {
@@ -184,59 +188,64 @@ final class RelatedBriefs {
     }
 
     private static Map<Brief, Vector> vectors(List<Brief> briefs, Set<String> stopwords) {
-        Map<Brief, Map<String, Integer>> words = new java.util.concurrent.ConcurrentHashMap<>();
-        briefs.parallelStream().forEach(b -> {
+        int n = briefs.size();
+        @SuppressWarnings("unchecked")
+        Map<String, Integer>[] words = new Map[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             Map<String, Integer> tf = new HashMap<>();
-            for (String w : Words.of(b.body())) {
+            for (String w : Words.of(briefs.get(i).body())) {
                 String lower = w.toLowerCase(Locale.ROOT);
                 if (lower.length() > 2 && !stopwords.contains(lower) && !lower.chars().allMatch(Character::isDigit)) {
                     tf.merge(lower, 1, Integer::sum);
                 }
             }
-            words.put(b, tf);
+            words[i] = tf;
         });
         // Term ids in alphabetical order, so that every build ranks ties the same way.
         java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
-        words.values().forEach(tf -> vocabulary.addAll(tf.keySet()));
+        for (Map<String, Integer> tf : words) {
+            vocabulary.addAll(tf.keySet());
+        }
         Map<String, Integer> ids = new HashMap<>();
         for (String w : vocabulary) {
             ids.put(w, ids.size());
         }
-        Map<Brief, Map<Integer, Integer>> counts = new java.util.concurrent.ConcurrentHashMap<>();
-        words.forEach((b, tf) -> {
+        int[] documentFrequency = new int[ids.size()];
+        for (Map<String, Integer> tf : words) {
+            tf.keySet().forEach(w -> documentFrequency[ids.get(w)]++);
+        }
+        Vector[] vectors = new Vector[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            Map<String, Integer> tf = words[i];
+            int[] termIds = tf.keySet().stream().mapToInt(ids::get).sorted().toArray();
             Map<Integer, Integer> byId = new HashMap<>();
             tf.forEach((w, c) -> byId.put(ids.get(w), c));
-            counts.put(b, byId);
-        });
-        int[] documentFrequency = new int[ids.size()];
-        counts.values().forEach(tf -> tf.keySet().forEach(id -> documentFrequency[id]++));
-        int n = briefs.size();
-        Map<Brief, Vector> out = new java.util.concurrent.ConcurrentHashMap<>();
-        briefs.parallelStream().forEach(b -> {
-            Map<Integer, Integer> tf = counts.get(b);
-            int[] termIds = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             float[] w = new float[termIds.length];
             double norm = 0;
-            for (int i = 0; i < termIds.length; i++) {
-                double v = (1 + Math.log(tf.get(termIds[i]))) * Math.log(1 + (double) n / documentFrequency[termIds[i]]);
-                w[i] = (float) v;
+            for (int k = 0; k < termIds.length; k++) {
+                double v = (1 + Math.log(byId.get(termIds[k]))) * Math.log(1 + (double) n / documentFrequency[termIds[k]]);
+                w[k] = (float) v;
                 norm += v * v;
             }
             double len = Math.sqrt(norm);
             Integer[] order = new Integer[termIds.length];
-            for (int i = 0; i < termIds.length; i++) {
-                order[i] = i;
+            for (int k = 0; k < termIds.length; k++) {
+                order[k] = k;
                 if (len > 0) {
-                    w[i] /= (float) len;
+                    w[k] /= (float) len;
                 }
             }
             // Distinctive words: heavy here, and in more than one brief (a word in one brief finds no other).
             java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]) != 0 ? Float.compare(w[y], w[x])
                     : Integer.compare(termIds[x], termIds[y]));
-            int[] top = java.util.Arrays.stream(order).filter(i -> documentFrequency[termIds[i]] > 1)
-                    .limit(TOP_WORDS).mapToInt(i -> termIds[i]).toArray();
-            out.put(b, new Vector(termIds, w, top));
+            int[] top = java.util.Arrays.stream(order).filter(k -> documentFrequency[termIds[k]] > 1)
+                    .limit(TOP_WORDS).mapToInt(k -> termIds[k]).toArray();
+            vectors[i] = new Vector(termIds, w, top);
         });
+        Map<Brief, Vector> out = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(briefs.get(i), vectors[i]);
+        }
         return out;
     }
 }

@@ -53,8 +53,8 @@ public final class SiteRenderer {
     private static final List<String> THEME_ASSETS = List.of("assets/style.css", "assets/search.js");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    /** What a render wrote. */
-    public record Result(int pages, Path outputDirectory) {
+    /** What a render wrote, and how long each of its steps took (milliseconds, in order). */
+    public record Result(int pages, Path outputDirectory, Map<String, Long> stageMillis) {
     }
 
     private final Configuration templateConfig;
@@ -128,21 +128,24 @@ public final class SiteRenderer {
         }
         SiteOutput out = SiteOutput.begin(output);
         try {
-            int pages = write(corpus, people, out);
+            Map<String, Long> stages = new LinkedHashMap<>();
+            int pages = write(corpus, people, out, stages);
             out.commit();
-            return new Result(pages, output);
+            return new Result(pages, output, stages);
         } catch (IOException | SiteException | RuntimeException e) {
             out.abandon();
             throw e;
         }
     }
 
-    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out)
+    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out, Map<String, Long> stages)
             throws IOException, SiteException {
+        long t = System.nanoTime();
         int pages = 0;
         Map<String, Object> site = siteModel(corpus);
         RelatedBriefs related = new RelatedBriefs(corpus.briefs(), stopwords);
         Map<String, Linker.Target> mentions = mentionTargets(corpus);
+        t = lap(stages, "related", t);
 
         Map<String, Object> home = page(site, "", "index.html", title);
         home.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
@@ -170,21 +173,37 @@ public final class SiteRenderer {
         pages++;
 
         List<Brief> ordered = corpus.briefs();
-        for (int i = 0; i < ordered.size(); i++) {
-            Brief b = ordered.get(i);
-            String path = briefPath(b);
-            Map<String, Object> model = page(site, "../", path, b.title());
-            Citation citation = new Citation(b, baseUrl.isEmpty() ? "" : baseUrl + path);
-            model.put("brief", briefModel(b, corpus, related, mentions, citation));
-            model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
-            model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
-            out.write(path, render("brief.ftlh", model));
-            out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
-            out.write("briefs/" + b.slug() + ".ris", citation.ris());
-            out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
-            pages++;
+        // Brief pages are independent of each other: rendered in parallel (templates and models are thread-safe).
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
+            if (!failures.isEmpty()) {
+                return;
+            }
+            try {
+                Brief b = ordered.get(i);
+                String path = briefPath(b);
+                Map<String, Object> model = page(site, "../", path, b.title());
+                Citation citation = new Citation(b, baseUrl.isEmpty() ? "" : baseUrl + path);
+                model.put("brief", briefModel(b, corpus, related, mentions, citation));
+                model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
+                model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
+                out.write(path, render("brief.ftlh", model));
+                out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
+                out.write("briefs/" + b.slug() + ".ris", citation.ris());
+                out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
+            } catch (IOException | SiteException e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            Exception first = failures.get(0);
+            if (first instanceof SiteException se) {
+                throw se;
+            }
+            throw (IOException) first;
         }
-
+        pages += ordered.size();
+        t = lap(stages, "brief pages", t);
         for (TermKind kind : TermKind.values()) {
             Map<String, Object> list = page(site, "../", kind.folder() + "/index.html", kind.plural());
             list.put("kind", kindModel(kind));
@@ -219,10 +238,12 @@ public final class SiteRenderer {
             }
         }
 
+        t = lap(stages, "term pages", t);
         Map<String, Object> search = page(site, "", "search.html", "Search");
         out.write("search.html", render("search.ftlh", search));
         pages++;
         new SearchIndex(stopwords).write(corpus.briefs(), out);
+        t = lap(stages, "search index", t);
 
         Map<String, Object> notFound = page(site, "", "404.html", "Page not found");
         out.write("404.html", render("404.ftlh", notFound));
@@ -236,11 +257,19 @@ public final class SiteRenderer {
         for (String asset : THEME_ASSETS) {
             out.write(asset, asset(asset));
         }
+        t = lap(stages, "feeds, sitemap, assets", t);
         List<String> broken = LinkCheck.broken(out.staging());
+        lap(stages, "link check", t);
         if (!broken.isEmpty()) {
             throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));
         }
         return pages;
+    }
+
+    private static long lap(Map<String, Long> stages, String name, long since) {
+        long now = System.nanoTime();
+        stages.put(name, (now - since) / 1_000_000);
+        return now;
     }
 
     /** Feeds for these kinds of page, beside the site's own. */
