@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dossier's benchmark: synthetic corpora of SIZES raw articles, built by Dossier (cold, incremental after touching
 # one raw file, render only) and rendered by Hugo from the same briefs, RUNS times each; medians to
-# docs/benchmarks.md. Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh "1000 10000" 3
+# docs/benchmark-results.md (docs/benchmarks.md discusses them). Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh "1000 10000" 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
@@ -11,7 +11,7 @@ command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninterac
 mvn -B -q -DskipTests test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
-OUT=docs/benchmarks.md
+OUT=docs/benchmark-results.md
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 timed() { /usr/bin/time -f "%e %U %S %M" -o target/bench-time "$@" > target/bench-log 2>&1 || { cat target/bench-log; return 1; }; cat target/bench-time; }
 DOSSIER=(java -Xmx$HEAP -cp "$CP" io.github.dossier.Dossier)
