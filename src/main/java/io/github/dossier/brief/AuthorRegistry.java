@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -118,7 +117,7 @@ public final class AuthorRegistry {
 
     /** A comparison key for names: no accents, no case, no punctuation. */
     public static String key(String name) {
-        return Words.key(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        return Words.nameKey(name);
     }
 
     /** The person a name (or alias, in any case or accenting) stands for. */

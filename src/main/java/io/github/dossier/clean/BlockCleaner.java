@@ -36,8 +36,6 @@ public final class BlockCleaner {
     private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
             Pattern.CASE_INSENSITIVE);
-    /** "Headline - Site", "Headline | Site", "Section | Headline - Site". */
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
             + "[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2}))\\b");
@@ -632,7 +630,7 @@ public final class BlockCleaner {
             if (first.words.size() < 3 || first.kind == Kind.DUPLICATE || first.block.hint() != Block.Hint.NONE) {
                 return -1;
             }
-            String[] parts = SITE_SEPARATOR.split(first.text);
+            String[] parts = Words.TITLE_SEPARATOR.split(first.text);
             String main = "";
             for (String part : parts) {
                 if (Words.count(part) > Words.count(main)) {

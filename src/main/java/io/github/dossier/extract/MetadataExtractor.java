@@ -7,7 +7,6 @@ import io.github.dossier.internal.DataFile;
 import io.github.dossier.internal.PhraseMatcher;
 import io.github.dossier.internal.Words;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -275,7 +274,7 @@ public final class MetadataExtractor {
 
     /** The site's name at the end of a page title ("… - The New York Times"), when it reads as a name. */
     static Optional<String> siteName(String pageTitle) {
-        String[] parts = pageTitle.split("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
+        String[] parts = Words.TITLE_SEPARATOR.split(pageTitle);
         if (parts.length < 2) {
             return Optional.empty();
         }
@@ -292,7 +291,7 @@ public final class MetadataExtractor {
      * name, a known publication, or a short name-like part. A headline with a dash of its own keeps it.
      */
     private String withoutSiteName(String title, String site) {
-        String[] parts = title.split("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
+        String[] parts = Words.TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title.strip();
         }
@@ -488,8 +487,7 @@ public final class MetadataExtractor {
 
     /** A comparison key for names: no accents, no case, no punctuation. */
     static String key(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Words.key(n);
+        return Words.nameKey(name);
     }
 
     // --- publication, date, section, tags -----------------------------------------------------------------

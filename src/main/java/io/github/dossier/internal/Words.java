@@ -64,6 +64,14 @@ public final class Words {
         return (double) cap / words.size();
     }
 
+    /** What separates a page title's parts: "Headline - Site", "Section | Headline", "Headline :: Site". */
+    public static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
+
+    /** A key for names: as {@link #key} with accents dropped, so "Dmítri Trenin" and "DMITRI TRENIN" agree. */
+    public static String nameKey(String name) {
+        return key(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+    }
+
     /** A comparison key: lower case, letters and digits only, single spaces. */
     public static String key(String text) {
         return String.join(" ", of(text.toLowerCase(Locale.ROOT)));

@@ -173,6 +173,7 @@ public final class SiteRenderer {
         pages++;
 
         List<Brief> ordered = corpus.briefs();
+        template("brief.ftlh"); // parsed once, before the threads share it: a syntax error surfaces here, named
         // Brief pages are independent of each other: rendered in parallel (templates and models are thread-safe).
         List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
@@ -526,14 +527,7 @@ public final class SiteRenderer {
     // --- templates and assets --------------------------------------------------------------------------------
 
     private String render(String name, Map<String, Object> model) throws IOException, SiteException {
-        Template template;
-        try {
-            template = templateConfig.getTemplate(name);
-        } catch (ParseException e) {
-            String file = e.getTemplateName() == null ? name : e.getTemplateName();
-            throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
-                    + firstLine(e.getEditorMessage()), e);
-        }
+        Template template = template(name);
         StringWriter sw = new StringWriter();
         try {
             template.process(model, sw);
@@ -544,6 +538,19 @@ public final class SiteRenderer {
                     + " (rendering " + model.get("page") + ")", e);
         }
         return sw.toString();
+    }
+
+    /** Loads (once, then from Freemarker's cache) and parses a template; its errors name the file and line. */
+    private Template template(String name) throws SiteException {
+        try {
+            return templateConfig.getTemplate(name);
+        } catch (ParseException e) {
+            String file = e.getTemplateName() == null ? name : e.getTemplateName();
+            throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
+                    + firstLine(e.getEditorMessage()), e);
+        } catch (IOException e) {
+            throw new SiteException(origin(name) + ": cannot load template: " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Where a template came from: the project's file, or the theme in the jar. */
