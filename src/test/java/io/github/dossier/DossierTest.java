@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dossier.testing.SiteLinks;
+import io.github.dossier.site.LinkCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -53,7 +53,7 @@ class DossierTest {
             assertEquals(5, briefs.count());
         }
         assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
-        assertEquals(List.of(), SiteLinks.broken(project.resolve("site")));
+        assertEquals(List.of(), LinkCheck.broken(project.resolve("site")));
     }
 
     @Test

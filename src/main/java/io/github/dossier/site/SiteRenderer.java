@@ -515,13 +515,9 @@ public final class SiteRenderer {
             corpus.terms(kind).forEach(t -> paths.add(t.path()));
         }
         for (String p : paths) {
-            sb.append("  <url><loc>").append(xml(baseUrl + p)).append("</loc></url>\n");
+            sb.append("  <url><loc>").append(AtomFeed.xml(baseUrl + p)).append("</loc></url>\n");
         }
         return sb.append("</urlset>\n").toString();
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     // --- templates and assets --------------------------------------------------------------------------------

@@ -159,8 +159,7 @@ public final class Evaluation {
     }
 
     private static String key(String s) {
-        return io.github.dossier.internal.Words.key(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("(?i)\\.(com|org|net|info|in|co\\.uk)\\b", ""));
+        return io.github.dossier.internal.Words.nameKey(s.replaceAll("(?i)\\.(com|org|net|info|in|co\\.uk)\\b", ""));
     }
 
     /** Equal once case, punctuation and accents are set aside, or one inside the other. */

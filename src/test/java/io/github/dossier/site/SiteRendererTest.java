@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.testing.SiteLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ class SiteRendererTest {
                 "404.html", ".nojekyll", "sitemap.xml", "robots.txt", "assets/style.css")) {
             assertTrue(Files.isRegularFile(site.resolve(p)), p);
         }
-        assertEquals(List.of(), SiteLinks.broken(site));
+        assertEquals(List.of(), LinkCheck.broken(site));
         assertTrue(r.pages() > 10);
     }
 
