@@ -2,27 +2,25 @@ package io.github.dossier;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefCodec;
-import io.github.dossier.brief.BriefStore;
 import io.github.dossier.extract.Author;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * What cleaning and extraction made of each raw file, kept under {@code target/} and keyed by everything the
@@ -35,6 +33,8 @@ final class BuildCache {
     /** One cached result: the brief before the author register renames anyone, and the authors with their bios. */
     record Entry(Brief draft, List<Author> authors) {
     }
+
+    private static final String MAGIC = "dossier-cache 2";
 
     private final Path directory;
     private final String engine;
@@ -62,14 +62,16 @@ final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            Map<?, ?> m = (Map<?, ?>) new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
-                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
-            Brief draft = codec.read(Path.of(m.get("slug") + ".md"), String.valueOf(m.get("brief")));
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (!in.readUTF().equals(MAGIC)) {
+                return Optional.empty();
+            }
+            String slug = string(in);
+            Brief draft = codec.read(Path.of(slug + ".md"), string(in));
+            int count = in.readInt();
             List<Author> authors = new ArrayList<>();
-            for (Object o : (List<?>) m.get("authors")) {
-                Map<?, ?> a = (Map<?, ?>) o;
-                authors.add(new Author(String.valueOf(a.get("name")), text(a.get("bio")), text(a.get("affiliation"))));
+            for (int i = 0; i < count; i++) {
+                authors.add(new Author(string(in), optional(in), optional(in)));
             }
             return draft.source().equals(source) ? Optional.of(new Entry(draft, authors)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -81,33 +83,56 @@ final class BuildCache {
         if (directory == null) {
             return;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("slug", entry.draft().slug());
-        m.put("brief", codec.write(entry.draft()));
-        List<Map<String, Object>> authors = new ArrayList<>();
-        for (Author a : entry.authors()) {
-            Map<String, Object> am = new LinkedHashMap<>();
-            am.put("name", a.name());
-            a.bio().ifPresent(b -> am.put("bio", b));
-            a.affiliation().ifPresent(v -> am.put("affiliation", v));
-            authors.add(am);
-        }
-        m.put("authors", authors);
-        try {
+        // A plain binary record: the brief in its own format, then the authors. (YAML around YAML cost more than
+        // the cleaning it saves.)
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(MAGIC);
+            string(out, entry.draft().slug());
+            string(out, codec.write(entry.draft()));
+            out.writeInt(entry.authors().size());
+            for (Author a : entry.authors()) {
+                string(out, a.name());
+                optional(out, a.bio());
+                optional(out, a.affiliation());
+            }
             Path file = file(key);
             Files.createDirectories(file.getParent());
-            BriefStore.writeAtomically(file, new Dump(DumpSettings.builder().setWidth(4096).build()).dumpToString(m));
+            Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            Files.write(tmp, bytes.toByteArray());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs time
         }
     }
 
     private Path file(String key) {
-        return directory.resolve(key.substring(0, 2)).resolve(key + ".yml");
+        return directory.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    private static Optional<String> text(Object v) {
-        return v == null ? Optional.empty() : Optional.of(String.valueOf(v));
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged entry");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void optional(DataOutputStream out, Optional<String> s) throws IOException {
+        out.writeBoolean(s.isPresent());
+        if (s.isPresent()) {
+            string(out, s.get());
+        }
+    }
+
+    private static Optional<String> optional(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
     }
 
     /** The engine's code and the data files it reads: when either changes, every entry is stale. */

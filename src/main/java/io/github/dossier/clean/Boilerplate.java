@@ -1,6 +1,7 @@
 package io.github.dossier.clean;
 
 import io.github.dossier.internal.DataFile;
+import io.github.dossier.internal.RequiredLiterals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -40,7 +42,11 @@ public final class Boilerplate {
     public record Match(Action action, String rule, String value) {
     }
 
-    private record Rule(Action action, String name, Pattern pattern) {
+    /** A pattern, and the literals one of which a line must contain to match it (null: no such test). */
+    private record Rule(Action action, String name, Pattern pattern, Set<String> literals) {
+        Rule(Action action, String name, Pattern pattern) {
+            this(action, name, pattern, RequiredLiterals.of(pattern.pattern()).orElse(null));
+        }
     }
 
     private static final String FILE = "boilerplate.yml";
@@ -73,7 +79,8 @@ public final class Boilerplate {
         for (String name : mastheads) {
             all.add(new Rule(Action.REMOVE, "masthead",
                     Pattern.compile("(the\\s+)?" + Pattern.quote(name.strip()) + "(\\s*[|:·-].{0,40})?",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Set.of(RequiredLiterals.fold(name.strip()))));
         }
         return new Boilerplate(all);
     }
@@ -85,9 +92,10 @@ public final class Boilerplate {
     public Optional<Match> match(String line) {
         String text = line.strip();
         String unwrapped = WRAPPER.matcher(text).replaceAll("");
+        String folded = RequiredLiterals.fold(text);
         for (Action action : ORDER) {
             for (Rule rule : rules) {
-                if (rule.action() != action) {
+                if (rule.action() != action || rule.literals() != null && !RequiredLiterals.anyIn(folded, rule.literals())) {
                     continue;
                 }
                 for (String candidate : unwrapped.equals(text) || unwrapped.isEmpty()

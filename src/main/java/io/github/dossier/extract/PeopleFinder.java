@@ -22,6 +22,8 @@ public final class PeopleFinder {
 
     private final Directory curated;
     private final Pattern titled;
+    /** The first words of the titles, lower case: where {@link #titled} can match. */
+    private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
     public PeopleFinder(Directory curated, List<String> titles) {
         this.curated = curated;
@@ -30,6 +32,9 @@ public final class PeopleFinder {
         StringBuilder alt = new StringBuilder();
         for (String t : sorted) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
+            String lower = t.strip().toLowerCase(java.util.Locale.ROOT);
+            int at = io.github.dossier.internal.Words.start(lower, 0);
+            titleStarts.add(lower.substring(at, io.github.dossier.internal.Words.runEnd(lower, at)));
         }
         this.titled = Pattern.compile("(?<![\\p{L}])(?i:" + alt + ")\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})(?![\\p{L}])");
     }
@@ -60,11 +65,24 @@ public final class PeopleFinder {
                 counts.merge(hit.value(), 1, Integer::sum);
             }
         }
-        Matcher m = titled.matcher(text);
-        while (m.find()) {
-            String name = trimTrailing(m.group(1));
-            if (name.contains(" ") && !excluded.test(name) && curated.canonical(name) == null) {
-                counts.merge(name, 1, Integer::sum);
+        // The titled pattern is tried only where a title's first word starts: one alternation per word would
+        // cost a hundred comparisons at every character.
+        Matcher m = titled.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int next;
+        for (int at = io.github.dossier.internal.Words.start(text, 0); at < n;
+                at = io.github.dossier.internal.Words.start(text, next)) {
+            next = io.github.dossier.internal.Words.runEnd(text, at);
+            if (!titleStarts.contains(text.substring(at, next).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt()) {
+                String name = trimTrailing(m.group(1));
+                if (name.contains(" ") && !excluded.test(name) && curated.canonical(name) == null) {
+                    counts.merge(name, 1, Integer::sum);
+                }
+                next = m.end();
             }
         }
         // A surname alone counts for the full name already found.
@@ -84,14 +102,10 @@ public final class PeopleFinder {
                 if (surnames.getOrDefault(single, 0) != 1) {
                     continue;
                 }
-                Matcher alone = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(single) + "(?![\\p{L}])").matcher(text);
-                int n = 0;
-                while (alone.find()) {
-                    n++;
-                }
+                int alone = countWord(text, single);
                 int inFull = countOf(text, full);
-                if (n > inFull) {
-                    counts.merge(full, n - inFull, Integer::sum);
+                if (alone > inFull) {
+                    counts.merge(full, alone - inFull, Integer::sum);
                     break;
                 }
             }
@@ -107,6 +121,24 @@ public final class PeopleFinder {
         int n = 0;
         for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length())) {
             n++;
+        }
+        return n;
+    }
+
+    /** How often {@code word} stands in {@code text} with no letter either side. */
+    private static int countWord(String text, String word) {
+        int n = 0;
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            boolean before = i > 0 && Character.isLetter(Character.codePointBefore(text, i));
+            boolean after = end < text.length() && Character.isLetter(Character.codePointAt(text, end));
+            if (!before && !after) {
+                n++;
+                i = text.indexOf(word, end);
+            } else {
+                i = text.indexOf(word, i + 1);
+            }
         }
         return n;
     }

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public final class Summarizer {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
-    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}.]+)\\.[\"'”’)]?$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "prof", "st", "gen", "sen", "rep",
             "gov", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "amb", "rev", "no", "vs", "etc", "inc", "ltd", "co",
             "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
@@ -40,9 +39,9 @@ public final class Summarizer {
         int start = 0;
         while (m.find()) {
             String before = text.substring(start, m.start());
-            java.util.regex.Matcher last = LAST_WORD.matcher(before);
-            if (last.find() && (ABBREVIATIONS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT))
-                    || last.group(1).length() == 1 || last.group(1).contains("."))) {
+            String last = wordBeforeFinalDot(before);
+            if (last != null && (ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT))
+                    || last.length() == 1 || last.contains("."))) {
                 continue;
             }
             if (!before.isBlank()) {
@@ -54,6 +53,31 @@ public final class Summarizer {
             out.add(text.substring(start).strip());
         }
         return out;
+    }
+
+    /**
+     * The letters and dots before a sentence's final dot ("Dr" of "… said Dr.", "U.S" of "… the U.S."), or null
+     * when it does not end in a dot after a letter; what {@code ([\p{L}.]+)\.["'”’)]?$} would find, read from
+     * the end so that a long paragraph costs one pass.
+     */
+    private static String wordBeforeFinalDot(String text) {
+        int end = text.length();
+        if (end > 0 && "\"'”’)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return null;
+        }
+        int dot = end - 1;
+        int start = dot;
+        while (start > 0) {
+            int cp = Character.codePointBefore(text, start);
+            if (cp != '.' && !Character.isLetter(cp)) {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start < dot ? text.substring(start, dot) : null;
     }
 
     /** Up to {@code count} sentences from {@code paragraphs}, in article order. */

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds dictionary phrases in text: whole words, longest phrase first, left to right, no overlaps.
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
  * @param <V> what a phrase stands for
  */
 public final class PhraseMatcher<V> {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     /** One occurrence: where it starts and ends in the text, what was written and what it stands for. */
     public record Hit<V>(int start, int end, String text, V value) {
@@ -48,11 +44,11 @@ public final class PhraseMatcher<V> {
             if (ignoreCase) {
                 body = body.toLowerCase(Locale.ROOT);
             }
-            Matcher m = WORD.matcher(body);
-            if (!m.find()) {
+            int at = Words.start(body, 0);
+            if (at == body.length()) {
                 continue;
             }
-            String first = m.group();
+            String first = body.substring(at, Words.runEnd(body, at));
             List<Entry<V>> entries = index.computeIfAbsent(first, k -> new ArrayList<>());
             String key = body;
             if (entries.stream().noneMatch(e -> e.phrase().equals(key) && e.prefix() == prefix)) {
@@ -69,15 +65,12 @@ public final class PhraseMatcher<V> {
     public List<Hit<V>> find(String text) {
         String haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         List<Hit<V>> hits = new ArrayList<>();
-        Matcher words = WORD.matcher(haystack);
         int consumed = 0;
-        while (words.find()) {
-            int start = words.start();
-            if (start < consumed) {
-                continue;
-            }
-            // Words glued to a preceding letter by an apostrophe or dot are not word starts.
-            List<Entry<V>> candidates = byFirstWord.get(words.group());
+        int n = haystack.length();
+        int wordEnd;
+        for (int start = Words.start(haystack, 0); start < n; start = Words.start(haystack, wordEnd)) {
+            wordEnd = Words.runEnd(haystack, start);
+            List<Entry<V>> candidates = start < consumed ? null : byFirstWord.get(haystack.substring(start, wordEnd));
             if (candidates == null) {
                 continue;
             }

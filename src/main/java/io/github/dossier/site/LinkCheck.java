@@ -9,46 +9,54 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.parser.Parser;
 
 /**
  * Checks a rendered site before it replaces the old one: every internal {@code href} and {@code src} names a file
  * that exists, and every {@code #anchor} an element of that page. A page with a {@code <base>} (the 404 page) is
  * resolved against the site root.
+ *
+ * <p>Pages are read with a tag scanner rather than a DOM: the check runs on every build over every page, and it
+ * needs only the attributes of start tags, which Dossier's own templates and Markdown renderer always quote. Text
+ * inside {@code <script>}, {@code <style>} and comments is skipped; entities in attribute values are decoded.
  */
 public final class LinkCheck {
 
+    private static final Pattern RAW_TEXT_END = Pattern.compile("</(script|style)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+    private static final Set<String> REFERRING = Set.of("a", "link", "script", "img", "source");
+
     private LinkCheck() {
+    }
+
+    /** What one page declares and refers to. */
+    private record Page(Set<String> anchors, List<String> links, boolean based) {
     }
 
     /** Broken links in the site at {@code root}, as "page → link". */
     public static List<String> broken(Path root) throws IOException {
         List<Path> pages;
-        try (Stream<Path> files = Files.walk(root)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        Set<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).map(Path::normalize).collect(Collectors.toSet());
         }
-        // Pass 1 (in parallel): every page's anchors and links. Pass 2: every link against the files and anchors.
-        Map<Path, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Path, List<String[]>> links = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        // Pass 1: every page's anchors and links. Pass 2: every link against the files and anchors. Both in parallel.
+        Map<Path, Page> scanned = new ConcurrentHashMap<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
         pages.parallelStream().forEach(page -> {
             try {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                Set<String> ids = new HashSet<>();
-                doc.select("[id]").forEach(e -> ids.add(e.id()));
-                doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-                anchors.put(page, ids);
-                boolean based = doc.selectFirst("base[href]") != null;
-                List<String[]> refs = new ArrayList<>();
-                for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
-                    refs.add(new String[] {e.hasAttr("href") ? e.attr("href") : e.attr("src"), String.valueOf(based)});
-                }
-                links.put(page, refs);
+                scanned.put(page, scan(Files.readString(page)));
             } catch (IOException e) {
                 failure.set(e);
             }
@@ -56,11 +64,11 @@ public final class LinkCheck {
         if (failure.get() != null) {
             throw failure.get();
         }
-        List<String> broken = new ArrayList<>();
-        for (Path page : pages) {
-            for (String[] link : links.get(page)) {
-                String ref = link[0];
-                Path base = Boolean.parseBoolean(link[1]) ? root : page.getParent();
+        return pages.parallelStream().flatMap(page -> {
+            List<String> broken = new ArrayList<>();
+            Page p = scanned.get(page);
+            Path base = p.based() ? root : page.getParent();
+            for (String ref : p.links()) {
                 if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
                     continue;
                 }
@@ -74,19 +82,87 @@ public final class LinkCheck {
                 if (uri.isAbsolute() || ref.startsWith("//")) {
                     continue;
                 }
-                String path = URLDecoder.decode(ref.replaceAll("[#?].*$", ""), StandardCharsets.UTF_8);
+                int cut = firstOf(ref, '#', '?');
+                String path = URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
                 Path target = path.isEmpty() ? page : base.resolve(path).normalize();
-                if (!target.startsWith(root) || !Files.isRegularFile(target)) {
+                if (!target.startsWith(root) || !files.contains(target)) {
                     broken.add(root.relativize(page) + " → " + ref);
                     continue;
                 }
                 String fragment = uri.getRawFragment();
-                if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                        && !anchors.getOrDefault(target, Set.of()).contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+                Page linked = scanned.get(target);
+                if (fragment != null && !fragment.isEmpty() && linked != null
+                        && !linked.anchors().contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
                     broken.add(root.relativize(page) + " → " + ref + " (no such anchor)");
                 }
             }
+            return broken.stream();
+        }).toList();
+    }
+
+    private static Page scan(String html) {
+        Set<String> anchors = new HashSet<>();
+        List<String> links = new ArrayList<>();
+        boolean based = false;
+        Matcher rawTextEnd = RAW_TEXT_END.matcher(html);
+        int n = html.length();
+        int at = 0;
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            if (html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                at = end < 0 ? n : end + 3;
+                continue;
+            }
+            int nameEnd = lt + 1;
+            while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-')) {
+                nameEnd++;
+            }
+            if (nameEnd == lt + 1 || !Character.isLetter(html.charAt(lt + 1))) {
+                at = lt + 1;
+                continue;
+            }
+            // The tag ends at the first '>' outside quotes.
+            int end = nameEnd;
+            char quote = 0;
+            while (end < n && (quote != 0 || html.charAt(end) != '>')) {
+                char c = html.charAt(end);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                }
+                end++;
+            }
+            String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+            Matcher attribute = ATTRIBUTE.matcher(html).region(nameEnd, end);
+            while (attribute.find()) {
+                String key = attribute.group(1).toLowerCase(Locale.ROOT);
+                String raw = attribute.group(2) != null ? attribute.group(2)
+                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+                String value = raw == null ? "" : raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+                if (key.equals("id") || key.equals("name") && name.equals("a")) {
+                    anchors.add(value);
+                } else if (key.equals("href") && name.equals("base")) {
+                    based = true;
+                } else if ((key.equals("href") || key.equals("src")) && REFERRING.contains(name)) {
+                    links.add(value);
+                }
+            }
+            at = Math.min(n, end + 1);
+            if ((name.equals("script") || name.equals("style")) && at < n) {
+                at = rawTextEnd.find(at) ? rawTextEnd.start() : n;
+            }
         }
-        return broken;
+        return new Page(anchors, links, based);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? (j < 0 ? s.length() : j) : (j < 0 ? i : Math.min(i, j));
     }
 }

@@ -38,57 +38,79 @@ final class RelatedBriefs {
     private final Map<Brief, List<Related>> related = new IdentityHashMap<>();
 
     RelatedBriefs(List<Brief> briefs, Set<String> stopwords) {
+        int n = briefs.size();
         Map<Brief, Vector> vectors = vectors(briefs, stopwords);
         // Candidates: briefs sharing a rare name (an author, a person, a rarely named country) or one of the
         // brief's most distinctive words. Names in a large share of the corpus pick candidates from everywhere and
-        // are left to the scoring.
-        int rare = Math.max(50, briefs.size() / 50);
-        Map<String, List<Brief>> byKey = new HashMap<>();
-        for (Brief b : briefs) {
-            for (String n : names(b)) {
-                byKey.computeIfAbsent(n, k -> new ArrayList<>()).add(b);
-            }
-            for (int term : vectors.get(b).top) {
-                byKey.computeIfAbsent("w:" + term, k -> new ArrayList<>()).add(b);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Related>[] found = new List[briefs.size()];
-        java.util.stream.IntStream.range(0, briefs.size()).parallel().forEach(index -> {
-            Brief b = briefs.get(index);
-            Map<Brief, Double> votes = new IdentityHashMap<>();
+        // are left to the scoring. Keys and briefs are numbered so that voting runs over arrays.
+        int rare = Math.max(50, n / 50);
+        Map<String, Integer> keyIds = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        int[][] keysOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Brief b = briefs.get(i);
             List<String> keys = new ArrayList<>(names(b));
             for (int term : vectors.get(b).top) {
                 keys.add("w:" + term);
             }
-            for (String k : keys) {
-                List<Brief> sharing = byKey.get(k);
-                if (sharing.size() > rare) {
+            keysOf[i] = new int[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                int id = keyIds.computeIfAbsent(keys.get(k), x -> {
+                    members.add(new ArrayList<>());
+                    return members.size() - 1;
+                });
+                members.get(id).add(i);
+                keysOf[i][k] = id;
+            }
+        }
+        int[][] byKey = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        Integer[] bySlug = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            bySlug[i] = i;
+        }
+        java.util.Arrays.sort(bySlug, Comparator.comparing(i -> briefs.get(i).slug()));
+        int[] slugRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            slugRank[bySlug[r]] = r;
+        }
+        ThreadLocal<double[]> votesOf = ThreadLocal.withInitial(() -> new double[n]);
+        @SuppressWarnings("unchecked")
+        List<Related>[] found = new List[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(index -> {
+            Brief b = briefs.get(index);
+            double[] votes = votesOf.get();
+            List<Integer> touched = new ArrayList<>();
+            for (int key : keysOf[index]) {
+                int[] sharing = byKey[key];
+                if (sharing.length > rare) {
                     continue;
                 }
-                double weight = 1.0 / Math.log(1 + sharing.size());
-                for (Brief other : sharing) {
-                    if (other != b) {
-                        votes.merge(other, weight, Double::sum);
+                double weight = 1.0 / Math.log(1 + sharing.length);
+                for (int other : sharing) {
+                    if (other != index) {
+                        if (votes[other] == 0) {
+                            touched.add(other);
+                        }
+                        votes[other] += weight;
                     }
                 }
             }
+            touched.sort(Comparator.comparingDouble((Integer j) -> -votes[j]).thenComparingInt(j -> slugRank[j]));
             List<Related> scored = new ArrayList<>();
-            votes.entrySet().stream()
-                    .sorted(Map.Entry.<Brief, Double>comparingByValue().reversed()
-                            .thenComparing(e -> e.getKey().slug()))
-                    .limit(CANDIDATES)
-                    .forEach(e -> {
-                        Related r = score(b, e.getKey(), vectors);
-                        if (r.score() >= MINIMUM) {
-                            scored.add(r);
-                        }
-                    });
+            for (int j : touched.subList(0, Math.min(CANDIDATES, touched.size()))) {
+                Related r = score(b, briefs.get(j), vectors);
+                if (r.score() >= MINIMUM) {
+                    scored.add(r);
+                }
+            }
+            for (int j : touched) {
+                votes[j] = 0;
+            }
             scored.sort(Comparator.comparingDouble((Related r) -> -r.score())
                     .thenComparing(r -> r.brief().slug()));
             found[index] = List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size())));
         });
-        for (int i = 0; i < briefs.size(); i++) {
+        for (int i = 0; i < n; i++) {
             related.put(briefs.get(i), found[i]);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The full-text search index, built at render time and read in the browser by {@code assets/search.js}.
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 final class SearchIndex {
 
     static final int SHARD_BYTES = 48 * 1024;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final Set<String> stopwords;
 
@@ -38,8 +39,10 @@ final class SearchIndex {
 
     /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
     void write(List<Brief> briefs, SiteOutput out) throws IOException {
-        Map<String, Map<Integer, Double>> postings = new HashMap<>();
-        for (int id = 0; id < briefs.size(); id++) {
+        int n = briefs.size();
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] weighed = new Map[n];
+        IntStream.range(0, n).parallel().forEach(id -> {
             Brief b = briefs.get(id);
             Map<String, Double> weights = new HashMap<>();
             add(weights, b.title(), 6);
@@ -48,24 +51,30 @@ final class SearchIndex {
                     + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
                     + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
             add(weights, b.body(), 1);
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                postings.computeIfAbsent(w.getKey(), k -> new HashMap<>()).put(id, w.getValue());
+            weighed[id] = weights;
+        });
+        // Postings in document order: ids ascend as they are appended, so each list is written as it stands.
+        Map<String, Postings> postings = new HashMap<>();
+        for (int id = 0; id < n; id++) {
+            for (Map.Entry<String, Double> w : weighed[id].entrySet()) {
+                postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, w.getValue());
             }
+            weighed[id] = null;
         }
         // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
         Map<String, String> encoded = new TreeMap<>();
-        int n = briefs.size();
-        for (Map.Entry<String, Map<Integer, Double>> e : postings.entrySet()) {
-            double idf = Math.log(1 + (n - e.getValue().size() + 0.5) / (e.getValue().size() + 0.5));
+        for (Map.Entry<String, Postings> e : postings.entrySet()) {
+            Postings p = e.getValue();
+            double idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
             StringBuilder sb = new StringBuilder();
             int last = 0;
-            for (Map.Entry<Integer, Double> p : new TreeMap<>(e.getValue()).entrySet()) {
-                double tf = p.getValue();
+            for (int k = 0; k < p.size; k++) {
+                double tf = p.weights[k];
                 double score = idf * tf * 2.2 / (tf + 1.2);
                 int digit = (int) Math.max(1, Math.min(35, Math.round(score * 4)));
-                sb.append(sb.length() == 0 ? "" : ",").append(Integer.toString(p.getKey() - last, 36))
+                sb.append(k == 0 ? "" : ",").append(Integer.toString(p.ids[k] - last, 36))
                         .append('.').append(Integer.toString(digit, 36));
-                last = p.getKey();
+                last = p.ids[k];
             }
             encoded.put(e.getKey(), sb.toString());
         }
@@ -112,17 +121,53 @@ final class SearchIndex {
         }
     }
 
-    /** Lower case, accents dropped, letters and digits: as {@code search.js} reads a query. */
+    /** Lower case, accents dropped, runs of letters and digits: as {@code search.js} reads a query. */
     static List<String> tokens(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String s = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            if (m.group().length() >= 2 && m.group().length() <= 40) {
-                out.add(m.group());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!Words.isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Words.isWordChar(cp = s.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (i - start >= 2 && i - start <= 40) {
+                out.add(s.substring(start, i));
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One term's postings: document ids, ascending, and the term's weight in each. */
+    private static final class Postings {
+        int[] ids = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int id, double weight) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            ids[size] = id;
+            weights[size++] = weight;
+        }
     }
 
     /** Groups terms by prefix of {@code length}, splitting prefixes whose shard would be too big. */

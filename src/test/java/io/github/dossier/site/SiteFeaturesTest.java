@@ -121,4 +121,15 @@ class SiteFeaturesTest {
         assertEquals(List.of("a.html → b.html#here (no such anchor)", "a.html → c.html"), LinkCheck.broken(dir));
         assertFalse(LinkCheck.broken(render(dir)).iterator().hasNext());
     }
+
+    @Test
+    void theLinkCheckReadsAttributesAsABrowserWould(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<!-- <a href='gone.html'> -->"
+                + "<a title=\"1 > 0\" href=\"b.html?x=1&amp;y=2#s%C3%BCd\">b</a>"
+                + "<script>var s = '<a href=\"nowhere.html\">';</script>"
+                + "<A HREF=b.html>upper</A><img src='missing.png' alt='x'>"
+                + "<a href=\"b.html#&#x73;&#xfc;d\">entity</a>");
+        Files.writeString(dir.resolve("b.html"), "<h2 id=\"süd\">Süd</h2>");
+        assertEquals(List.of("a.html → missing.png"), LinkCheck.broken(dir));
+    }
 }
