@@ -7,10 +7,14 @@ cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
 RUNS=${2:-3}
 HEAP=${HEAP:-512m}
-command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
+for tool in hugo bc; do
+  command -v $tool >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $tool; }
+done
 mvn -B -q -DskipTests test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+# A private copy of the engine, so that compiling during a long run cannot change what is measured.
+rm -rf target/bench-classes && mkdir -p target/bench-classes && cp -r target/classes target/test-classes target/bench-classes/
+CP="target/bench-classes/test-classes:target/bench-classes/classes:$(cat target/bench-cp.txt)"
 OUT=docs/benchmark-results.md
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 timed() { /usr/bin/time -f "%e %U %S %M" -o target/bench-time "$@" > target/bench-log 2>&1 || { cat target/bench-log; return 1; }; cat target/bench-time; }
@@ -30,6 +34,7 @@ for n in $SIZES; do
     stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
     f=$(ls "$dir/content/raw" | sed -n 1p); echo " " >> "$dir/content/raw/$f"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); incr+=("$e")
+    incr_stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
     read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" "${SITE[@]}"); render+=("$e")
     rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content
     cp -r "$dir/content/briefs" target/bench/hugo-$n/content/briefs
@@ -40,7 +45,7 @@ for n in $SIZES; do
   mre=$(printf '%s\n' "${render[@]}" | median); mh=$(printf '%s\n' "${hugo[@]}" | median)
   rows+=("| $n | $mc | $mcpu | $((mr / 1024)) | $mi | $(echo "scale=2; $mi / $mc" | bc) | $mre | $mh | $(echo "scale=2; $mre / $mh" | bc) |")
   echo "size $n: cold $mc s, incremental $mi s, render $mre s, hugo $mh s; stages of the last cold build: $stages"
-  last_stages="$stages"
+  last_stages="$stages"; last_incr_stages="$incr_stages"
 done
 
 {
@@ -56,5 +61,7 @@ done
   printf '%s\n' "${rows[@]}"
   echo
   echo "Stages of the last cold build (ms): $last_stages"
+  echo
+  echo "Stages of the last incremental build (ms): $last_incr_stages"
 } > "$OUT"
 cat "$OUT"

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 record Cli(String goal, DossierConfig config) {
 
     static final String USAGE = "usage: dossier [build|briefs|render|serve] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
-            + " [--templates DIR] [--data DIR] [--out DIR] [--cache DIR|none] [--title T] [--description D] [--base-url URL]";
+            + " [--templates DIR] [--data DIR] [--out DIR] [--cache DIR|none] [--title T] [--description D] [--base-url URL]"
+            + " [--fail-on-warning]";
 
     static Cli parse(String[] args) {
         String goal = "build";
@@ -21,10 +22,15 @@ record Cli(String goal, DossierConfig config) {
         String title = null;
         String description = null;
         String baseUrl = null;
+        boolean failOnWarning = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("build") || a.equals("briefs") || a.equals("render") || a.equals("serve")) {
                 goal = a;
+                continue;
+            }
+            if (a.equals("--fail-on-warning")) {
+                failOnWarning = true;
                 continue;
             }
             if (!a.startsWith("--") || i + 1 >= args.length) {
@@ -55,7 +61,7 @@ record Cli(String goal, DossierConfig config) {
                 data == null ? d.dataDirectory() : project.resolve(data),
                 out == null ? d.outputDirectory() : project.resolve(out),
                 cache == null ? d.cacheDirectory() : cache.equals("none") ? null : project.resolve(cache),
-                title, description, baseUrl);
+                title, description, baseUrl, failOnWarning);
         return new Cli(goal, config);
     }
 }

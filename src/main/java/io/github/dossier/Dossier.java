@@ -69,7 +69,8 @@ public final class Dossier {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
-        int pages = renderSite(times);
+        failOnWarnings(warnings);
+        int pages = renderSite(times, warnings);
         return report(sync, pages, skipped, warnings, times);
     }
 
@@ -79,14 +80,16 @@ public final class Dossier {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
+        failOnWarnings(warnings);
         return report(sync, 0, skipped, warnings, times);
     }
 
     /** Briefs to site only ({@code dossier:render}). */
     public BuildReport render() throws DossierException {
         Map<String, Long> times = new LinkedHashMap<>();
-        int pages = renderSite(times);
-        return new BuildReport(0, 0, List.of(), 0, 0, 0, 0, pages, List.of(), times);
+        List<String> warnings = new ArrayList<>();
+        int pages = renderSite(times, warnings);
+        return new BuildReport(0, 0, List.of(), 0, 0, 0, 0, pages, warnings, times);
     }
 
     private BuildReport report(BriefStore.SyncResult sync, int pages, List<String> skipped, List<String> warnings,
@@ -175,7 +178,33 @@ public final class Dossier {
         }
     }
 
-    private int renderSite(Map<String, Long> times) throws DossierException {
+    /** With {@code failOnWarning}, stops the build before anything more is written. */
+    private void failOnWarnings(List<String> warnings) throws DossierException {
+        if (config.failOnWarning() && !warnings.isEmpty()) {
+            throw new DossierException(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+                    + " and failOnWarning is set; the first: " + warnings.get(0)
+                    + (warnings.size() > 1 ? " (all are listed above)" : ""));
+        }
+    }
+
+    /**
+     * Doubts about hand-edited briefs that do not stop the build: a key that is not Dossier's but is close to one
+     * (a typo would otherwise be kept silently as a template parameter), and a curated brief with no body.
+     */
+    private void reviewCurated(List<Brief> briefs, List<String> warnings) {
+        for (Brief b : briefs) {
+            String file = config.briefsDirectory().resolve(b.slug() + ".md").toString();
+            for (String key : b.extra().keySet()) {
+                io.github.dossier.brief.BriefCodec.nearestKey(key).ifPresent(known -> warn(warnings, file
+                        + ": unknown key '" + key + "' (did you mean '" + known + "'?); kept as a template parameter"));
+            }
+            if (b.curated() && b.body().isBlank()) {
+                warn(warnings, file + ": curated brief has no body below its front matter; its page shows the summary only");
+            }
+        }
+    }
+
+    private int renderSite(Map<String, Long> times, List<String> warnings) throws DossierException {
         long start = System.nanoTime();
         List<Brief> briefs;
         List<AuthorRegistry.Author> authors;
@@ -186,6 +215,8 @@ public final class Dossier {
             throw new DossierException(e.getMessage(), e);
         }
         times.put("brief read", (System.nanoTime() - start) / 1_000_000);
+        reviewCurated(briefs, warnings);
+        failOnWarnings(warnings);
         start = System.nanoTime();
         Map<TermKind, Map<String, String>> aliases = new java.util.EnumMap<>(TermKind.class);
         aliases.put(TermKind.COUNTRY, extractor.gazetteer().names());

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param title              the site's title
  * @param description        a sentence saying what the collection is
  * @param baseUrl            the absolute URL the site is published at, or empty
+ * @param failOnWarning      whether a warning (a skipped raw file, a doubtful curated brief) fails the build
  */
 public record DossierConfig(
         Path rawDirectory,
@@ -27,7 +28,8 @@ public record DossierConfig(
         Path cacheDirectory,
         String title,
         String description,
-        String baseUrl) {
+        String baseUrl,
+        boolean failOnWarning) {
 
     public DossierConfig {
         Objects.requireNonNull(rawDirectory, "rawDirectory");
@@ -43,27 +45,33 @@ public record DossierConfig(
     public static DossierConfig forProject(Path project) {
         return new DossierConfig(project.resolve("content/raw"), project.resolve("content/briefs"),
                 project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"),
-                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "");
+                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false);
     }
 
     public DossierConfig withTitle(String newTitle) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, newTitle, description, baseUrl);
+                cacheDirectory, newTitle, description, baseUrl, failOnWarning);
     }
 
     public DossierConfig withDescription(String newDescription) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, title, newDescription, baseUrl);
+                cacheDirectory, title, newDescription, baseUrl, failOnWarning);
     }
 
     /** The same project without a cache between builds (every raw file is cleaned again). */
     public DossierConfig withoutCache() {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                outputDirectory, null, title, description, baseUrl);
+                outputDirectory, null, title, description, baseUrl, failOnWarning);
     }
 
     public DossierConfig withBaseUrl(String newBaseUrl) {
         return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, title, description, newBaseUrl);
+                cacheDirectory, title, description, newBaseUrl, failOnWarning);
+    }
+
+    /** The same project, failing the build on any warning. */
+    public DossierConfig withFailOnWarning(boolean fail) {
+        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
+                outputDirectory, cacheDirectory, title, description, baseUrl, fail);
     }
 }

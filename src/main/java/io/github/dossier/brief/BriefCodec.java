@@ -110,6 +110,47 @@ public final class BriefCodec {
         return FENCE + "\n" + out + FENCE + "\n" + (body.isEmpty() ? "" : body + "\n");
     }
 
+    /**
+     * The v1 key that {@code key}, which is not one, was probably meant to be: one or two letters off
+     * ({@code titel}, {@code author}), or the same but for case and separators ({@code Country-Mentions}).
+     */
+    public static Optional<String> nearestKey(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        for (String known : KEYS) {
+            String plain = known.replace("_", "");
+            int allowed = Math.min(plain.length(), k.length()) >= 7 ? 2 : 1;
+            if (!known.equals(key) && (plain.equals(k) || k.length() >= 4 && distance(k, plain) <= allowed)) {
+                return Optional.of(known);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Edit distance, a swap of two neighbours counting as one edit ("titel" is one from "title"). */
+    private static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
+            }
+            int[] t = before;
+            before = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /** Reads brief file text; {@code file} names it in errors and gives the slug. */
     public Brief read(Path file, String text) throws BriefFormatException {
         String name = file.getFileName().toString();

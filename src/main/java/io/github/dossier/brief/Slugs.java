@@ -11,13 +11,16 @@ import java.util.Set;
 
 /**
  * File-name-safe, readable, stable slugs: {@code "China, Russia have to forge closer ties"} →
- * {@code china-russia-have-to-forge-closer-ties}. Latin accents are dropped, Cyrillic is transliterated; text
- * with nothing left (Chinese, symbols) gets a short hash of itself, so the slug stays stable. Never {@code .},
- * {@code ..}, a path, or a Windows reserved name.
+ * {@code china-russia-have-to-forge-closer-ties}. Latin accents are dropped and Cyrillic is transliterated;
+ * letters of other scripts are kept as they are ({@code 中美关系的未来}), as Hugo keeps them, so a Chinese title gets
+ * a slug a Chinese reader can read. Text with no letter or digit (symbols) gets a short hash of itself, so the slug
+ * stays stable. Never {@code .}, {@code ..}, a path, a Windows reserved name, or over 200 bytes.
  */
 public final class Slugs {
 
     private static final int MAX = 80;
+    /** File systems allow 255 bytes a name; this leaves room for a "-2" and an extension. */
+    private static final int MAX_BYTES = 200;
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
             "lpt9", "index");
@@ -41,21 +44,54 @@ public final class Slugs {
             String t = CYRILLIC.get(c);
             latin.append(t != null ? t : String.valueOf(c));
         }
-        String s = Normalizer.normalize(latin.toString(), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String s = Normalizer.normalize(withoutLatinAccents(latin.toString()), Normalizer.Form.NFC)
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
                 .replace("đ", "d").replace("þ", "th").replace("&", " and ")
                 .replaceAll("['’]", "")
-                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
+                .replaceAll("[^a-z0-9\\P{IsLatin}]+", "-")
                 .replaceAll("^-+|-+$", "");
-        if (s.length() > MAX) {
-            int cut = s.lastIndexOf('-', MAX);
-            s = s.substring(0, cut > MAX / 2 ? cut : MAX);
-        }
-        if (s.isEmpty()) {
+        s = shorten(s);
+        if (s.isEmpty() || s.chars().allMatch(c -> c == '-')) {
             return "x-" + hash(text);
         }
         return RESERVED.contains(s) ? s + "-1" : s;
+    }
+
+    /** Latin letters lose their accents ("é" → "e"); other scripts keep their marks, which they need to be read. */
+    private static String withoutLatinAccents(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(d.length());
+        int base = 0;
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(cp) == Character.ENCLOSING_MARK;
+            if (!mark) {
+                base = cp;
+            } else if (Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
+                continue;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /** At most {@value #MAX} characters and {@value #MAX_BYTES} bytes of UTF-8, cut at a hyphen where one is near. */
+    private static String shorten(String s) {
+        int end = s.length();
+        while (end > 0 && (s.codePointCount(0, end) > MAX
+                || s.substring(0, end).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES)) {
+            end = s.offsetByCodePoints(end, -1);
+        }
+        if (end == s.length()) {
+            return s;
+        }
+        int cut = s.lastIndexOf('-', end);
+        String out = s.substring(0, cut > end / 2 ? cut : end);
+        return out.replaceAll("-+$", "");
     }
 
     /** The first 8 hex digits of the SHA-256 of {@code text}. */

@@ -255,12 +255,20 @@ public final class MetadataExtractor {
         }
         for (String c : candidates) {
             String t = c.replaceAll("\\s+", " ").strip();
-            if (Words.count(t) >= 2) {
+            if (Words.count(t) >= 2 || unspacedLetters(t) >= 4) {
                 return t;
             }
         }
         String source = article.source();
         return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** Letters of scripts written without spaces between words (Chinese, Japanese, Thai…), where one "word" is a title. */
+    private static long unspacedLetters(String text) {
+        return text.codePoints().filter(cp -> switch (Character.UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        }).count();
     }
 
     /** What a page's {@code og:site_name} says, tidied: a bare domain for a URL, the first part of a list. */

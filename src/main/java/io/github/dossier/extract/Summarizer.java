@@ -23,6 +23,11 @@ public final class Summarizer {
             "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
             "dept", "univ", "est", "mt", "ft", "pp", "vol", "ed", "eds", "al");
     private static final int ITERATIONS = 40;
+    /**
+     * Sentences ranked: the lead of even a long report holds its summary, and the ranking costs the square of
+     * this (a megabyte of text would otherwise take minutes and a gigabyte).
+     */
+    private static final int CANDIDATES = 250;
     private static final double DAMPING = 0.85;
 
     private final Set<String> stopwords;
@@ -86,7 +91,7 @@ public final class Summarizer {
         for (String p : paragraphs) {
             for (String s : sentences(p)) {
                 int n = Words.count(s);
-                if (n >= 8 && n <= 60 && s.matches(".*[.!?][\"'”’)]?$")) {
+                if (n >= 8 && n <= 60 && s.matches(".*[.!?][\"'”’)]?$") && sentences.size() < CANDIDATES) {
                     sentences.add(s);
                 }
             }

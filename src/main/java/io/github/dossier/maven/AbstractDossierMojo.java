@@ -71,6 +71,14 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.baseUrl")
     String baseUrl;
 
+    /**
+     * Whether warnings fail the build: a raw file skipped as unreadable, binary, empty or too large, an article
+     * with no text found, a curated brief with an unknown key. Off by default, so that one bad scrape among
+     * thousands does not stop a build; on in CI, so that none goes unnoticed.
+     */
+    @Parameter(property = "dossier.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
     /** Skips the goal. */
     @Parameter(property = "dossier.skip", defaultValue = "false")
     boolean skip;
@@ -97,7 +105,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
                 templatesDirectory == null ? null : templatesDirectory.toPath(),
                 dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(),
                 cacheDirectory == null || cacheDirectory.equals("none") ? null : java.nio.file.Path.of(cacheDirectory),
-                title, description, baseUrl);
+                title, description, baseUrl, failOnWarning);
     }
 
     /** Runs this goal's part of the pipeline. */

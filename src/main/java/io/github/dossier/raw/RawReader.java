@@ -32,6 +32,8 @@ public final class RawReader {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF = 8192;
+    /** The largest file read: ten times a long article saved as HTML with its scripts and styles inline. */
+    static final long MAX_BYTES = 16_000_000;
 
     private final TextNormalizer normalizer;
 
@@ -55,6 +57,12 @@ public final class RawReader {
             Path real = file.toRealPath();
             if (!real.startsWith(rawRoot.toRealPath())) {
                 throw new RawInputException(source, "is a link to a file outside the raw directory; skipped");
+            }
+            long size = Files.size(real);
+            if (size > MAX_BYTES) {
+                throw new RawInputException(source, String.format(Locale.ROOT,
+                        "is %.1f MB; no article is over %d MB, so it was skipped unread (a dump of many pages?)",
+                        size / 1e6, MAX_BYTES / 1_000_000));
             }
             bytes = Files.readAllBytes(real);
         } catch (NoSuchFileException e) {

@@ -59,7 +59,9 @@ public final class SiteRenderer {
 
     private final Configuration templateConfig;
     private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** Raw HTML in a brief is shown as text; links keep only http, https and mailto (no data: or javascript:). */
+    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new org.commonmark.renderer.html.DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
     private final Path templates;
     private final String title;
     private final String description;
@@ -515,7 +517,9 @@ public final class SiteRenderer {
             corpus.terms(kind).forEach(t -> paths.add(t.path()));
         }
         for (String p : paths) {
-            sb.append("  <url><loc>").append(AtomFeed.xml(baseUrl + p)).append("</loc></url>\n");
+            // Sitemaps want URLs, not IRIs: a Chinese slug is sent percent-encoded.
+            sb.append("  <url><loc>").append(AtomFeed.xml(java.net.URI.create(baseUrl + p).toASCIIString()))
+                    .append("</loc></url>\n");
         }
         return sb.append("</urlset>\n").toString();
     }

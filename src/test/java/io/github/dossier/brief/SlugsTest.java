@@ -18,14 +18,20 @@ class SlugsTest {
         "CON => con-1",
         "index => index-1",
         "/etc/passwd => etc-passwd",
+        "../../etc/passwd => etc-passwd",
+        "NUL => nul-1",
+        "中俄关系的新时代 => 中俄关系的新时代",
+        "US–China 关系: a “new era”? => us-china-关系-a-new-era",
+        "हिंदी समाचार => हिंदी-समाचार",
+        "a<b>c:d\"e|f?g*h\\i => a-b-c-d-e-f-g-h-i",
     })
     void makesSafeReadableSlugs(String title, String slug) {
         assertEquals(slug, Slugs.of(title));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"中俄关系", "!!!", ""})
-    void textWithNothingLatinGetsAStableHash(String title) {
+    @ValueSource(strings = {"!!!", "", "…—…", "🙂🙂"})
+    void textWithNoLetterGetsAStableHash(String title) {
         assertTrue(Slugs.of(title).matches("x-[0-9a-f]{8}"));
         assertEquals(Slugs.of(title), Slugs.of(title));
     }
@@ -35,5 +41,14 @@ class SlugsTest {
     void longTitlesAreCutAtAWord(int length) {
         String slug = Slugs.of("word ".repeat(length / 5));
         assertTrue(slug.length() <= 80 && !slug.endsWith("-"), slug);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"关", "Россия ", "ü", "🙂a"})
+    void longNonLatinTitlesFitAFileName(String unit) {
+        String slug = Slugs.of(unit.repeat(2000));
+        assertTrue(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200, slug);
+        assertTrue(slug.codePointCount(0, slug.length()) <= 80, slug);
+        assertEquals(slug, Slugs.of(unit.repeat(2000)));
     }
 }

@@ -68,4 +68,22 @@ class BrowserTest {
             assertEquals(0, p.waitFor(), out);
         }
     }
+
+    /** The hostile corpus's payloads all set {@code window.__pwned}; on no page of its site may the flag be set. */
+    @Test
+    void noInjectedScriptRunsInChromium(@TempDir Path dir) throws Exception {
+        setUp();
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed and cannot be installed here");
+        assumeTrue(Files.isDirectory(NODE_DIR.resolve("node_modules/playwright-core")), "npm packages unavailable");
+        Path project = io.github.dossier.HostileInputTest.hostileProject(dir);
+        new Dossier(DossierConfig.forProject(project).withBaseUrl("https://example.org/hostile/"), m -> { }).build();
+        Path script = SampleProject.REPOSITORY.resolve("src/test/browser/hostile-check.js").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder("node", script.toString(), project.resolve("site").toString())
+                .directory(NODE_DIR.toFile()).redirectErrorStream(true);
+        pb.environment().put("NODE_PATH", NODE_DIR.resolve("node_modules").toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        org.junit.jupiter.api.Assertions.assertTrue(out.matches("(?s).*\\b[2-9]\\d+ pages opened.*"), out);
+    }
 }

@@ -1,0 +1,50 @@
+// Opens every page of a site built from the hostile corpus in headless Chromium, from disk, and reports any page
+// where injected script ran: every payload in the corpus sets window.__pwned, so the flag must stay unset. Dialogs,
+// popups and navigations away from the page count as runs too.
+// Usage: node hostile-check.js <site-dir>
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const siteDir = path.resolve(process.argv[2]);
+const pages = [];
+(function collect(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) collect(p); else if (e.name.endsWith('.html')) pages.push(p);
+  }
+})(siteDir);
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const context = await browser.newContext();
+  const ran = [];
+  for (const file of pages.sort()) {
+    const page = await context.newPage();
+    const url = 'file://' + file;
+    page.on('dialog', d => { ran.push(file + ': dialog ' + d.message()); d.dismiss(); });
+    page.on('popup', () => ran.push(file + ': popup'));
+    await page.goto(url, { waitUntil: 'load' });
+    // Hover and click what a reader would: links, images, the article itself (never following a navigation).
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('a, img, div, p, b, i, svg, h1, li')) {
+        // Links are hovered, not clicked: a click would leave the page (javascript: links are checked with jsoup).
+        for (const type of el.tagName === 'A' ? ['mouseover', 'focus'] : ['mouseover', 'focus', 'click']) {
+          el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+        }
+      }
+    });
+    await page.waitForTimeout(50);
+    const pwned = await page.evaluate(() => window.__pwned);
+    if (pwned !== undefined) ran.push(file + ': window.__pwned = ' + pwned);
+    if (page.url() !== url && !page.url().startsWith(url + '#')) ran.push(file + ': navigated to ' + page.url());
+    await page.close();
+  }
+  await browser.close();
+  console.log(pages.length + ' pages opened');
+  if (ran.length) {
+    console.log('injected script ran:\n' + ran.join('\n'));
+    process.exit(1);
+  }
+})().catch(e => { console.error(e); process.exit(2); });
