@@ -19,10 +19,21 @@ const pages = [];
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   const context = await browser.newContext();
+  // A control: the same check on a page where the payload does run must see it, or this check proves nothing.
+  const control = path.join(require('os').tmpdir(), 'dossier-hostile-control.html');
+  fs.writeFileSync(control, '<p>x</p><img src="nowhere.png" onerror="window.__pwned=\'control\'">');
+  const probe = await context.newPage();
+  await probe.goto(require('url').pathToFileURL(control).href, { waitUntil: 'load' });
+  await probe.waitForTimeout(50);
+  if (await probe.evaluate(() => window.__pwned) !== 'control') {
+    console.log('the control page did not set window.__pwned: this check cannot see injected script run');
+    process.exit(3);
+  }
+  await probe.close();
   const ran = [];
   for (const file of pages.sort()) {
     const page = await context.newPage();
-    const url = 'file://' + file;
+    const url = require('url').pathToFileURL(file).href;
     page.on('dialog', d => { ran.push(file + ': dialog ' + d.message()); d.dismiss(); });
     page.on('popup', () => ran.push(file + ': popup'));
     await page.goto(url, { waitUntil: 'load' });

@@ -173,8 +173,10 @@ public final class BriefCodec {
             loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
                     .setCodePointLimit(16 * 1024 * 1024).build()).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(0);
-            throw new BriefFormatException(file, line, "broken YAML front matter: " + firstLine(e.getProblem()));
+            // Where the broken construct opened (an unclosed quote's line), else where the parser gave up.
+            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 2).orElse(0);
+            String context = e.getContext() == null ? "" : firstLine(e.getContext()) + ", ";
+            throw new BriefFormatException(file, line, "broken YAML front matter: " + context + firstLine(e.getProblem()));
         } catch (YamlEngineException e) {
             throw new BriefFormatException(file, 0, "broken YAML front matter: " + firstLine(e.getMessage()));
         }
