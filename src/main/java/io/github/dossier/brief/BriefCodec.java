@@ -177,8 +177,12 @@ public final class BriefCodec {
             int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 2).orElse(0);
             String context = e.getContext() == null ? "" : firstLine(e.getContext()) + ", ";
             throw new BriefFormatException(file, line, "broken YAML front matter: " + context + firstLine(e.getProblem()));
-        } catch (YamlEngineException e) {
-            throw new BriefFormatException(file, 0, "broken YAML front matter: " + firstLine(e.getMessage()));
+        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException | NullPointerException
+                | ClassCastException | StackOverflowError e) {
+            // What the YAML library reports without a position: a key it cannot hold, nesting too deep.
+            String why = e instanceof YamlEngineException && e.getCause() == null ? firstLine(e.getMessage())
+                    : "the YAML library cannot read it (" + e.getClass().getSimpleName() + ")";
+            throw new BriefFormatException(file, 0, "broken YAML front matter: " + why);
         }
         if (!(loaded instanceof Map<?, ?> raw)) {
             throw new BriefFormatException(file, 2, "front matter must be a mapping of keys to values");
