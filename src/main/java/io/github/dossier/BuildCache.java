@@ -3,19 +3,17 @@ package io.github.dossier;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefCodec;
 import io.github.dossier.extract.Author;
+import io.github.dossier.internal.Fingerprint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -138,20 +136,8 @@ final class BuildCache {
     /** The engine's code and the data files it reads: when either changes, every entry is stale. */
     private static String fingerprint(Path dataDirectory) {
         MessageDigest sha = sha();
+        sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
         try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(code)) {
-                try (Stream<Path> files = Files.walk(code)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        sha.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                        sha.update(Files.readAllBytes(f));
-                    }
-                }
-            } else if (Files.isRegularFile(code)) {
-                try (InputStream in = Files.newInputStream(code)) {
-                    sha.update(in.readAllBytes());
-                }
-            }
             if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
                 try (Stream<Path> files = Files.list(dataDirectory)) {
                     for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$")).sorted().toList()) {
@@ -160,18 +146,14 @@ final class BuildCache {
                     }
                 }
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             sha.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // unknown: never reuse
         }
         return HexFormat.of().formatHex(sha.digest());
     }
 
     private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.sha();
     }
 
 }

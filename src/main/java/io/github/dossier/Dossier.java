@@ -70,7 +70,7 @@ public final class Dossier {
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
         failOnWarnings(warnings);
-        int pages = renderSite(times, warnings);
+        int pages = renderSite(times, warnings, sync.briefs());
         return report(sync, pages, skipped, warnings, times);
     }
 
@@ -88,7 +88,7 @@ public final class Dossier {
     public BuildReport render() throws DossierException {
         Map<String, Long> times = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        int pages = renderSite(times, warnings);
+        int pages = renderSite(times, warnings, null);
         return new BuildReport(0, 0, List.of(), 0, 0, 0, 0, pages, warnings, times);
     }
 
@@ -204,12 +204,13 @@ public final class Dossier {
         }
     }
 
-    private int renderSite(Map<String, Long> times, List<String> warnings) throws DossierException {
+    /** Renders {@code synced} (the briefs the briefs stage just left on disk), or the briefs read from disk when null. */
+    private int renderSite(Map<String, Long> times, List<String> warnings, List<Brief> synced) throws DossierException {
         long start = System.nanoTime();
         List<Brief> briefs;
         List<AuthorRegistry.Author> authors;
         try {
-            briefs = new BriefStore(config.briefsDirectory()).readAll();
+            briefs = synced != null ? synced : new BriefStore(config.briefsDirectory()).readAll();
             authors = AuthorRegistry.read(config.authorsDirectory()).all();
         } catch (IOException e) {
             throw new DossierException(e.getMessage(), e);
@@ -230,6 +231,7 @@ public final class Dossier {
                 .themeDescriptions(extractor.themeDescriptions())
                 .aliases(aliases)
                 .stopwords(io.github.dossier.clean.BlockCleaner.englishStopwords())
+                .manifest(config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("site-manifest"))
                 .build();
         try {
             SiteRenderer.Result result = renderer.render(briefs, authors, config.outputDirectory());

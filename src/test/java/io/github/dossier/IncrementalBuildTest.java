@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.testing.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +51,90 @@ class IncrementalBuildTest {
         assertEquals(DossierTest.digests(fresh.resolve("content/briefs")), DossierTest.digests(cached.resolve("content/briefs")));
         assertEquals(DossierTest.digests(fresh.resolve("site")), DossierTest.digests(cached.resolve("site")));
         assertTrue(Files.isDirectory(cached.resolve("target/dossier-cache")));
+    }
+
+    private static Object inode(Path file) throws java.io.IOException {
+        return Files.getAttribute(file, "unix:ino");
+    }
+
+    private static Map<String, String> cold(Path dir, java.util.function.Consumer<Path> edit) throws Exception {
+        Path fresh = SampleProject.copy(dir);
+        edit.accept(fresh);
+        new Dossier(config(fresh).withoutCache(), m -> { }).build();
+        return DossierTest.digests(fresh.resolve("site"));
+    }
+
+    @Test
+    void theSameContentAgainRendersNoPage(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project), m -> { }).build();
+        Path brief = project.resolve("site/index.html");
+        Object before = inode(brief);
+        BuildReport again = new Dossier(config(project), m -> { }).build();
+        assertEquals(before, inode(brief), "index.html was rendered again");
+        assertTrue(again.stageMillis().containsKey("  unchanged pages reused"), again.stageMillis().toString());
+        assertEquals(cold(dir.resolve("cold"), p -> { }), DossierTest.digests(project.resolve("site")));
+    }
+
+    @Test
+    void touchingOneTemplateRendersOnlyItsPages(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project), m -> { }).build();
+        Path briefPage;
+        Path termPage = project.resolve("site/countries/china.html");
+        try (Stream<Path> s = Files.list(project.resolve("site/briefs"))) {
+            briefPage = s.filter(p -> p.toString().endsWith(".html") && !p.endsWith("index.html")).findFirst().orElseThrow();
+        }
+        Object briefInode = inode(briefPage);
+        Object termInode = inode(termPage);
+        java.util.function.Consumer<Path> edit = p -> {
+            try {
+                String theme = new String(IncrementalBuildTest.class.getResourceAsStream(
+                        "/io/github/dossier/site/theme/term.ftlh").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                Files.createDirectories(p.resolve("templates"));
+                Files.writeString(p.resolve("templates/term.ftlh"), theme.replace("</h1>", "</h1><p class=\"note\">Edited</p>"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        edit.accept(project);
+        new Dossier(config(project), m -> { }).build();
+        assertEquals(briefInode, inode(briefPage), "a brief page was rendered again");
+        assertTrue(!termInode.equals(inode(termPage)), "the term page was not rendered again");
+        assertTrue(Files.readString(termPage).contains("Edited"));
+        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+    }
+
+    @Test
+    void changedContentOrATamperedSiteRendersEverything(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project), m -> { }).build();
+        Files.delete(project.resolve("site/countries/china.html"));
+        BuildReport repaired = new Dossier(config(project), m -> { }).build();
+        assertTrue(Files.exists(project.resolve("site/countries/china.html")));
+        assertTrue(!repaired.stageMillis().containsKey("  unchanged pages reused"));
+
+        Object index = inode(project.resolve("site/index.html"));
+        java.util.function.Consumer<Path> edit = p -> {
+            try (Stream<Path> s = Files.list(p.resolve("content/raw"))) {
+                Path raw = s.sorted().findFirst().orElseThrow();
+                Files.writeString(raw, Files.readString(raw).replace("Acrimonious US-China relations", "Bitter US-China relations"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        edit.accept(project);
+        new Dossier(config(project), m -> { }).build();
+        assertTrue(!index.equals(inode(project.resolve("site/index.html"))));
+        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+    }
+
+    @Test
+    void aBuildAndARenderOfTheSameBriefsMakeTheSameSite(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project).withoutCache(), m -> { }).build();
+        Map<String, String> built = DossierTest.digests(project.resolve("site"));
+        new Dossier(config(project).withoutCache(), m -> { }).render();
+        assertEquals(built, DossierTest.digests(project.resolve("site")));
     }
 }

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The briefs directory: reads every brief, and replaces the generated ones while leaving curated ones alone.
@@ -25,8 +27,8 @@ import java.util.TreeMap;
  */
 public final class BriefStore {
 
-    /** What {@link #sync} did. */
-    public record SyncResult(int written, int unchanged, int curated, int removed) {
+    /** What {@link #sync} did, and the briefs the directory now holds, by slug (as {@link #readAll} would read them). */
+    public record SyncResult(int written, int unchanged, int curated, int removed, List<Brief> briefs) {
     }
 
     private final Path directory;
@@ -76,16 +78,29 @@ public final class BriefStore {
      */
     public SyncResult sync(List<Brief> generated) throws IOException {
         Files.createDirectories(directory);
-        List<Brief> existing = readAll();
+        // Curated briefs (and anything that does not look like a brief Dossier wrote) are read in full, so that a
+        // broken one fails here; a generated one only needs its name, as it is compared by text below.
+        List<Brief> curatedBriefs = new ArrayList<>();
+        Set<String> existingGenerated = new HashSet<>();
+        for (Path file : files()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+            if (looksGenerated(text)) {
+                existingGenerated.add(slug);
+                continue;
+            }
+            Brief b = codec.read(file, text);
+            if (b.curated()) {
+                curatedBriefs.add(b);
+            } else {
+                existingGenerated.add(slug);
+            }
+        }
         Set<String> curatedSources = new HashSet<>();
         Set<String> taken = new HashSet<>();
-        int curated = 0;
-        for (Brief b : existing) {
-            if (b.curated()) {
-                curated++;
-                curatedSources.add(b.source());
-                taken.add(b.slug());
-            }
+        for (Brief b : curatedBriefs) {
+            curatedSources.add(b.source());
+            taken.add(b.slug());
         }
         TreeMap<String, Brief> bySource = new TreeMap<>();
         for (Brief b : generated) {
@@ -93,7 +108,7 @@ public final class BriefStore {
                 bySource.put(b.source(), b);
             }
         }
-        Map<String, Brief> bySlug = new HashMap<>();
+        Map<String, Brief> bySlug = new LinkedHashMap<>();
         for (Brief b : bySource.values()) {
             String slug = b.slug();
             for (int n = 2; taken.contains(slug); n++) {
@@ -102,26 +117,49 @@ public final class BriefStore {
             taken.add(slug);
             bySlug.put(slug, b.withSlug(slug));
         }
-        int written = 0;
-        int unchanged = 0;
-        for (Brief b : bySlug.values()) {
-            Path file = directory.resolve(b.slug() + ".md");
-            String text = codec.write(b);
-            if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
-                unchanged++;
-            } else {
-                writeAtomically(file, text);
-                written++;
+        // Written in parallel: each file is compared with its new text and replaced only when they differ.
+        AtomicInteger written = new AtomicInteger();
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        bySlug.values().parallelStream().forEach(b -> {
+            try {
+                Path file = directory.resolve(b.slug() + ".md");
+                String text = codec.write(b);
+                if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+                    writeAtomically(file, text);
+                    written.incrementAndGet();
+                }
+            } catch (IOException e) {
+                failure.set(e);
             }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
         }
         int removed = 0;
-        for (Brief b : existing) {
-            if (!b.curated() && !bySlug.containsKey(b.slug())) {
-                Files.deleteIfExists(directory.resolve(b.slug() + ".md"));
+        for (String slug : new java.util.TreeSet<>(existingGenerated)) {
+            if (!bySlug.containsKey(slug)) {
+                Files.deleteIfExists(directory.resolve(slug + ".md"));
                 removed++;
             }
         }
-        return new SyncResult(written, unchanged, curated, removed);
+        List<Brief> all = new ArrayList<>(curatedBriefs);
+        all.addAll(bySlug.values());
+        all.sort(Comparator.comparing(Brief::slug));
+        return new SyncResult(written.get(), bySlug.size() - written.get(), curatedBriefs.size(), removed,
+                List.copyOf(all));
+    }
+
+    /**
+     * Whether {@code text} is a brief as Dossier writes them, not marked curated: it opens with the title, names its
+     * source, and has no {@code curated} key. Such a file is regenerated whatever it holds.
+     */
+    private static boolean looksGenerated(String text) {
+        if (!text.startsWith("---\ntitle: ")) {
+            return false;
+        }
+        int close = text.indexOf("\n---\n", 3);
+        String front = close < 0 ? text : text.substring(0, close + 1);
+        return close > 0 && front.contains("\nsource: ") && !front.contains("\ncurated:");
     }
 
     /** Writes through a temporary file in the same directory, so a reader never sees half a file. */

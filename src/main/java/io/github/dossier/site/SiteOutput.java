@@ -52,12 +52,31 @@ final class SiteOutput {
     }
 
     void write(String path, String text) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        // A file taken from the previous site is a hard link to it: replaced, never written through.
+        Files.deleteIfExists(file);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Takes {@code path} unchanged from the site being replaced: a hard link where the file system allows, else a copy. */
+    void reuse(String path) throws IOException {
+        Path file = resolve(path);
+        Path old = target.resolve(path);
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createLink(file, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(old, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path resolve(String path) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging)) {
             throw new IOException("page path escapes the site: " + path);
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
     }
 
     void commit() throws IOException {

@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -69,8 +71,10 @@ public final class SiteRenderer {
     private final Map<String, String> themeDescriptions;
     private final Map<TermKind, Map<String, String>> aliases;
     private final java.util.Set<String> stopwords;
+    private final Path manifest;
 
     private SiteRenderer(Builder b) {
+        this.manifest = b.manifest;
         this.templates = b.templates;
         this.title = b.title;
         this.description = b.description;
@@ -128,11 +132,20 @@ public final class SiteRenderer {
         for (AuthorRegistry.Author a : authors) {
             people.put(a.name(), a);
         }
+        // The same content as the last render: only the pages of changed templates are rendered again.
+        String content = manifest == null ? "" : contentFingerprint(briefs, authors);
+        String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates);
+        Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates);
+        Optional<PreviousSite> previous = manifest == null ? Optional.empty() : PreviousSite.read(manifest, output);
+        Set<String> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
         SiteOutput out = SiteOutput.begin(output);
         try {
             Map<String, Long> stages = new LinkedHashMap<>();
-            int pages = write(corpus, people, out, stages);
+            int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed);
             out.commit();
+            if (manifest != null) {
+                PreviousSite.write(manifest, output, content, shared, templateFps);
+            }
             return new Result(pages, output, stages);
         } catch (IOException | SiteException | RuntimeException e) {
             out.abandon();
@@ -140,41 +153,75 @@ public final class SiteRenderer {
         }
     }
 
-    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out, Map<String, Long> stages)
-            throws IOException, SiteException {
+    /** Everything the pages are made of but the templates: the briefs, the authors, the settings and the engine. */
+    private String contentFingerprint(List<Brief> briefs, List<AuthorRegistry.Author> authors) {
+        java.security.MessageDigest sha = io.github.dossier.internal.Fingerprint.sha();
+        java.util.function.Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
+        add.accept(io.github.dossier.internal.Fingerprint.engine());
+        add.accept(List.of(title, description, baseUrl));
+        add.accept(new TreeMap<>(themeDescriptions));
+        new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
+        add.accept(new java.util.TreeSet<>(stopwords));
+        briefs.forEach(add);
+        authors.forEach(add);
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * Writes the site into {@code out}: everything, or with a {@code previous} site of the same content, only the
+     * pages of the {@code changed} templates, the rest taken from it.
+     */
+    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out, Map<String, Long> stages,
+            PreviousSite previous, Set<String> changed) throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
+        boolean all = previous == null;
+        java.util.function.Predicate<String> renders = template -> all || changed.contains(template);
+        if (!all) {
+            for (String path : previous.files()) {
+                String template = PreviousSite.templateOf(path);
+                if (!THEME_ASSETS.contains(path) && (template == null || !changed.contains(template))) {
+                    out.reuse(path);
+                    pages += template == null ? 0 : 1;
+                }
+            }
+            t = lap(stages, "unchanged pages reused", t);
+        }
         Map<String, Object> site = siteModel(corpus);
-        RelatedBriefs related = new RelatedBriefs(corpus.briefs(), stopwords);
+        RelatedBriefs related = renders.test("brief.ftlh") ? new RelatedBriefs(corpus.briefs(), stopwords) : null;
         Map<String, Linker.Target> mentions = mentionTargets(corpus);
         t = lap(stages, "related", t);
 
-        Map<String, Object> home = page(site, "", "index.html", title);
-        home.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
-        Map<String, Object> tops = new LinkedHashMap<>();
-        for (TermKind kind : TermKind.values()) {
-            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(this::termLink).toList());
-        }
-        home.put("top", tops);
-        List<Map<String, Object>> charts = new ArrayList<>();
-        if (!corpus.terms(TermKind.COUNTRY).isEmpty()) {
-            charts.add(Charts.model(Charts.coMentions(corpus, 12)));
-            if (!corpus.terms(TermKind.THEME).isEmpty()) {
-                charts.add(Charts.model(Charts.themesByCountry(corpus, 12)));
+        if (renders.test("index.ftlh")) {
+            Map<String, Object> home = page(site, "", "index.html", title);
+            home.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+            Map<String, Object> tops = new LinkedHashMap<>();
+            for (TermKind kind : TermKind.values()) {
+                tops.put(kind.folder(), corpus.top(kind, 12).stream().map(this::termLink).toList());
             }
+            home.put("top", tops);
+            List<Map<String, Object>> charts = new ArrayList<>();
+            if (!corpus.terms(TermKind.COUNTRY).isEmpty()) {
+                charts.add(Charts.model(Charts.coMentions(corpus, 12)));
+                if (!corpus.terms(TermKind.THEME).isEmpty()) {
+                    charts.add(Charts.model(Charts.themesByCountry(corpus, 12)));
+                }
+            }
+            Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
+            home.put("charts", charts);
+            home.put("feed", baseUrl.isEmpty() ? "" : "feed.xml");
+            out.write("index.html", render("index.ftlh", home));
+            pages++;
         }
-        Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
-        home.put("charts", charts);
-        home.put("feed", baseUrl.isEmpty() ? "" : "feed.xml");
-        out.write("index.html", render("index.ftlh", home));
-        pages++;
 
-        Map<String, Object> all = page(site, "../", "briefs/index.html", "All briefs");
-        all.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
-        out.write("briefs/index.html", render("briefs.ftlh", all));
-        pages++;
+        if (renders.test("briefs.ftlh")) {
+            Map<String, Object> list = page(site, "../", "briefs/index.html", "All briefs");
+            list.put("briefs", corpus.briefs().stream().map(b -> briefCard(b, corpus)).toList());
+            out.write("briefs/index.html", render("briefs.ftlh", list));
+            pages++;
+        }
 
-        List<Brief> ordered = corpus.briefs();
+        List<Brief> ordered = renders.test("brief.ftlh") ? corpus.briefs() : List.of();
         template("brief.ftlh"); // parsed once, before the threads share it: a syntax error surfaces here, named
         // Brief pages are independent of each other: rendered in parallel (templates and models are thread-safe).
         List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -191,9 +238,11 @@ public final class SiteRenderer {
                 model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
                 model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
                 out.write(path, render("brief.ftlh", model));
-                out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
-                out.write("briefs/" + b.slug() + ".ris", citation.ris());
-                out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
+                if (all) {
+                    out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
+                    out.write("briefs/" + b.slug() + ".ris", citation.ris());
+                    out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
+                }
             } catch (IOException | SiteException e) {
                 failures.add(e);
             }
@@ -208,12 +257,14 @@ public final class SiteRenderer {
         pages += ordered.size();
         t = lap(stages, "brief pages", t);
         for (TermKind kind : TermKind.values()) {
-            Map<String, Object> list = page(site, "../", kind.folder() + "/index.html", kind.plural());
-            list.put("kind", kindModel(kind));
-            list.put("terms", corpus.terms(kind).stream().map(this::termLink).toList());
-            out.write(kind.folder() + "/index.html", render("terms.ftlh", list));
-            pages++;
-            for (Term term : corpus.terms(kind)) {
+            if (renders.test("terms.ftlh")) {
+                Map<String, Object> list = page(site, "../", kind.folder() + "/index.html", kind.plural());
+                list.put("kind", kindModel(kind));
+                list.put("terms", corpus.terms(kind).stream().map(this::termLink).toList());
+                out.write(kind.folder() + "/index.html", render("terms.ftlh", list));
+                pages++;
+            }
+            for (Term term : renders.test("term.ftlh") ? corpus.terms(kind) : List.<Term>of()) {
                 Map<String, Object> model = page(site, "../", term.path(), term.name());
                 model.put("kind", kindModel(kind));
                 model.put("term", termLink(term));
@@ -233,7 +284,7 @@ public final class SiteRenderer {
                 boolean feed = !baseUrl.isEmpty() && FEEDS.contains(kind);
                 model.put("feed", feed ? term.slug() + ".xml" : "");
                 out.write(term.path(), render("term.ftlh", model));
-                if (feed) {
+                if (feed && all) {
                     out.write(kind.folder() + "/" + term.slug() + ".xml", AtomFeed.of(title + ": " + term.name(), baseUrl,
                             kind.folder() + "/" + term.slug() + ".xml", term.path(), byDate(term.briefs())));
                 }
@@ -242,17 +293,25 @@ public final class SiteRenderer {
         }
 
         t = lap(stages, "term pages", t);
-        Map<String, Object> search = page(site, "", "search.html", "Search");
-        out.write("search.html", render("search.ftlh", search));
-        pages++;
-        new SearchIndex(stopwords).write(corpus.briefs(), out);
+        if (renders.test("search.ftlh")) {
+            Map<String, Object> search = page(site, "", "search.html", "Search");
+            out.write("search.html", render("search.ftlh", search));
+            pages++;
+        }
+        if (all) {
+            new SearchIndex(stopwords).write(corpus.briefs(), out);
+        }
         t = lap(stages, "search index", t);
 
-        Map<String, Object> notFound = page(site, "", "404.html", "Page not found");
-        out.write("404.html", render("404.ftlh", notFound));
-        pages++;
-        out.write(".nojekyll", "");
-        if (!baseUrl.isEmpty()) {
+        if (renders.test("404.ftlh")) {
+            Map<String, Object> notFound = page(site, "", "404.html", "Page not found");
+            out.write("404.html", render("404.ftlh", notFound));
+            pages++;
+        }
+        if (all) {
+            out.write(".nojekyll", "");
+        }
+        if (all && !baseUrl.isEmpty()) {
             out.write("sitemap.xml", sitemap(corpus));
             out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + baseUrl + "sitemap.xml\n");
             out.write("feed.xml", AtomFeed.of(title, baseUrl, "feed.xml", "", corpus.briefs()));
@@ -261,7 +320,8 @@ public final class SiteRenderer {
             out.write(asset, asset(asset));
         }
         t = lap(stages, "feeds, sitemap, assets", t);
-        List<String> broken = LinkCheck.broken(out.staging());
+        // A site taken whole from one that passed, with the same content, needs no second check.
+        List<String> broken = all || !changed.isEmpty() ? LinkCheck.broken(out.staging()) : List.of();
         lap(stages, "link check", t);
         if (!broken.isEmpty()) {
             throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));
@@ -582,6 +642,7 @@ public final class SiteRenderer {
 
     /** Configures a {@link SiteRenderer}. */
     public static final class Builder {
+        private Path manifest;
         private Path templates;
         private String title = "Dossier";
         private String description = "";
@@ -633,6 +694,15 @@ public final class SiteRenderer {
         /** The absolute URL the site is published at, for canonical links, the sitemap and feeds. */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl == null ? "" : baseUrl.strip();
+            return this;
+        }
+
+        /**
+         * Where to keep the manifest of the last render ({@link PreviousSite}), so that a render of the same content
+         * takes unchanged pages from the previous site; null (the default) renders everything every time.
+         */
+        public Builder manifest(Path file) {
+            this.manifest = file;
             return this;
         }
 

@@ -1,0 +1,67 @@
+package io.github.dossier.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/** SHA-256 fingerprints: of text, and of the engine's own code (so that a new Dossier never reuses old results). */
+public final class Fingerprint {
+
+    private static volatile String engine;
+
+    private Fingerprint() {
+    }
+
+    /** A fresh SHA-256 digest. */
+    public static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hex SHA-256 of {@code text} in UTF-8. */
+    public static String of(String text) {
+        return HexFormat.of().formatHex(sha().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The engine's code: the jar, or every file of the classes directory it runs from. Computed once. */
+    public static String engine() {
+        String e = engine;
+        if (e == null) {
+            e = computeEngine();
+            engine = e;
+        }
+        return e;
+    }
+
+    private static String computeEngine() {
+        MessageDigest sha = sha();
+        try {
+            Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> files = Files.walk(code)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        sha.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        sha.update(Files.readAllBytes(f));
+                    }
+                }
+            } else if (Files.isRegularFile(code)) {
+                try (InputStream in = Files.newInputStream(code)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException unknown) {
+            return "unknown-" + System.nanoTime(); // never matches: nothing is reused
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.dossier.site;
+
+import io.github.dossier.internal.Fingerprint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the last successful render left, kept in the cache directory: the fingerprint of everything its pages were
+ * made from (briefs, authors, settings, engine), of each page template and of the project's other templates, and
+ * the size of every file it wrote. When the content is the same, the next render takes each page whose template is
+ * unchanged from the previous site (a hard link, or a copy) and renders only the pages of changed templates; when
+ * the content differs, everything is rendered. A site that no longer matches its manifest (a file gone or resized)
+ * is rendered in full.
+ */
+final class PreviousSite {
+
+    /** Every page template, and the pages it makes. */
+    static final Set<String> PAGE_TEMPLATES = Set.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "terms.ftlh",
+            "term.ftlh", "search.ftlh", "404.ftlh");
+
+    private final String content;
+    private final String shared;
+    private final Map<String, String> templates;
+    private final Map<String, Long> files;
+
+    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, Long> files) {
+        this.content = content;
+        this.shared = shared;
+        this.templates = Map.copyOf(templates);
+        this.files = Map.copyOf(files);
+    }
+
+    /** The template that makes the page at {@code path}, or null for a file no template makes (a feed, the index). */
+    static String templateOf(String path) {
+        if (!path.endsWith(".html")) {
+            return null;
+        }
+        int slash = path.indexOf('/');
+        if (slash < 0) {
+            return switch (path) {
+                case "index.html" -> "index.ftlh";
+                case "search.html" -> "search.ftlh";
+                case "404.html" -> "404.ftlh";
+                default -> null;
+            };
+        }
+        boolean list = path.endsWith("/index.html");
+        return path.startsWith("briefs/") ? (list ? "briefs.ftlh" : "brief.ftlh") : (list ? "terms.ftlh" : "term.ftlh");
+    }
+
+    /** The fingerprints of the page templates in {@code templates} (the project's; "theme" when it has none). */
+    static Map<String, String> templateFingerprints(Path templates) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : PAGE_TEMPLATES) {
+            Path file = templates == null ? null : templates.resolve(name);
+            out.put(name, file != null && Files.isRegularFile(file)
+                    ? Fingerprint.of(Files.readString(file, StandardCharsets.UTF_8)) : "theme");
+        }
+        return out;
+    }
+
+    /** The fingerprint of the project's other templates (layouts, macros, assets), which any page may use. */
+    static String sharedFingerprint(Path templates) throws IOException {
+        StringBuilder sb = new StringBuilder(Fingerprint.engine());
+        if (templates != null && Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = templates.relativize(f).toString().replace('\\', '/');
+                    if (!PAGE_TEMPLATES.contains(name)) {
+                        sb.append('\n').append(name).append(' ').append(Fingerprint.of(
+                                new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)));
+                    }
+                }
+            }
+        }
+        return Fingerprint.of(sb.toString());
+    }
+
+    /** The manifest in {@code file}, if there is one, it matches {@code output} file for file, and it can be read. */
+    static Optional<PreviousSite> read(Path file, Path output) {
+        if (file == null || !Files.isRegularFile(file) || !Files.isRegularFile(output.resolve(SiteOutput.MARKER))) {
+            return Optional.empty();
+        }
+        try {
+            String content = null;
+            String shared = null;
+            Map<String, String> templates = new TreeMap<>();
+            Map<String, Long> files = new TreeMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split(" ", 3);
+                switch (f[0]) {
+                    case "content" -> content = f[1];
+                    case "shared" -> shared = f[1];
+                    case "template" -> templates.put(f[1], f[2]);
+                    case "file" -> files.put(f[2], Long.parseLong(f[1]));
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+            for (Map.Entry<String, Long> e : files.entrySet()) {
+                Path p = output.resolve(e.getKey());
+                if (!Files.isRegularFile(p) || Files.size(p) != e.getValue()) {
+                    return Optional.empty();
+                }
+            }
+            return content == null || shared == null ? Optional.empty()
+                    : Optional.of(new PreviousSite(content, shared, templates, files));
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The page templates whose pages must be rendered again to make a site of {@code content} with these templates,
+     * or empty when the previous site cannot be reused at all.
+     */
+    Optional<Set<String>> changedTemplates(String content, String shared, Map<String, String> templates) {
+        if (!this.content.equals(content) || !this.shared.equals(shared)) {
+            return Optional.empty();
+        }
+        Set<String> changed = new java.util.TreeSet<>();
+        templates.forEach((name, fp) -> {
+            if (!fp.equals(this.templates.get(name))) {
+                changed.add(name);
+            }
+        });
+        return Optional.of(changed);
+    }
+
+    /** The files of the previous site, in order. */
+    List<String> files() {
+        return new ArrayList<>(new TreeMap<>(files).keySet());
+    }
+
+    /** Records the site just committed at {@code output}. */
+    static void write(Path file, Path output, String content, String shared, Map<String, String> templates)
+            throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("content ").append(content).append('\n').append("shared ").append(shared).append('\n');
+        new TreeMap<>(templates).forEach((k, v) -> sb.append("template ").append(k).append(' ').append(v).append('\n'));
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = output.relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(SiteOutput.MARKER)) {
+                    sb.append("file ").append(Files.size(f)).append(' ').append(rel).append('\n');
+                }
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
