@@ -168,7 +168,8 @@ public final class Dossier {
                 briefs.add(e.draft().toBuilder()
                         .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
             }
-            BriefStore.SyncResult result = new BriefStore(config.briefsDirectory()).sync(briefs);
+            BriefStore.SyncResult result = new BriefStore(config.briefsDirectory(),
+                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
             times.put("brief write", (System.nanoTime() - start) / 1_000_000);
             return result;
         } catch (io.github.dossier.brief.BriefFormatException e) {

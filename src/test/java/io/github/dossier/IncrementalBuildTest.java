@@ -137,4 +137,19 @@ class IncrementalBuildTest {
         new Dossier(config(project).withoutCache(), m -> { }).render();
         assertEquals(built, DossierTest.digests(project.resolve("site")));
     }
+
+    @Test
+    void aGeneratedBriefEditedOnDiskIsStillNoticed(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project), m -> { }).build();
+        Path brief;
+        try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
+            brief = s.sorted().findFirst().orElseThrow();
+        }
+        String generated = Files.readString(brief);
+        Files.writeString(brief, generated.replace("words:", "words: 1\nwordz:"));
+        BuildReport again = new Dossier(config(project), m -> { }).build();
+        assertEquals(1, again.briefsWritten());
+        assertEquals(generated, Files.readString(brief));
+    }
 }

@@ -32,10 +32,20 @@ public final class BriefStore {
     }
 
     private final Path directory;
+    private final Path index;
     private final BriefCodec codec = new BriefCodec();
 
     public BriefStore(Path directory) {
+        this(directory, null);
+    }
+
+    /**
+     * A store that remembers, in {@code index} (a file outside the briefs, in a cache), what it last wrote: a brief
+     * whose content and file are both as they were then is known unchanged without writing its text out again.
+     */
+    public BriefStore(Path directory, Path index) {
         this.directory = directory;
+        this.index = index;
     }
 
     public Path directory() {
@@ -117,17 +127,26 @@ public final class BriefStore {
             taken.add(slug);
             bySlug.put(slug, b.withSlug(slug));
         }
-        // Written in parallel: each file is compared with its new text and replaced only when they differ.
+        // Written in parallel: each file is compared with its new text and replaced only when they differ; one the
+        // index says is as this store left it, with the same content, is not even compared.
+        Map<String, String> known = readIndex();
+        Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger written = new AtomicInteger();
         AtomicReference<IOException> failure = new AtomicReference<>();
         bySlug.values().parallelStream().forEach(b -> {
             try {
                 Path file = directory.resolve(b.slug() + ".md");
+                String content = io.github.dossier.internal.Fingerprint.of(b.toString());
+                if (content.equals(known.get(b.slug())) && stamp(file).equals(known.get(b.slug() + "\tfile"))) {
+                    seen.put(b.slug(), content);
+                    return;
+                }
                 String text = codec.write(b);
                 if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
                     writeAtomically(file, text);
                     written.incrementAndGet();
                 }
+                seen.put(b.slug(), content);
             } catch (IOException e) {
                 failure.set(e);
             }
@@ -142,11 +161,50 @@ public final class BriefStore {
                 removed++;
             }
         }
+        writeIndex(seen);
         List<Brief> all = new ArrayList<>(curatedBriefs);
         all.addAll(bySlug.values());
         all.sort(Comparator.comparing(Brief::slug));
         return new SyncResult(written.get(), bySlug.size() - written.get(), curatedBriefs.size(), removed,
                 List.copyOf(all));
+    }
+
+    /** A file's size and modification time, which change whenever anyone writes it. */
+    private static String stamp(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+    }
+
+    private Map<String, String> readIndex() {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (index == null || !Files.isRegularFile(index)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 3);
+                out.put(f[0], f[1]);
+                out.put(f[0] + "\tfile", f[2]);
+            }
+        } catch (IOException | RuntimeException damaged) {
+            out.clear(); // only costs time
+        }
+        return out;
+    }
+
+    private void writeIndex(Map<String, String> contents) throws IOException {
+        if (index == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(contents).entrySet()) {
+            sb.append(e.getKey()).append('\t').append(e.getValue()).append('\t')
+                    .append(stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
+        }
+        Files.createDirectories(index.getParent());
+        writeAtomically(index, sb.toString());
     }
 
     /**

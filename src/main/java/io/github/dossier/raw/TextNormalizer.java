@@ -28,10 +28,49 @@ public final class TextNormalizer {
     public String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         s = repairMojibake(s);
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = CONTROL.matcher(s).replaceAll("");
-        s = ODD_SPACE.matcher(s).replaceAll(" ");
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
+        s = spacesAndControls(s);
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Drops invisible and control characters and makes odd spaces plain, in one pass (this runs on every file). */
+    private static String spacesAndControls(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int kind = c >= 0x80 || c < 0x20 || c == 0x7F ? KINDS[c] : KEEP;
+            if (kind != KEEP && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                if (kind == KEEP) {
+                    out.append(c);
+                } else if (kind == SPACE) {
+                    out.append(' ');
+                }
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static final int KEEP = 0;
+    private static final int DROP = 1;
+    private static final int SPACE = 2;
+
+    /** What becomes of each UTF-16 unit, from the three patterns above: computed once. */
+    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KINDS[c] = (byte) kind((char) c);
+        }
+    }
+
+    private static int kind(char c) {
+        String one = String.valueOf(c);
+        if (INVISIBLE.matcher(one).matches() || CONTROL.matcher(one).matches()) {
+            return DROP;
+        }
+        return ODD_SPACE.matcher(one).matches() ? SPACE : KEEP;
     }
 
     /**

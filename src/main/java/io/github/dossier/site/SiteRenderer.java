@@ -127,7 +127,6 @@ public final class SiteRenderer {
     /** Renders {@code briefs}, with what the author register says of each author on their page. */
     public Result render(List<Brief> briefs, List<AuthorRegistry.Author> authors, Path output)
             throws IOException, SiteException {
-        Corpus corpus = new Corpus(briefs);
         Map<String, AuthorRegistry.Author> people = new java.util.HashMap<>();
         for (AuthorRegistry.Author a : authors) {
             people.put(a.name(), a);
@@ -141,7 +140,7 @@ public final class SiteRenderer {
         SiteOutput out = SiteOutput.begin(output);
         try {
             Map<String, Long> stages = new LinkedHashMap<>();
-            int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed);
+            int pages = write(briefs, people, out, stages, changed == null ? null : previous.get(), changed);
             out.commit();
             if (manifest != null) {
                 PreviousSite.write(manifest, output, content, shared, templateFps);
@@ -171,8 +170,8 @@ public final class SiteRenderer {
      * Writes the site into {@code out}: everything, or with a {@code previous} site of the same content, only the
      * pages of the {@code changed} templates, the rest taken from it.
      */
-    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out, Map<String, Long> stages,
-            PreviousSite previous, Set<String> changed) throws IOException, SiteException {
+    private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
+            Map<String, Long> stages, PreviousSite previous, Set<String> changed) throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
         boolean all = previous == null;
@@ -186,7 +185,14 @@ public final class SiteRenderer {
                 }
             }
             t = lap(stages, "unchanged pages reused", t);
+            if (changed.isEmpty()) {
+                for (String asset : THEME_ASSETS) {
+                    out.write(asset, asset(asset));
+                }
+                return pages;
+            }
         }
+        Corpus corpus = new Corpus(briefs);
         Map<String, Object> site = siteModel(corpus);
         RelatedBriefs related = renders.test("brief.ftlh") ? new RelatedBriefs(corpus.briefs(), stopwords) : null;
         Map<String, Linker.Target> mentions = mentionTargets(corpus);
