@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * made from (briefs, authors, settings, engine), of each page template and of the project's other templates, and
  * the size of every file it wrote. When the content is the same, the next render takes each page whose template is
  * unchanged from the previous site (a hard link, or a copy) and renders only the pages of changed templates; when
- * the content differs, everything is rendered. A site that no longer matches its manifest (a file gone or resized)
- * is rendered in full.
+ * the content differs, everything is rendered. A site that no longer matches its manifest (a file gone, resized or
+ * written since) is rendered in full.
  */
 final class PreviousSite {
 
@@ -31,9 +31,9 @@ final class PreviousSite {
     private final String content;
     private final String shared;
     private final Map<String, String> templates;
-    private final Map<String, Long> files;
+    private final Map<String, String> files;
 
-    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, Long> files) {
+    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, String> files) {
         this.content = content;
         this.shared = shared;
         this.templates = Map.copyOf(templates);
@@ -95,22 +95,21 @@ final class PreviousSite {
             String content = null;
             String shared = null;
             Map<String, String> templates = new TreeMap<>();
-            Map<String, Long> files = new TreeMap<>();
+            Map<String, String> files = new TreeMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split(" ", 3);
                 switch (f[0]) {
                     case "content" -> content = f[1];
                     case "shared" -> shared = f[1];
                     case "template" -> templates.put(f[1], f[2]);
-                    case "file" -> files.put(f[2], Long.parseLong(f[1]));
+                    case "file" -> files.put(f[2], f[1]);
                     default -> {
                         return Optional.empty();
                     }
                 }
             }
-            for (Map.Entry<String, Long> e : files.entrySet()) {
-                Path p = output.resolve(e.getKey());
-                if (!Files.isRegularFile(p) || Files.size(p) != e.getValue()) {
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                if (!stamp(output.resolve(e.getKey())).equals(e.getValue())) {
                     return Optional.empty();
                 }
             }
@@ -143,6 +142,11 @@ final class PreviousSite {
         return new ArrayList<>(new TreeMap<>(files).keySet());
     }
 
+    /** A file's size and modification time, joined without a space; empty when it is not a file. */
+    private static String stamp(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "";
+    }
+
     /** Records the site just committed at {@code output}. */
     static void write(Path file, Path output, String content, String shared, Map<String, String> templates)
             throws IOException {
@@ -153,7 +157,7 @@ final class PreviousSite {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = output.relativize(f).toString().replace('\\', '/');
                 if (!rel.equals(SiteOutput.MARKER)) {
-                    sb.append("file ").append(Files.size(f)).append(' ').append(rel).append('\n');
+                    sb.append("file ").append(stamp(f)).append(' ').append(rel).append('\n');
                 }
             }
         }

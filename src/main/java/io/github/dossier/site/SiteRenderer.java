@@ -137,6 +137,11 @@ public final class SiteRenderer {
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates);
         Optional<PreviousSite> previous = manifest == null ? Optional.empty() : PreviousSite.read(manifest, output);
         Set<String> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
+        if (changed != null && changed.isEmpty() && assetsAsIn(output)) {
+            // Nothing the site is made of has changed: the site already is the result, and is left untouched.
+            int pages = (int) previous.get().files().stream().filter(f -> PreviousSite.templateOf(f) != null).count();
+            return new Result(pages, output, Map.of("site unchanged", 0L));
+        }
         SiteOutput out = SiteOutput.begin(output);
         try {
             Map<String, Long> stages = new LinkedHashMap<>();
@@ -629,6 +634,17 @@ public final class SiteRenderer {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.strip().split("\n")[0];
+    }
+
+    /** Whether the theme assets in {@code output} are the ones this render would write. */
+    private boolean assetsAsIn(Path output) throws IOException {
+        for (String asset : THEME_ASSETS) {
+            Path file = output.resolve(asset);
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(asset(asset))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String asset(String name) throws IOException {
