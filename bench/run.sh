@@ -27,7 +27,7 @@ for n in $SIZES; do
   if [ ! -d "$dir/content/raw" ]; then
     java -cp "$CP" io.github.dossier.bench.SyntheticCorpus "$dir/content/raw" "$n"
   fi
-  cold=(); coldcpu=(); rss=(); incr=(); render=(); hugo=(); stages=""
+  cold=(); coldcpu=(); rss=(); incr=(); edit=(); tmpl=(); render=(); hugo=(); stages=""
   for r in $(seq "$RUNS"); do
     rm -rf "$dir/site" "$dir/content/briefs" "$dir/content/authors" "$dir/target"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); cold+=("$e"); coldcpu+=("$(echo "$u + $s" | bc)"); rss+=("$m")
@@ -35,7 +35,14 @@ for n in $SIZES; do
     f=$(ls "$dir/content/raw" | sed -n 1p); echo " " >> "$dir/content/raw/$f"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); incr+=("$e")
     incr_stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
-    read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" "${SITE[@]}"); render+=("$e")
+    # An edit that changes one brief: every page that shows it, and the search index, are made again.
+    f=$(ls "$dir/content/raw" | sed -n 2p); sed -i '0,/ the /s// a /' "$dir/content/raw/$f"
+    read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); edit+=("$e")
+    # A template touched: only the pages made from it.
+    mkdir -p "$dir/templates" && cp templates/term.ftlh "$dir/templates/term.ftlh" && echo "<#-- touched -->" >> "$dir/templates/term.ftlh"
+    read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); tmpl+=("$e")
+    rm -rf "$dir/templates"
+    read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" --cache none "${SITE[@]}"); render+=("$e")
     rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content
     cp -r "$dir/content/briefs" target/bench/hugo-$n/content/briefs
     read -r e u s m < <(timed hugo --quiet -s target/bench/hugo-$n -d public); hugo+=("$e")
@@ -43,8 +50,9 @@ for n in $SIZES; do
   mc=$(printf '%s\n' "${cold[@]}" | median); mcpu=$(printf '%s\n' "${coldcpu[@]}" | median)
   mr=$(printf '%s\n' "${rss[@]}" | median); mi=$(printf '%s\n' "${incr[@]}" | median)
   mre=$(printf '%s\n' "${render[@]}" | median); mh=$(printf '%s\n' "${hugo[@]}" | median)
-  rows+=("| $n | $mc | $mcpu | $((mr / 1024)) | $mi | $(echo "scale=2; $mi / $mc" | bc) | $mre | $mh | $(echo "scale=2; $mre / $mh" | bc) |")
-  echo "size $n: cold $mc s, incremental $mi s, render $mre s, hugo $mh s; stages of the last cold build: $stages"
+  me=$(printf '%s\n' "${edit[@]}" | median); mt=$(printf '%s\n' "${tmpl[@]}" | median)
+  rows+=("| $n | $mc | $mcpu | $((mr / 1024)) | $mi ($(echo "scale=2; $mi / $mc" | bc)) | $me ($(echo "scale=2; $me / $mc" | bc)) | $mt ($(echo "scale=2; $mt / $mc" | bc)) | $mre | $mh | $(echo "scale=2; $mre / $mh" | bc) |")
+  echo "size $n: cold $mc s, touch $mi s, edit $me s, template $mt s, render $mre s, hugo $mh s; stages of the last cold build: $stages"
   last_stages="$stages"; last_incr_stages="$incr_stages"
 done
 
@@ -56,8 +64,8 @@ done
   echo "Medians of $RUNS runs, seconds of wall time unless stated. Corpora come from \`SyntheticCorpus\`: the sample's"
   echo "and the evaluation set's paragraphs recombined, with boilerplate, bylines and tags; one in four as HTML."
   echo
-  echo "| articles | Dossier cold build | CPU s | peak RSS MiB | after touching one raw file | ratio | Dossier render only | Hugo render | render ratio Dossier/Hugo |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| articles | Dossier cold build | CPU s | peak RSS MiB | after touching one raw file (share of cold) | after editing one raw file | after touching one template | Dossier render only | Hugo render | render ratio Dossier/Hugo |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Stages of the last cold build (ms): $last_stages"
