@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 final class SearchIndex {
 
     static final int SHARD_BYTES = 48 * 1024;
+    private static final int BLOCK = 1024;
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final Set<String> stopwords;
@@ -40,26 +41,19 @@ final class SearchIndex {
     /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
     void write(List<Brief> briefs, SiteOutput out) throws IOException {
         int n = briefs.size();
-        @SuppressWarnings("unchecked")
-        Map<String, Double>[] weighed = new Map[n];
-        IntStream.range(0, n).parallel().forEach(id -> {
-            Brief b = briefs.get(id);
-            Map<String, Double> weights = new HashMap<>();
-            add(weights, b.title(), 6);
-            add(weights, String.join(" ", b.summary()), 3);
-            add(weights, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
-                    + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
-                    + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
-            add(weights, b.body(), 1);
-            weighed[id] = weights;
-        });
-        // Postings in document order: ids ascend as they are appended, so each list is written as it stands.
+        // Weights are computed in parallel a block at a time and appended to the postings in document order, so
+        // ids ascend in every list and no more than a block's word maps are held at once.
         Map<String, Postings> postings = new HashMap<>();
-        for (int id = 0; id < n; id++) {
-            for (Map.Entry<String, Double> w : weighed[id].entrySet()) {
-                postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, w.getValue());
+        for (int from = 0; from < n; from += BLOCK) {
+            int start = from;
+            @SuppressWarnings("unchecked")
+            Map<String, Double>[] weighed = new Map[Math.min(BLOCK, n - from)];
+            IntStream.range(0, weighed.length).parallel().forEach(k -> weighed[k] = weights(briefs.get(start + k)));
+            for (int k = 0; k < weighed.length; k++) {
+                for (Map.Entry<String, Double> w : weighed[k].entrySet()) {
+                    postings.computeIfAbsent(w.getKey(), key -> new Postings()).add(start + k, w.getValue().floatValue());
+                }
             }
-            weighed[id] = null;
         }
         // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
         Map<String, String> encoded = new TreeMap<>();
@@ -113,6 +107,18 @@ final class SearchIndex {
         out.write("search/manifest.js", manifest.append("]});\n").toString());
     }
 
+    /** A brief's terms, each weighted by where it stands: title 6, summary and names 3, body 1 an occurrence. */
+    private Map<String, Double> weights(Brief b) {
+        Map<String, Double> weights = new HashMap<>();
+        add(weights, b.title(), 6);
+        add(weights, String.join(" ", b.summary()), 3);
+        add(weights, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
+                + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
+                + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
+        add(weights, b.body(), 1);
+        return weights;
+    }
+
     private void add(Map<String, Double> weights, String text, double weight) {
         for (String t : tokens(text)) {
             if (!stopwords.contains(t)) {
@@ -157,10 +163,10 @@ final class SearchIndex {
     /** One term's postings: document ids, ascending, and the term's weight in each. */
     private static final class Postings {
         int[] ids = new int[4];
-        double[] weights = new double[4];
+        float[] weights = new float[4];
         int size;
 
-        void add(int id, double weight) {
+        void add(int id, float weight) {
             if (size == ids.length) {
                 ids = java.util.Arrays.copyOf(ids, size * 2);
                 weights = java.util.Arrays.copyOf(weights, size * 2);
