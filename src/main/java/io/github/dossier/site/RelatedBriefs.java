@@ -34,6 +34,8 @@ final class RelatedBriefs {
     private static final int CANDIDATES = 40;
     /** How many of a brief's most distinctive words find candidates. */
     private static final int TOP_WORDS = 8;
+    /** The most briefs a candidate-finding name or word may be shared by (1 in 50 at 10,000 briefs). */
+    private static final int RARE_MAX = 200;
 
     private final Map<Brief, List<Related>> related = new IdentityHashMap<>();
 
@@ -42,8 +44,10 @@ final class RelatedBriefs {
         Map<Brief, Vector> vectors = vectors(briefs, stopwords);
         // Candidates: briefs sharing a rare name (an author, a person, a rarely named country) or one of the
         // brief's most distinctive words. Names in a large share of the corpus pick candidates from everywhere and
-        // are left to the scoring. Keys and briefs are numbered so that voting runs over arrays.
-        int rare = Math.max(50, n / 50);
+        // are left to the scoring. "Rare" is 1 in 50 briefs, but never over RARE_MAX: a name shared by more is no
+        // guide to what to read next, and a bound that grew with the corpus made voting grow with its square.
+        // Keys and briefs are numbered so that voting runs over arrays.
+        int rare = Math.max(50, Math.min(RARE_MAX, n / 50));
         Map<String, Integer> keyIds = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();
         int[][] keysOf = new int[n][];
