@@ -44,7 +44,7 @@ final class BuildCache {
 
     /** The key of a document: its text and the template lines found in it, under this engine and data. */
     String key(String text, List<String> templateLines) {
-        MessageDigest sha = sha();
+        MessageDigest sha = Fingerprint.sha();
         sha.update(engine.getBytes(StandardCharsets.UTF_8));
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         templateLines.forEach(l -> sha.update(("\n" + l).getBytes(StandardCharsets.UTF_8)));
@@ -189,7 +189,7 @@ final class BuildCache {
 
     /** The engine's code and the data files it reads: when either changes, every entry is stale. */
     private static String fingerprint(Path dataDirectory) {
-        MessageDigest sha = sha();
+        MessageDigest sha = Fingerprint.sha();
         sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
         try {
             if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
@@ -206,8 +206,5 @@ final class BuildCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static MessageDigest sha() {
-        return Fingerprint.sha();
-    }
 
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CuratedBriefTest {
 
-    /** A built sample project; returns it with its site's digests taken. */
+    /** A copy of the sample project in {@code dir}, built once. */
     private static Path built(Path dir) throws Exception {
         Path project = SampleProject.copy(dir);
         new Dossier(DossierConfig.forProject(project), m -> { }).build();

@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -136,8 +137,8 @@ public final class BriefStore {
         bySlug.values().parallelStream().forEach(b -> {
             try {
                 Path file = directory.resolve(b.slug() + ".md");
-                String content = io.github.dossier.internal.Fingerprint.of(b.toString());
-                if (content.equals(known.get(b.slug())) && stamp(file).equals(known.get(b.slug() + "\tfile"))) {
+                String content = Fingerprint.of(b.toString());
+                if (content.equals(known.get(b.slug())) && Fingerprint.stamp(file).equals(known.get(b.slug() + "\tfile"))) {
                     seen.put(b.slug(), content);
                     return;
                 }
@@ -169,14 +170,6 @@ public final class BriefStore {
                 List.copyOf(all));
     }
 
-    /** A file's size and modification time, which change whenever anyone writes it. */
-    private static String stamp(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return "";
-        }
-        return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
-    }
-
     private Map<String, String> readIndex() {
         Map<String, String> out = new java.util.HashMap<>();
         if (index == null || !Files.isRegularFile(index)) {
@@ -201,7 +194,7 @@ public final class BriefStore {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(contents).entrySet()) {
             sb.append(e.getKey()).append('\t').append(e.getValue()).append('\t')
-                    .append(stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
+                    .append(Fingerprint.stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
         }
         Files.createDirectories(index.getParent());
         writeAtomically(index, sb.toString());

@@ -33,6 +33,14 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(sha().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A file's size and modification time, which change whenever anyone writes it: enough to tell that a file is as
+     * it was left, without reading it. Empty when {@code file} is not a regular file.
+     */
+    public static String stamp(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "";
+    }
+
     /** The engine's code: the jar, or every file of the classes directory it runs from. Computed once. */
     public static String engine() {
         String e = engine;

@@ -1,11 +1,11 @@
 package io.github.dossier.site;
 
+import io.github.dossier.brief.BriefStore;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +109,7 @@ final class PreviousSite {
                 }
             }
             for (Map.Entry<String, String> e : files.entrySet()) {
-                if (!stamp(output.resolve(e.getKey())).equals(e.getValue())) {
+                if (!Fingerprint.stamp(output.resolve(e.getKey())).equals(e.getValue())) {
                     return Optional.empty();
                 }
             }
@@ -142,11 +142,6 @@ final class PreviousSite {
         return new ArrayList<>(new TreeMap<>(files).keySet());
     }
 
-    /** A file's size and modification time, joined without a space; empty when it is not a file. */
-    private static String stamp(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "";
-    }
-
     /** Records the site just committed at {@code output}. */
     static void write(Path file, Path output, String content, String shared, Map<String, String> templates)
             throws IOException {
@@ -157,13 +152,11 @@ final class PreviousSite {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = output.relativize(f).toString().replace('\\', '/');
                 if (!rel.equals(SiteOutput.MARKER)) {
-                    sb.append("file ").append(stamp(f)).append(' ').append(rel).append('\n');
+                    sb.append("file ").append(Fingerprint.stamp(f)).append(' ').append(rel).append('\n');
                 }
             }
         }
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BriefStore.writeAtomically(file, sb.toString());
     }
 }

@@ -191,9 +191,7 @@ public final class SiteRenderer {
             }
             t = lap(stages, "unchanged pages reused", t);
             if (changed.isEmpty()) {
-                for (String asset : THEME_ASSETS) {
-                    out.write(asset, asset(asset));
-                }
+                writeAssets(out);
                 return pages;
             }
         }
@@ -327,12 +325,9 @@ public final class SiteRenderer {
             out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + baseUrl + "sitemap.xml\n");
             out.write("feed.xml", AtomFeed.of(title, baseUrl, "feed.xml", "", corpus.briefs()));
         }
-        for (String asset : THEME_ASSETS) {
-            out.write(asset, asset(asset));
-        }
+        writeAssets(out);
         t = lap(stages, "feeds, sitemap, assets", t);
-        // A site taken whole from one that passed, with the same content, needs no second check.
-        List<String> broken = all || !changed.isEmpty() ? LinkCheck.broken(out.staging()) : List.of();
+        List<String> broken = LinkCheck.broken(out.staging());
         lap(stages, "link check", t);
         if (!broken.isEmpty()) {
             throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));
@@ -634,6 +629,12 @@ public final class SiteRenderer {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.strip().split("\n")[0];
+    }
+
+    private void writeAssets(SiteOutput out) throws IOException {
+        for (String asset : THEME_ASSETS) {
+            out.write(asset, asset(asset));
+        }
     }
 
     /** Whether the theme assets in {@code output} are the ones this render would write. */
