@@ -1,7 +1,6 @@
 package io.github.dossier.clean;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -230,7 +229,9 @@ public final class HtmlCleaner {
 
     /** The top candidate and its strong siblings, or nothing. */
     private static List<Element> score(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // In document order (jsoup's elements are equal only to themselves): among equal scores, the first wins,
+        // on every build. An IdentityHashMap's order changes from run to run, and so did the article it chose.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraph(e)) {
                 continue;
