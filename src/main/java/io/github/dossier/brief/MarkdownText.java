@@ -10,7 +10,8 @@ public final class MarkdownText {
 
     private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<])");
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
-    private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])(?=\\s|$)");
+    /** What opens a block at a line's start: "> " and also ">>" (a quote needs no space), "# ", "- ", "1. "… */
+    private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)(>|(?:[#+=-]|\\d+[.)])(?=\\s|$))");
 
     private MarkdownText() {
     }

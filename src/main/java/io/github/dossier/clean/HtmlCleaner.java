@@ -57,6 +57,8 @@ public final class HtmlCleaner {
 
     /** Marks every element so that choices made on a copy of the page apply to the page itself. */
     private static final String ID = "data-dossier-id";
+    /** Runs of white space, the no-break and typographic spaces of {@code &nbsp;} and its kin included. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private final BlockCleaner blocks;
 
@@ -74,6 +76,7 @@ public final class HtmlCleaner {
         Document doc = Jsoup.parse(html);
         Map<String, List<String>> meta = meta(doc);
         Element body = doc.body();
+        flattenDeepNesting(body);
         for (Element e : body.select(String.join(",", DROP))) {
             e.remove();
         }
@@ -86,6 +89,61 @@ public final class HtmlCleaner {
         List<Block> out = new ArrayList<>();
         collect(body, out, content);
         return blocks.clean(source, out, meta, profile);
+    }
+
+    /** Deeper than this, what a page holds is flattened into text and line breaks (Blink stops nesting at 512). */
+    static final int MAX_DEPTH = 512;
+
+    /** Elements inside a line of text: flattened, they leave no break behind. */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q",
+            "s", "small", "span", "strong", "sub", "sup", "time", "u");
+
+    /**
+     * Flattens what is nested deeper than {@link #MAX_DEPTH}, as a browser's parser does: below an element at that
+     * depth, its text stays, in order, with a line break wherever a block opened or closed, and the elements go. A
+     * page of 100,000 unclosed {@code <div>}s otherwise costs time in the square of its depth (every ancestor's text
+     * is measured) and overflows recursive walks. Linear: each node is visited once, by jsoup's non-recursive walk.
+     */
+    private static void flattenDeepNesting(Element body) {
+        List<Element> anchors = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth == MAX_DEPTH && node instanceof Element e && !e.children().isEmpty()) {
+                    anchors.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element anchor : anchors) {
+            List<Node> flat = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        flat.add(new TextNode(t.getWholeText()));
+                    } else if (node != anchor && node instanceof Element e && !INLINE.contains(e.normalName())) {
+                        flat.add(new Element("br"));
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node != anchor && node instanceof Element e && !INLINE.contains(e.normalName())
+                            && !e.normalName().equals("br")) {
+                        flat.add(new Element("br"));
+                    }
+                }
+            }, anchor);
+            anchor.empty();
+            anchor.appendChildren(flat);
+        }
     }
 
     // --- metadata ----------------------------------------------------------------------------------------
@@ -355,58 +413,82 @@ public final class HtmlCleaner {
         }
     }
 
-    /** Emits one block per paragraph-level run of text, in document order, with hints from the markup. */
+    /**
+     * Emits one block per paragraph-level run of text, in document order, with hints from the markup. The walk is
+     * jsoup's, which keeps its own stack: a page of 100,000 unclosed {@code <div>}s is as deep as that, and a
+     * recursive walk overflowed the thread's stack on it.
+     */
     private static void collect(Element root, List<Block> out, Set<String> content) {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        Zone zone = content.isEmpty() ? Zone.UNKNOWN : Zone.OUTSIDE;
-        walk(root, out, content, text, linkChars, Block.Hint.PARAGRAPH, false, zone);
-        flush(out, text, linkChars, Block.Hint.PARAGRAPH, zone);
-    }
-
-    private static void walk(Node node, List<Block> out, Set<String> content, StringBuilder text, int[] linkChars,
-            Block.Hint hint, boolean inLink, Zone zone) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                String s = t.text();
-                text.append(s);
-                if (inLink) {
-                    linkChars[0] += s.strip().length();
+        Zone start = content.isEmpty() ? Zone.UNKNOWN : Zone.OUTSIDE;
+        java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
+        open.push(new Frame(Block.Hint.PARAGRAPH, false, start, false));
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                Frame in = open.peek();
+                if (node == root) {
+                    return;
                 }
-            } else if (child instanceof Element e) {
+                if (node instanceof TextNode t) {
+                    String s = t.text();
+                    text.append(s);
+                    if (in.inLink()) {
+                        linkChars[0] += s.strip().length();
+                    }
+                    return;
+                }
+                if (!(node instanceof Element e)) {
+                    return;
+                }
                 String tag = e.normalName();
-                Zone inner = zone;
-                if (zone == Zone.OUTSIDE && content.contains(e.attr(ID))) {
+                Zone inner = in.zone();
+                if (in.zone() == Zone.OUTSIDE && content.contains(e.attr(ID))) {
                     inner = Zone.INSIDE;
-                } else if (zone == Zone.INSIDE && isUnlikely(e)) {
+                } else if (in.zone() == Zone.INSIDE && isUnlikely(e)) {
                     inner = Zone.INSIDE_UNLIKELY;
                 }
+                boolean inLink = in.inLink() || tag.equals("a");
                 if (tag.equals("br")) {
-                    flush(out, text, linkChars, hint, zone);
-                    continue;
-                }
-                if (BLOCKS.contains(tag) || inner != zone) {
-                    flush(out, text, linkChars, hint, zone);
-                    Block.Hint innerHint = BYLINE.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
+                    flush(out, text, linkChars, in.hint(), in.zone());
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                } else if (BLOCKS.contains(tag) || inner != in.zone()) {
+                    flush(out, text, linkChars, in.hint(), in.zone());
+                    Block.Hint hint = BYLINE.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
                             + " " + e.attr("rel")).find() ? Block.Hint.BYLINE : switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
                         case "li" -> Block.Hint.LIST_ITEM;
                         case "blockquote" -> Block.Hint.QUOTE;
-                        case "p" -> hint == Block.Hint.QUOTE ? Block.Hint.QUOTE : Block.Hint.PARAGRAPH;
-                        default -> hint;
+                        case "p" -> in.hint() == Block.Hint.QUOTE ? Block.Hint.QUOTE : Block.Hint.PARAGRAPH;
+                        default -> in.hint();
                     };
-                    walk(e, out, content, text, linkChars, innerHint, inLink || tag.equals("a"), inner);
-                    flush(out, text, linkChars, innerHint, inner);
+                    open.push(new Frame(hint, inLink, inner, true));
                 } else {
-                    walk(e, out, content, text, linkChars, hint, inLink || tag.equals("a"), zone);
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
                 }
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root && node instanceof Element) {
+                    Frame closed = open.pop();
+                    if (closed.block()) {
+                        flush(out, text, linkChars, closed.hint(), closed.zone());
+                    }
+                }
+            }
+        }, root);
+        flush(out, text, linkChars, Block.Hint.PARAGRAPH, start);
+    }
+
+    /** An open element as the walk sees it: the hint and zone of its text, whether it is a link, whether a block. */
+    private record Frame(Block.Hint hint, boolean inLink, Zone zone, boolean block) {
     }
 
     private static void flush(List<Block> out, StringBuilder text, int[] linkChars, Block.Hint hint, Zone zone) {
-        String t = text.toString().replaceAll("\\s+", " ").strip();
+        String t = SPACE.matcher(text).replaceAll(" ").strip();
         if (!t.isEmpty()) {
             double density = Math.min(1, (double) linkChars[0] / t.length());
             out.add(new Block(t, 0, hint, density, zone.prior));

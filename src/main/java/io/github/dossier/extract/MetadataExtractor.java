@@ -187,9 +187,12 @@ public final class MetadataExtractor {
                 quotes.find(paragraphs, persons), words);
     }
 
-    /** A proper phrase as organisations are named: no "and", which joins two names as often as it names one. */
+    /**
+     * A proper phrase as organisations are named, within one line (its words apart by any horizontal space, the
+     * no-break space of {@code &nbsp;} too): no "and", which joins two names as often as it names one.
+     */
     private static final Pattern ORGANISATION_PHRASE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|for|on|de|du|des|&)\\s+)*\\p{Lu}[\\p{L}'’&-]*)*");
+            "\\p{Lu}[\\p{L}'’&-]*(?:\\h+(?:(?:of|for|on|de|du|des|&)\\h+)*\\p{Lu}[\\p{L}'’&-]*)*");
 
     /** Words that end the name of an organisation: "Russian International Affairs Council", "Bank of Japan". */
     private static final Set<String> ORGANISATION_HEADS = Set.of("Council", "Institute", "Institution", "Center",
@@ -208,7 +211,7 @@ public final class MetadataExtractor {
         Map<String, Integer> out = new LinkedHashMap<>();
         Matcher m = ORGANISATION_PHRASE.matcher(body);
         while (m.find()) {
-            String phrase = m.group().strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
+            String phrase = m.group().replaceAll("\\h+", " ").strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
                     .replaceFirst("^.*['’]s\\s+", "");
             List<String> words = Words.of(phrase);
             if (words.size() < 2 || words.size() > 8) {
@@ -222,7 +225,7 @@ public final class MetadataExtractor {
                 continue;
             }
             // "Nato Deputy Secretary General" and the like are titles; a country alone before a head is not a name.
-            if (gazetteer.mentions(phrase.substring(0, phrase.lastIndexOf(' '))).size() == words.size() - 1) {
+            if (gazetteer.mentions(String.join(" ", words.subList(0, words.size() - 1))).size() == words.size() - 1) {
                 continue;
             }
             out.merge(phrase, 1, Integer::sum);

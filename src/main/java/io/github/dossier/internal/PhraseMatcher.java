@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,8 +11,9 @@ import java.util.Map;
  *
  * <p>Phrases are indexed by their first word, so a scan costs one map look-up per word of text whatever the
  * dictionary's size. A phrase ending in a hyphen ({@code Sino-}) is a prefix: it matches only when a hyphen and
- * another word follow ("Sino-Russian"). Case-sensitive unless built with {@code ignoreCase}. Immutable and
- * thread-safe.
+ * another word follow ("Sino-Russian"). Case-sensitive unless built with {@code ignoreCase}, which folds case
+ * without changing the text's length ({@link Words#foldCase}), so hits' offsets are offsets in the text as given.
+ * Immutable and thread-safe.
  *
  * @param <V> what a phrase stands for
  */
@@ -42,7 +42,7 @@ public final class PhraseMatcher<V> {
             boolean prefix = phrase.endsWith("-") && phrase.length() > 1;
             String body = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
             if (ignoreCase) {
-                body = body.toLowerCase(Locale.ROOT);
+                body = Words.foldCase(body);
             }
             int at = Words.start(body, 0);
             if (at == body.length()) {
@@ -63,7 +63,8 @@ public final class PhraseMatcher<V> {
 
     /** Every occurrence in {@code text}, in order. */
     public List<Hit<V>> find(String text) {
-        String haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+        // Folded char for char, so that every offset in the haystack is the same offset in the text.
+        String haystack = ignoreCase ? Words.foldCase(text) : text;
         List<Hit<V>> hits = new ArrayList<>();
         int consumed = 0;
         int n = haystack.length();

@@ -133,6 +133,34 @@ public final class Words {
         return key(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 
+    /**
+     * {@code text} in lower case, one code point for one and of the same length, so that an offset in the result
+     * is the same offset in {@code text}. {@link String#toLowerCase} is not: "İ" becomes two chars in the root
+     * locale. A code point whose lower case would take more or fewer chars is kept as it is.
+     */
+    public static String foldCase(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (Character.toLowerCase(cp) != cp) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int lower = Character.toLowerCase(cp);
+            sb.appendCodePoint(Character.charCount(lower) == Character.charCount(cp) ? lower : cp);
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
     /** A comparison key: lower case, letters and digits only, single spaces. */
     public static String key(String text) {
         return String.join(" ", of(text.toLowerCase(Locale.ROOT)));

@@ -50,20 +50,28 @@ final class Linker {
         }
     }
 
+    /**
+     * Links the first mention of each target in {@code node}, left to right. A mention may start or end the text
+     * node ("… said Obama</p>"): only the text around it that exists is split off.
+     */
     private static void linkText(TextNode node, PhraseMatcher<Target> matcher, Set<String> done, String root) {
-        String text = node.getWholeText();
-        for (PhraseMatcher.Hit<Target> hit : matcher.find(text)) {
+        TextNode rest = node;
+        int consumed = 0;
+        for (PhraseMatcher.Hit<Target> hit : matcher.find(node.getWholeText())) {
             if (!done.add(hit.value().path())) {
                 continue;
             }
-            TextNode rest = node.splitText(hit.start());
-            TextNode after = rest.splitText(hit.end() - hit.start());
+            TextNode mention = hit.start() > consumed ? rest.splitText(hit.start() - consumed) : rest;
+            int length = hit.end() - hit.start();
+            rest = length < mention.getWholeText().length() ? mention.splitText(length) : null;
             Element a = new Element("a").attr("href", root + hit.value().path()).attr("class", "mention")
                     .attr("title", hit.value().name());
-            a.appendText(rest.getWholeText());
-            rest.replaceWith(a);
-            linkText(after, matcher, done, root);
-            return;
+            a.appendText(mention.getWholeText());
+            mention.replaceWith(a);
+            if (rest == null) {
+                return;
+            }
+            consumed = hit.end();
         }
     }
 }

@@ -78,4 +78,28 @@ class HtmlCleanerTest {
         assertTrue(a.meta("jsonld:headline").isEmpty());
         assertEquals(1, a.body().size());
     }
+
+    /**
+     * A hundred thousand unclosed {@code <div>}s once overflowed the stack of every recursive walk over the page;
+     * nesting below a depth of 512 is flattened as browsers flatten it, and the text is kept.
+     */
+    @Test
+    void nestingDeeperThanBrowsersKeepIsFlattenedAndItsTextKept() {
+        String para = "Moscow and Beijing have coordinated closely on global issues, including deepening defence "
+                + "cooperation in joint military and naval drills.";
+        String html = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(100_000) + "<p>" + para
+                + "</p><p>" + para.replace("Moscow", "Tokyo") + "</p></body></html>";
+        CleanArticle a = cleaner.clean("deep.html", html);
+        assertTrue(a.body().stream().anyMatch(p -> p.text().equals(para)), a.body().toString());
+    }
+
+    /** The spaces of {@code &nbsp;} and its kin are spaces: words on either side stay two words. */
+    @Test
+    void noBreakSpacesAreSpaces() {
+        String para = "Moscow&nbsp;and&#8239;Beijing have&nbsp;&nbsp;coordinated closely on global issues, including "
+                + "deepening defence cooperation in joint military and naval drills.";
+        CleanArticle a = cleaner.clean("nbsp.html", "<html><body><article><p>" + para + "</p></article></body></html>");
+        assertEquals("Moscow and Beijing have coordinated closely on global issues, including deepening defence "
+                + "cooperation in joint military and naval drills.", a.body().get(0).text());
+    }
 }

@@ -128,4 +128,19 @@ class MetadataExtractorTest {
         assertEquals("Relations are motivated by one grievance.", m.title());
         assertEquals(List.of("Relations are motivated by one grievance."), m.summary());
     }
+
+    /**
+     * An organisation's name stays within a line: a paragraph that ends on a capitalised word before one that opens
+     * with "Party" or "Council" names nothing (and once made the extractor throw), and words separated by a
+     * no-break space are one name like any other.
+     */
+    @Test
+    void organisationNamesNeitherCrossParagraphsNorDependOnTheKindOfSpace() {
+        Metadata m = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.PARAGRAPH, "The rally was held in the city of Lagos"),
+                Part.of(PartType.PARAGRAPH, "Party officials said the Eastern\u00A0Regional Development Council would meet."),
+                Part.of(PartType.PARAGRAPH, BODY)), Map.of()));
+        assertTrue(m.organisations().stream().noneMatch(o -> o.contains("Lagos")), m.organisations().toString());
+        assertTrue(m.organisations().contains("Eastern Regional Development Council"), m.organisations().toString());
+    }
 }

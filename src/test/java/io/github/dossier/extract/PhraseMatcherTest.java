@@ -27,4 +27,16 @@ class PhraseMatcherTest {
         PhraseMatcher<Integer> m = PhraseMatcher.of(Map.of("arms control", 3), true);
         assertEquals(1, m.find("Arms Control talks").size());
     }
+
+    /** Case folding keeps every offset: "İ" is two chars in lower case under String#toLowerCase, one here. */
+    @Test
+    void offsetsAreOffsetsInTheTextWhateverItsCase() {
+        PhraseMatcher<String> m = PhraseMatcher.of(Map.of("istanbul", "TR", "ankara", "TR"), true);
+        String text = "İİİ İSTANBUL and Ankara, İzmir";
+        List<PhraseMatcher.Hit<String>> hits = m.find(text);
+        assertEquals(List.of("İSTANBUL", "Ankara"), hits.stream().map(PhraseMatcher.Hit::text).toList());
+        for (PhraseMatcher.Hit<String> h : hits) {
+            assertEquals(h.text(), text.substring(h.start(), h.end()));
+        }
+    }
 }
