@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.internal.Words;
+import io.github.dossier.internal.Yaml;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -76,8 +75,7 @@ public final class AuthorRegistry {
     private static Author parse(Path file, String text) throws BriefFormatException {
         Object loaded;
         try {
-            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false).build())
-                    .loadFromString(text);
+            loaded = Yaml.load(text, file.toString());
         } catch (MarkedYamlEngineException e) {
             throw new BriefFormatException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
                     "broken YAML: " + e.getProblem());

@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
+import io.github.dossier.internal.Yaml;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -170,8 +169,7 @@ public final class BriefCodec {
         String body = close >= 0 ? t.substring(close + FENCE.length() + 2).strip() : "";
         Object loaded;
         try {
-            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
-                    .setCodePointLimit(16 * 1024 * 1024).build()).loadFromString(yaml);
+            loaded = Yaml.load(yaml, file.toString());
         } catch (MarkedYamlEngineException e) {
             // Where the broken construct opened (an unclosed quote's line), else where the parser gave up.
             int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 2).orElse(0);

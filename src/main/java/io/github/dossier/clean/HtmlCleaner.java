@@ -1,5 +1,6 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.internal.Yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Cleans saved HTML pages with a content-scoring extractor in the spirit of Readability, then hands the page's
@@ -184,8 +183,7 @@ public final class HtmlCleaner {
     private static void jsonLd(String json, Map<String, List<String>> meta) {
         Object root;
         try {
-            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                    .loadFromString(json.replace('\t', ' '));
+            root = Yaml.load(json.replace('\t', ' '), "JSON-LD", true);
         } catch (RuntimeException e) {
             return;
         }

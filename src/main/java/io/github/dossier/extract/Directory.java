@@ -41,8 +41,7 @@ public final class Directory {
     }
 
     private static void parse(String text, String origin, List<String> names, Map<String, String> canonical) {
-        Object top = new org.snakeyaml.engine.v2.api.Load(
-                org.snakeyaml.engine.v2.api.LoadSettings.builder().setLabel(origin).build()).loadFromString(text);
+        Object top = DataFile.yaml(text, origin, true);
         if (!(top instanceof List<?> entries)) {
             throw new IllegalArgumentException(origin + ": expected a list of {name, aliases}");
         }

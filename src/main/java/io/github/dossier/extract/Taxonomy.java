@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The theme taxonomy from {@code themes.yml}: each theme a name, a description and weighted cue phrases. An
@@ -50,7 +48,7 @@ public final class Taxonomy {
         Optional<String> own = DataFile.projectFile(dataDirectory, FILE);
         String origin = own.isPresent() ? dataDirectory.resolve(FILE).toString() : "dossier:" + FILE;
         String text = own.orElseGet(() -> DataFile.resource(Taxonomy.class, FILE));
-        Object top = new Load(LoadSettings.builder().setLabel(origin).build()).loadFromString(text);
+        Object top = DataFile.yaml(text, origin, true);
         if (!(top instanceof List<?> entries)) {
             throw new IllegalArgumentException(origin + ": expected a list of themes");
         }

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -50,13 +48,7 @@ public final class DataFile {
 
     /** Parses YAML text whose top level is a mapping; {@code origin} names it in errors. */
     public static Map<String, Object> yamlMap(String text, String origin) {
-        LoadSettings settings = LoadSettings.builder().setLabel(origin).setAllowDuplicateKeys(false).build();
-        Object loaded;
-        try {
-            loaded = new Load(settings).loadFromString(text);
-        } catch (YamlEngineException e) {
-            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
-        }
+        Object loaded = yaml(text, origin, false);
         if (loaded == null) {
             return Map.of();
         }
@@ -66,6 +58,15 @@ public final class DataFile {
         Map<String, Object> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
+    }
+
+    /** Parses a YAML data file; {@code origin} names it in errors, which are {@link IllegalArgumentException}s. */
+    public static Object yaml(String text, String origin, boolean allowDuplicateKeys) {
+        try {
+            return Yaml.load(text, origin, allowDuplicateKeys);
+        } catch (YamlEngineException e) {
+            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads a project's override file when it exists. */

@@ -1,0 +1,47 @@
+package io.github.dossier.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+
+class YamlTest {
+
+    /** 24 levels of two aliases each: 48 aliases, under the library's limit of 50, and 2^24 copies. */
+    private static String laughs(int levels) {
+        StringBuilder sb = new StringBuilder("l0: &l0 [lol]\n");
+        for (int i = 1; i <= levels; i++) {
+            sb.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1)
+                    .append("]\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void anAliasBombIsRefusedWithTheLineWhereItGoesOverTheLimit() {
+        MarkedYamlEngineException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(MarkedYamlEngineException.class, () -> Yaml.load(laughs(24), "laughs.yml")));
+        assertTrue(e.getProblem().contains("expand to over 10000 values"), e.getMessage());
+        // Level k expands to 3 * 2^k - 1 values: level 12 (line 13, 12 counting from 0) is the first over 10,000.
+        assertEquals(12, e.getProblemMark().orElseThrow().getLine());
+    }
+
+    @Test
+    void aliasesThatRepeatLittleAreRead() {
+        Object value = Yaml.load(laughs(8) + "tags: &t [a, b]\nmore: *t\n", "ok.yml");
+        assertTrue(value instanceof Map<?, ?> m && m.get("more").equals(List.of("a", "b")), String.valueOf(value));
+    }
+
+    @Test
+    void anAliasInsideItsOwnCollectionIsRefused() {
+        MarkedYamlEngineException e = assertThrows(MarkedYamlEngineException.class,
+                () -> Yaml.load("a: &a [x, *a]\n", "loop.yml"));
+        assertTrue(e.getProblem().contains("refers to the collection that contains it"), e.getMessage());
+    }
+}
