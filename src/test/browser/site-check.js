@@ -14,14 +14,15 @@ const check = (ok, what) => { if (!ok) { failures.push(what); } };
 async function walk(page, base, label) {
   await page.goto(base + 'index.html');
   check((await page.title()).length > 0, label + ': home has a title');
-  await page.click('ol.briefs li a.title >> nth=0');
+  // Each click is followed by the page it opens, loaded, before anything is read from it.
+  await Promise.all([page.waitForURL(/\/briefs\/[^/]+\.html$/), page.click('ol.briefs li a.title >> nth=0')]);
   const brief = await page.textContent('h1');
   check(brief && brief.length > 5, label + ': a brief opens from the home page');
-  await page.click('.meta dd a[href*="authors/"] >> nth=0');
+  await Promise.all([page.waitForURL(/\/authors\//), page.click('.meta dd a[href*="authors/"] >> nth=0')]);
   check(page.url().includes('/authors/'), label + ': the brief links to its author');
   check((await page.locator('ol.briefs a.title').allTextContents()).includes(brief), label + ': the author page links back');
   await page.goBack();
-  await page.click('.meta dd a[href*="countries/"] >> nth=0');
+  await Promise.all([page.waitForURL(/\/countries\//), page.click('.meta dd a[href*="countries/"] >> nth=0')]);
   check(page.url().includes('/countries/'), label + ': the brief links to a country');
   await page.goto(base + 'search.html?q=Trenin');
   await page.waitForSelector('#search-results li', { timeout: 10000 });
