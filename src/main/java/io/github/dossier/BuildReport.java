@@ -14,8 +14,10 @@ import java.util.Map;
  * @param briefsCurated    curated briefs left alone
  * @param briefsRemoved    generated briefs removed because their raw file is gone
  * @param pages            HTML pages written
+ * @param pagesSkipped     brief pages left out because they could not be rendered (each also a warning)
  * @param warnings         everything worth a warning line
  * @param stageMillis      wall time per stage, in pipeline order
+ * @param contentWritten   the files the build wrote or removed in the project's content: briefs, author files
  */
 public record BuildReport(
         int articlesRead,
@@ -26,12 +28,15 @@ public record BuildReport(
         int briefsCurated,
         int briefsRemoved,
         int pages,
+        int pagesSkipped,
         List<String> warnings,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis,
+        List<java.nio.file.Path> contentWritten) {
 
     public BuildReport {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        contentWritten = List.copyOf(contentWritten);
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
@@ -44,7 +49,8 @@ public record BuildReport(
                 "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size(),
                 "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
                         + ", removed: " + briefsRemoved,
-                "pages written: " + pages + ", warnings: " + warnings.size(),
+                "pages written: " + pages + (pagesSkipped > 0 ? ", skipped: " + pagesSkipped : "") + ", warnings: "
+                        + warnings.size(),
                 "time: " + (times.length() == 0 ? "-" : times));
     }
 }

@@ -10,6 +10,7 @@ import io.github.dossier.clean.CorpusProfile;
 import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
+import io.github.dossier.internal.Fault;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
 import io.github.dossier.raw.RawReader;
@@ -18,9 +19,13 @@ import io.github.dossier.site.SiteRenderer;
 import io.github.dossier.site.TermKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,8 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Dossier's engine: one call builds a project, {@code raw → clean → extract → brief → site}. The Maven goals
@@ -51,8 +56,6 @@ public final class Dossier {
     private final Cleaner cleaner;
     private final BriefMaker maker = new BriefMaker();
     private final BuildCache cache;
-    /** How many raw files the last briefs stage took from the cache. */
-    private volatile int cachedLast;
 
     public Dossier(DossierConfig config, Consumer<String> log) {
         this.config = config;
@@ -63,98 +66,92 @@ public final class Dossier {
         this.cache = new BuildCache(config.cacheDirectory(), data);
     }
 
+    /** The same project with its data files read again (after a curator edited {@code countries.tsv}, say). */
+    public Dossier reloaded() {
+        return new Dossier(config, log);
+    }
+
+    /** The project this engine builds. */
+    public DossierConfig config() {
+        return config;
+    }
+
     /** Raw files to briefs, then briefs to site. */
     public BuildReport build() throws DossierException {
-        Map<String, Long> times = new LinkedHashMap<>();
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
-        BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
-        failOnWarnings(warnings);
-        int pages = renderSite(times, warnings, sync.briefs());
-        return report(sync, pages, skipped, warnings, times);
+        return locked(run -> {
+            BriefStore.SyncResult sync = writeBriefs(run);
+            failOnWarnings(run);
+            renderSite(run, sync.briefs());
+            return run.report();
+        });
     }
 
     /** Raw files to briefs only ({@code dossier:briefs}). */
     public BuildReport briefs() throws DossierException {
-        Map<String, Long> times = new LinkedHashMap<>();
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
-        BriefStore.SyncResult sync = writeBriefs(times, warnings, skipped);
-        failOnWarnings(warnings);
-        return report(sync, 0, skipped, warnings, times);
+        return locked(run -> {
+            writeBriefs(run);
+            failOnWarnings(run);
+            return run.report();
+        });
     }
 
     /** Briefs to site only ({@code dossier:render}). */
     public BuildReport render() throws DossierException {
-        Map<String, Long> times = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
-        int pages = renderSite(times, warnings, null);
-        return new BuildReport(0, 0, List.of(), 0, 0, 0, 0, pages, warnings, times);
+        return locked(run -> {
+            renderSite(run, null);
+            return run.report();
+        });
     }
 
-    private BuildReport report(BriefStore.SyncResult sync, int pages, List<String> skipped, List<String> warnings,
-            Map<String, Long> times) {
-        int read = sync.written() + sync.unchanged() + sync.curated();
-        return new BuildReport(read, cachedLast, skipped, sync.written(), sync.unchanged(), sync.curated(), sync.removed(), pages,
-                warnings, times);
+    private interface Goal {
+        BuildReport run(Run run) throws DossierException;
     }
 
-    private BriefStore.SyncResult writeBriefs(Map<String, Long> times, List<String> warnings, List<String> skipped)
-            throws DossierException {
+    /**
+     * Runs {@code goal} holding the project's build lock. A bug that escapes every stage becomes one line that says
+     * it is one, never a bare exception.
+     */
+    private BuildReport locked(Goal goal) throws DossierException {
+        try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
+            return goal.run(new Run(log));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DossierException("internal error, a bug in Dossier (please report it with this line): "
+                    + Fault.describe(e), e);
+        }
+    }
+
+    private BriefStore.SyncResult writeBriefs(Run run) throws DossierException {
         Path raw = config.rawDirectory();
         if (!Files.isDirectory(raw)) {
             throw new DossierException("raw directory " + raw + " does not exist");
         }
-        List<Path> files = rawFiles(raw);
+        List<RawFile> files = rawFiles(raw, run);
         long start = System.nanoTime();
-        // Pass 1: which short lines recur across the corpus (site templates). Unreadable files are reported in pass 2.
+        // Pass 1: which short lines recur across the corpus (site templates). Files that fail are reported in pass 2.
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         files.parallelStream().forEach(file -> {
             try {
-                profiling.add(reader.read(raw, file));
-            } catch (RawInputException e) {
-                // reported below
+                profiling.add(reader.read(raw, file.path()));
+            } catch (RawInputException | RuntimeException | StackOverflowError e) {
+                // reported below, when the file is read again
             }
         });
         CorpusProfile profile = profiling.build();
-        times.put("profile", (System.nanoTime() - start) / 1_000_000);
+        run.time("profile", start);
         start = System.nanoTime();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
-                RawDocument doc = reader.read(raw, file);
-                String key = cache.key(doc.text(), profile.templateLinesIn(doc));
-                Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
-                if (hit.isPresent()) {
-                    reused.incrementAndGet();
-                    return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
-                }
-                CleanArticle article = cleaner.clean(doc, profile);
-                if (article.body().isEmpty()) {
-                    String why = doc.source() + ": no article text found; skipped";
-                    skipped.add(why);
-                    warn(warnings, why);
-                    return Optional.<Extracted>empty();
-                }
-                Metadata meta = extractor.extract(article);
-                Brief draft = maker.make(article, meta);
-                cache.put(key, new BuildCache.Entry(draft, meta.authors()));
-                return Optional.of(new Extracted(draft, meta.authors()));
-            } catch (RawInputException e) {
-                skipped.add(e.getMessage());
-                warn(warnings, e.getMessage());
-                return Optional.<Extracted>empty();
+                return extract(raw, file, profile, run);
             } finally {
                 int n = done.incrementAndGet();
                 if (files.size() > 1000 && n % step == 0) {
-                    log.accept("progress: " + n + " of " + files.size() + " raw files (" + reused.get() + " unchanged)");
+                    log.accept("progress: " + n + " of " + files.size() + " raw files (" + run.reused.get() + " unchanged)");
                 }
             }
         }).toList();
-        cachedLast = reused.get();
-        times.put("clean+extract", (System.nanoTime() - start) / 1_000_000);
+        run.time("clean+extract", start);
         start = System.nanoTime();
         try {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
@@ -162,15 +159,25 @@ public final class Dossier {
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
-                for (Author a : e.authors()) {
-                    registry.register(a.name(), a.affiliation(), a.bio());
+                try {
+                    for (Author a : e.authors()) {
+                        registry.register(a.name(), a.affiliation(), a.bio());
+                    }
+                    briefs.add(e.draft().toBuilder()
+                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
+                } catch (RuntimeException | StackOverflowError ex) {
+                    run.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
                 }
-                briefs.add(e.draft().toBuilder()
-                        .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
             }
             BriefStore.SyncResult result = new BriefStore(config.briefsDirectory(),
                     config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
-            times.put("brief write", (System.nanoTime() - start) / 1_000_000);
+            result.skipped().forEach(run::skip);
+            result.kept().forEach(run::warn);
+            run.read = briefs.size() - result.skipped().size();
+            run.sync = result;
+            run.changed.addAll(registry.written());
+            run.changed.addAll(result.changed());
+            run.time("brief write", start);
             return result;
         } catch (io.github.dossier.brief.BriefFormatException e) {
             throw new DossierException(e.getMessage() + " (fix the brief by hand; Dossier never overwrites it)", e);
@@ -179,8 +186,44 @@ public final class Dossier {
         }
     }
 
+    /**
+     * Reads, cleans and extracts one raw file. Whatever goes wrong concerns this article only: it is skipped with
+     * one line naming the file, the stage and the cause, and the build goes on.
+     */
+    private Optional<Extracted> extract(Path raw, RawFile file, CorpusProfile profile, Run run) {
+        String stage = "read";
+        try {
+            RawDocument doc = reader.read(raw, file.path());
+            stage = "cache";
+            String key = cache.key(doc.text(), profile.templateLinesIn(doc));
+            Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
+            if (hit.isPresent()) {
+                run.reused.incrementAndGet();
+                return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+            }
+            stage = "clean";
+            CleanArticle article = cleaner.clean(doc, profile);
+            if (article.body().isEmpty()) {
+                run.skip(doc.source() + ": no article text found; skipped");
+                return Optional.empty();
+            }
+            stage = "extract";
+            Metadata meta = extractor.extract(article);
+            stage = "brief";
+            Brief draft = maker.make(article, meta);
+            cache.put(key, new BuildCache.Entry(draft, meta.authors()));
+            return Optional.of(new Extracted(draft, meta.authors()));
+        } catch (RawInputException e) {
+            run.skip(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            run.skip(file.source() + ": " + stage + ": " + Fault.describe(e) + "; skipped");
+        }
+        return Optional.empty();
+    }
+
     /** With {@code failOnWarning}, stops the build before anything more is written. */
-    private void failOnWarnings(List<String> warnings) throws DossierException {
+    private void failOnWarnings(Run run) throws DossierException {
+        List<String> warnings = run.warnings();
         if (config.failOnWarning() && !warnings.isEmpty()) {
             throw new DossierException(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
                     + " and failOnWarning is set; the first: " + warnings.get(0)
@@ -192,21 +235,21 @@ public final class Dossier {
      * Doubts about hand-edited briefs that do not stop the build: a key that is not Dossier's but is close to one
      * (a typo would otherwise be kept silently as a template parameter), and a curated brief with no body.
      */
-    private void reviewCurated(List<Brief> briefs, List<String> warnings) {
+    private void reviewCurated(List<Brief> briefs, Run run) {
         for (Brief b : briefs) {
             String file = config.briefsDirectory().resolve(b.slug() + ".md").toString();
             for (String key : b.extra().keySet()) {
-                io.github.dossier.brief.BriefCodec.nearestKey(key).ifPresent(known -> warn(warnings, file
+                io.github.dossier.brief.BriefCodec.nearestKey(key).ifPresent(known -> run.warn(file
                         + ": unknown key '" + key + "' (did you mean '" + known + "'?); kept as a template parameter"));
             }
             if (b.curated() && b.body().isBlank()) {
-                warn(warnings, file + ": curated brief has no body below its front matter; its page shows the summary only");
+                run.warn(file + ": curated brief has no body below its front matter; its page shows the summary only");
             }
         }
     }
 
     /** Renders {@code synced} (the briefs the briefs stage just left on disk), or the briefs read from disk when null. */
-    private int renderSite(Map<String, Long> times, List<String> warnings, List<Brief> synced) throws DossierException {
+    private void renderSite(Run run, List<Brief> synced) throws DossierException {
         long start = System.nanoTime();
         List<Brief> briefs;
         List<AuthorRegistry.Author> authors;
@@ -216,9 +259,9 @@ public final class Dossier {
         } catch (IOException e) {
             throw new DossierException(e.getMessage(), e);
         }
-        times.put("brief read", (System.nanoTime() - start) / 1_000_000);
-        reviewCurated(briefs, warnings);
-        failOnWarnings(warnings);
+        run.time("brief read", start);
+        reviewCurated(briefs, run);
+        failOnWarnings(run);
         start = System.nanoTime();
         Map<TermKind, Map<String, String>> aliases = new java.util.EnumMap<>(TermKind.class);
         aliases.put(TermKind.COUNTRY, extractor.gazetteer().names());
@@ -233,12 +276,16 @@ public final class Dossier {
                 .aliases(aliases)
                 .stopwords(io.github.dossier.clean.BlockCleaner.englishStopwords())
                 .manifest(config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("site-manifest"))
+                .failOnSkippedPage(config.failOnWarning())
+                .notes(note -> log.accept("note: " + note))
                 .build();
         try {
             SiteRenderer.Result result = renderer.render(briefs, authors, config.outputDirectory());
-            times.put("render", (System.nanoTime() - start) / 1_000_000);
-            result.stageMillis().forEach((k, v) -> times.put("  " + k, v));
-            return result.pages();
+            run.time("render", start);
+            result.stageMillis().forEach((k, v) -> run.times.put("  " + k, v));
+            result.skipped().forEach(run::warn);
+            run.pages = result.pages();
+            run.pagesSkipped = result.skipped().size();
         } catch (SiteException e) {
             throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
         } catch (IOException e) {
@@ -250,22 +297,116 @@ public final class Dossier {
     private record Extracted(Brief draft, List<Author> authors) {
     }
 
-    private void warn(List<String> warnings, String message) {
-        warnings.add(message);
-        log.accept("warning: " + message);
+    /** A raw file and the {@code source:} its brief records. */
+    private record RawFile(Path path, String source) {
     }
 
-    /** Every article file under {@code raw}, sorted, links followed but hidden files skipped. */
-    private static List<Path> rawFiles(Path raw) throws DossierException {
-        try (Stream<Path> walk = Files.walk(raw, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> RawDocument.Format.forFileName(p.getFileName().toString()) != null)
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+    /**
+     * What one build did, collected as it goes (stages run in parallel): warnings, skipped files, times, counts.
+     */
+    private static final class Run {
+        private final Consumer<String> log;
+        private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, Long> times = Collections.synchronizedMap(new LinkedHashMap<>());
+        private final List<Path> changed = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger reused = new AtomicInteger();
+        private BriefStore.SyncResult sync;
+        private int read;
+        private int pages;
+        private int pagesSkipped;
+
+        Run(Consumer<String> log) {
+            this.log = log;
+        }
+
+        void warn(String message) {
+            warnings.add(message);
+            log.accept("warning: " + message);
+        }
+
+        /** A raw file that gives no brief: a warning, and counted as skipped. */
+        void skip(String message) {
+            skipped.add(message);
+            warn(message);
+        }
+
+        void time(String stage, long since) {
+            times.put(stage, (System.nanoTime() - since) / 1_000_000);
+        }
+
+        List<String> warnings() {
+            return List.copyOf(warnings);
+        }
+
+        BuildReport report() {
+            BriefStore.SyncResult s = sync;
+            return new BuildReport(read, reused.get(), skipped, s == null ? 0 : s.written(), s == null ? 0 : s.unchanged(),
+                    s == null ? 0 : s.curated(), s == null ? 0 : s.removed(), pages, pagesSkipped, warnings, times,
+                    changed);
+        }
+    }
+
+    /**
+     * Every article file under {@code raw}, sorted, links followed but hidden files skipped. What cannot be listed
+     * (a link that loops back to a folder above it, an unreadable folder) and files whose names read the same as an
+     * earlier one's are skipped with a warning each.
+     */
+    private static List<RawFile> rawFiles(Path raw, Run run) throws DossierException {
+        List<Path> found = new ArrayList<>();
+        try {
+            Path realRaw = raw.toRealPath();
+            Files.walkFileTree(raw, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                            // A link to a folder elsewhere (ln -s / raw/root) would walk the whole disk.
+                            if (!dir.equals(raw) && !dir.toRealPath().startsWith(realRaw)) {
+                                run.skip(RawReader.sourceName(raw, dir)
+                                        + ": is a link to a folder outside the raw directory; skipped");
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString();
+                            if (!attrs.isDirectory() && !name.startsWith(".")
+                                    && RawDocument.Format.forFileName(name) != null) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String source = RawReader.sourceName(raw, file);
+                            run.skip(source + (e instanceof FileSystemLoopException
+                                    ? ": is a link back to a folder that contains it (a loop); skipped"
+                                    : ": cannot be listed: " + e.getMessage() + "; skipped"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             throw new DossierException("cannot list raw directory " + raw + ": " + e.getMessage(), e);
         }
+        // By name as text, and by the bytes of the name where two read the same (names that are not UTF-8).
+        found.sort(Comparator.comparing(Path::toString).thenComparing(Comparator.naturalOrder()));
+        List<RawFile> files = new ArrayList<>();
+        Map<String, Path> bySource = new java.util.HashMap<>();
+        for (Path file : found) {
+            String source = RawReader.sourceName(raw, file);
+            Path first = bySource.putIfAbsent(source, file);
+            if (first != null) {
+                run.skip(source + ": another raw file has a name that reads the same (names that differ only in bytes "
+                        + "that are not valid " + System.getProperty("sun.jnu.encoding", "UTF-8")
+                        + "); only the first is read, rename this one");
+                continue;
+            }
+            files.add(new RawFile(file, source));
+        }
+        return files;
     }
 
     /**
@@ -296,6 +437,10 @@ public final class Dossier {
             report.summary().forEach(line -> System.out.println("[dossier] " + line));
         } catch (DossierException | IllegalArgumentException | IOException e) {
             System.err.println("[dossier] error: " + e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("[dossier] error: internal error, a bug in Dossier (please report it with this line): "
+                    + Fault.describe(e));
             System.exit(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package io.github.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.testing.SampleProject;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,58 @@ class PreviewTest {
             }
             assertTrue(!after.equals(before), "a raw file change rebuilds the site");
             assertEquals(200, get(preview.uri().resolve("briefs/a-new-headline-about-arctic-shipping.html")).statusCode());
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier done, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** A change rebuilds once: what the rebuild writes into the watched briefs folder is no change to rebuild for. */
+    @Test
+    void oneChangeIsOneRebuild(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            Thread.sleep(2500);
+            assertEquals(0, preview.rebuilds(), "the first build's own briefs are no change");
+            Files.writeString(project.resolve("content/raw/extra.txt"), "A new headline about Arctic shipping\n\n"
+                    + ("Russia and China have agreed to expand shipping along the Northern Sea Route, officials said on "
+                    + "Monday, in a deal that could reshape trade between Asia and Europe over the next decade.\n\n").repeat(4));
+            waitFor(() -> preview.rebuilds() > 0, 15_000);
+            Thread.sleep(3500);
+            assertEquals(1, preview.rebuilds());
+        }
+    }
+
+    /** A data file is watched too, and the knowledge it holds is read again before the rebuild. */
+    @Test
+    void aChangedDataFileIsReadAgain(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        Path brief = project.resolve("content/briefs/china-russia-have-to-forge-closer-ties.md");
+        List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, log::add)) {
+            assertTrue(Files.readString(brief).contains("Enhancing the compatibility and interoperability"));
+            Files.writeString(project.resolve("content/boilerplate.yml"),
+                    "remove:\n  mine:\n    - 'enhancing the compatibility and interoperability .*'\n");
+            waitFor(() -> preview.rebuilds() > 0, 15_000);
+            assertTrue(log.contains("data files changed: knowledge reloaded"), log.toString());
+            assertFalse(Files.readString(brief).contains("Enhancing the compatibility and interoperability"));
+        }
+    }
+
+    /** A URL no file can have (a NUL) is a bad request, answered as one. */
+    @Test
+    void aUrlNoFileCanHaveIsABadRequest(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            assertEquals(400, get(preview.uri().resolve("briefs/a%00b.html")).statusCode());
+            assertEquals(200, get(preview.uri().resolve("index.html")).statusCode(), "and the server goes on");
         }
     }
 }

@@ -50,6 +50,7 @@ public final class AuthorRegistry {
     private final Path directory;
     private final Map<String, Author> bySlug = new LinkedHashMap<>();
     private final Map<String, Author> byKey = new LinkedHashMap<>();
+    private final List<Path> written = new ArrayList<>();
 
     private AuthorRegistry(Path directory) {
         this.directory = directory;
@@ -150,11 +151,22 @@ public final class AuthorRegistry {
         Author a = new Author(slug, name, List.of(), affiliation, bio);
         Files.createDirectories(directory);
         Path file = directory.resolve(slug + ".yml");
-        if (Files.notExists(file)) {
-            BriefStore.writeAtomically(file, write(a));
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, write(a), StandardCharsets.UTF_8);
+        try {
+            // Never over a file that appeared meanwhile: a curator's file is never overwritten.
+            Files.move(tmp, file);
+            written.add(file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.deleteIfExists(tmp);
         }
         add(a);
         return a;
+    }
+
+    /** The files {@link #register} wrote. */
+    public List<Path> written() {
+        return List.copyOf(written);
     }
 
     private static String write(Author a) {

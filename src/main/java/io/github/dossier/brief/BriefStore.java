@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.Fault;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,8 +28,16 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class BriefStore {
 
-    /** What {@link #sync} did, and the briefs the directory now holds, by slug (as {@link #readAll} would read them). */
-    public record SyncResult(int written, int unchanged, int curated, int removed, List<Brief> briefs) {
+    /**
+     * What {@link #sync} did.
+     *
+     * @param briefs  the briefs the directory now holds, by slug (as {@link #readAll} would read them)
+     * @param skipped one line for each generated brief not written (its raw file's source, and why)
+     * @param kept    one line for each stale brief not removed because it changed while the sync ran
+     * @param changed the brief files written or removed
+     */
+    public record SyncResult(int written, int unchanged, int curated, int removed, List<Brief> briefs,
+            List<String> skipped, List<String> kept, List<Path> changed) {
     }
 
     private final Path directory;
@@ -86,21 +94,28 @@ public final class BriefStore {
     /**
      * Makes the directory hold {@code generated} (one brief per raw file) beside the curated briefs already there.
      * Briefs whose source has a curated brief are not written.
+     *
+     * <p>Whether a brief on disk is curated is decided by its parsed front matter, whatever the spelling of its key
+     * ({@code curated: true}, {@code "curated": true}, {@code curated : true}): every file is read unless the index
+     * says it is exactly as this store wrote it. A file that cannot be read fails the sync, naming it, and is never
+     * replaced. A file that changes while the sync runs is left as it is, with a failure line, for the next build.
      */
     public SyncResult sync(List<Brief> generated) throws IOException {
         Files.createDirectories(directory);
-        // Curated briefs (and anything that does not look like a brief Dossier wrote) are read in full, so that a
-        // broken one fails here; a generated one only needs its name, as it is compared by text below.
+        Map<String, String> known = readIndex();
         List<Brief> curatedBriefs = new ArrayList<>();
         Set<String> existingGenerated = new HashSet<>();
+        // The stamp of every brief file as it was read, to notice one that is edited before it is replaced.
+        Map<String, String> readStamps = new java.util.concurrent.ConcurrentHashMap<>();
         for (Path file : files()) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
-            if (looksGenerated(text)) {
-                existingGenerated.add(slug);
+            String slug = slugOf(file);
+            String stamp = Fingerprint.stamp(file);
+            readStamps.put(slug, stamp);
+            if (!stamp.isEmpty() && stamp.equals(known.get(slug + "\tfile"))) {
+                existingGenerated.add(slug); // as this store wrote it: generated, and not read again
                 continue;
             }
-            Brief b = codec.read(file, text);
+            Brief b = read(file);
             if (b.curated()) {
                 curatedBriefs.add(b);
             } else {
@@ -130,22 +145,34 @@ public final class BriefStore {
         }
         // Written in parallel: each file is compared with its new text and replaced only when they differ; one the
         // index says is as this store left it, with the same content, is not even compared.
-        Map<String, String> known = readIndex();
         Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
-        AtomicInteger written = new AtomicInteger();
+        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Map<String, String> skipped = new java.util.concurrent.ConcurrentHashMap<>(); // by source
         AtomicReference<IOException> failure = new AtomicReference<>();
         bySlug.values().parallelStream().forEach(b -> {
+            Path file = directory.resolve(b.slug() + ".md");
             try {
-                Path file = directory.resolve(b.slug() + ".md");
                 String content = Fingerprint.of(b.toString());
                 if (content.equals(known.get(b.slug())) && Fingerprint.stamp(file).equals(known.get(b.slug() + "\tfile"))) {
                     seen.put(b.slug(), content);
                     return;
                 }
-                String text = codec.write(b);
+                String text;
+                try {
+                    text = codec.write(b);
+                } catch (RuntimeException | StackOverflowError e) {
+                    skipped.put(b.source(), b.source() + ": brief: cannot be written as YAML: " + Fault.describe(e)
+                            + "; skipped");
+                    return;
+                }
                 if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+                    if (!unchangedSinceRead(file, readStamps)) {
+                        skipped.put(b.source(), file + ": changed while the build was running; left as it is "
+                                + "for the next build");
+                        return;
+                    }
                     writeAtomically(file, text);
-                    written.incrementAndGet();
+                    written.add(b.slug());
                 }
                 seen.put(b.slug(), content);
             } catch (IOException e) {
@@ -155,19 +182,42 @@ public final class BriefStore {
         if (failure.get() != null) {
             throw failure.get();
         }
+        List<String> kept = new ArrayList<>();
         int removed = 0;
+        List<Path> changed = new ArrayList<>();
         for (String slug : new java.util.TreeSet<>(existingGenerated)) {
+            Path file = directory.resolve(slug + ".md");
             if (!bySlug.containsKey(slug)) {
-                Files.deleteIfExists(directory.resolve(slug + ".md"));
+                if (!unchangedSinceRead(file, readStamps)) {
+                    kept.add(file + ": changed while the build was running; left as it is for the next build");
+                    continue;
+                }
+                Files.deleteIfExists(file);
+                changed.add(file);
                 removed++;
             }
         }
         writeIndex(seen);
         List<Brief> all = new ArrayList<>(curatedBriefs);
-        all.addAll(bySlug.values());
+        for (Brief b : bySlug.values()) {
+            if (!skipped.containsKey(b.source())) {
+                all.add(b);
+            }
+        }
         all.sort(Comparator.comparing(Brief::slug));
-        return new SyncResult(written.get(), bySlug.size() - written.get(), curatedBriefs.size(), removed,
-                List.copyOf(all));
+        new java.util.TreeSet<>(written).forEach(slug -> changed.add(directory.resolve(slug + ".md")));
+        return new SyncResult(written.size(), bySlug.size() - written.size() - skipped.size(), curatedBriefs.size(),
+                removed, List.copyOf(all), List.copyOf(new TreeMap<>(skipped).values()), List.copyOf(kept), List.copyOf(changed));
+    }
+
+    private static String slugOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    /** Whether {@code file} is as it was when the sync read the directory (absent then and now, or the same stamp). */
+    private static boolean unchangedSinceRead(Path file, Map<String, String> readStamps) throws IOException {
+        return Fingerprint.stamp(file).equals(readStamps.getOrDefault(slugOf(file), ""));
     }
 
     private Map<String, String> readIndex() {
@@ -198,19 +248,6 @@ public final class BriefStore {
         }
         Files.createDirectories(index.getParent());
         writeAtomically(index, sb.toString());
-    }
-
-    /**
-     * Whether {@code text} is a brief as Dossier writes them, not marked curated: it opens with the title, names its
-     * source, and has no {@code curated} key. Such a file is regenerated whatever it holds.
-     */
-    private static boolean looksGenerated(String text) {
-        if (!text.startsWith("---\ntitle: ")) {
-            return false;
-        }
-        int close = text.indexOf("\n---\n", 3);
-        String front = close < 0 ? text : text.substring(0, close + 1);
-        return close > 0 && front.contains("\nsource: ") && !front.contains("\ncurated:");
     }
 
     /** Writes through a temporary file in the same directory, so a reader never sees half a file. */

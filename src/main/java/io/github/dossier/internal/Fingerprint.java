@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,11 +35,22 @@ public final class Fingerprint {
     }
 
     /**
-     * A file's size and modification time, which change whenever anyone writes it: enough to tell that a file is as
+     * A file's size, modification time (as precise as the file system keeps it) and identity (its inode, where the
+     * file system has one), which change whenever anyone writes it or replaces it: enough to tell that a file is as
      * it was left, without reading it. Empty when {@code file} is not a regular file.
      */
     public static String stamp(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "";
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "";
+        }
+        if (!a.isRegularFile()) {
+            return "";
+        }
+        return a.size() + "@" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                + (a.fileKey() == null ? "" : "@" + a.fileKey());
     }
 
     /** The engine's code: the jar, or every file of the classes directory it runs from. Computed once. */

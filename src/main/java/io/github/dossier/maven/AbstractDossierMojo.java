@@ -4,8 +4,10 @@ import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
 import io.github.dossier.DossierException;
+import io.github.dossier.internal.Fault;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -84,7 +86,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     boolean skip;
 
     @Override
-    public final void execute() throws MojoFailureException {
+    public final void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) {
             getLog().info("Dossier: skipped (dossier.skip)");
             return;
@@ -96,6 +98,9 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             report.summary().forEach(line -> getLog().info("Dossier: " + line));
         } catch (DossierException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("internal error, a bug in Dossier (please report it with this line): "
+                    + Fault.describe(e), e);
         }
     }
 

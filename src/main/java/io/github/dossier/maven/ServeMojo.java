@@ -29,7 +29,8 @@ public class ServeMojo extends AbstractDossierMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new BuildReport(0, 0, java.util.List.of(), 0, 0, 0, 0, 0, java.util.List.of(), java.util.Map.of());
+        return new BuildReport(0, 0, java.util.List.of(), 0, 0, 0, 0, 0, 0, java.util.List.of(), java.util.Map.of(),
+                java.util.List.of());
     }
 
 }

@@ -84,10 +84,17 @@ public final class RawReader {
         return new RawDocument(source, format, text);
     }
 
-    /** The path of {@code file} relative to {@code rawRoot}, with forward slashes. */
+    /**
+     * The path of {@code file} relative to {@code rawRoot}, its names joined by forward slashes. Only the file
+     * system's separators become slashes: on Unix, {@code a\\b.txt} is one file name and keeps its backslash.
+     */
     public static String sourceName(Path rawRoot, Path file) {
         Path relative = rawRoot.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        return relative.toString().replace('\\', '/');
+        StringBuilder sb = new StringBuilder();
+        for (Path name : relative) {
+            sb.append(sb.length() == 0 ? "" : "/").append(name);
+        }
+        return sb.toString();
     }
 
     private String decodeBytes(String source, RawDocument.Format format, byte[] b) throws RawInputException {

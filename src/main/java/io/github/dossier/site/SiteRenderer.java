@@ -13,6 +13,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Fault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -55,8 +56,20 @@ public final class SiteRenderer {
     private static final List<String> THEME_ASSETS = List.of("assets/style.css", "assets/search.js");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    /** What a render wrote, and how long each of its steps took (milliseconds, in order). */
-    public record Result(int pages, Path outputDirectory, Map<String, Long> stageMillis) {
+    /**
+     * What a render wrote.
+     *
+     * @param pages           HTML pages written
+     * @param outputDirectory where
+     * @param stageMillis     how long each step took (milliseconds, in order)
+     * @param skipped         one line for each brief whose page could not be rendered and was left out of the site
+     */
+    public record Result(int pages, Path outputDirectory, Map<String, Long> stageMillis, List<String> skipped) {
+
+        public Result {
+            stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+            skipped = List.copyOf(skipped);
+        }
     }
 
     private final Configuration templateConfig;
@@ -72,9 +85,13 @@ public final class SiteRenderer {
     private final Map<TermKind, Map<String, String>> aliases;
     private final java.util.Set<String> stopwords;
     private final Path manifest;
+    private final boolean failOnSkippedPage;
+    private final java.util.function.Consumer<String> notes;
 
     private SiteRenderer(Builder b) {
+        this.notes = b.notes;
         this.manifest = b.manifest;
+        this.failOnSkippedPage = b.failOnSkippedPage;
         this.templates = b.templates;
         this.title = b.title;
         this.description = b.description;
@@ -140,20 +157,47 @@ public final class SiteRenderer {
         if (changed != null && changed.isEmpty() && assetsAsIn(output)) {
             // Nothing the site is made of has changed: the site already is the result, and is left untouched.
             int pages = (int) previous.get().files().stream().filter(f -> PreviousSite.templateOf(f) != null).count();
-            return new Result(pages, output, Map.of("site unchanged", 0L));
+            return new Result(pages, output, Map.of("site unchanged", 0L), List.of());
         }
-        SiteOutput out = SiteOutput.begin(output);
-        try {
-            Map<String, Long> stages = new LinkedHashMap<>();
-            int pages = write(briefs, people, out, stages, changed == null ? null : previous.get(), changed);
-            out.commit();
-            if (manifest != null) {
-                PreviousSite.write(manifest, output, content, shared, templateFps);
+        // A brief whose page cannot be rendered is left out, and the site rendered again without it, so that no
+        // page links to it; each round leaves out at least one brief, so this ends.
+        List<Brief> included = briefs;
+        List<String> skipped = new ArrayList<>();
+        while (true) {
+            SiteOutput out = SiteOutput.begin(output, SiteOutput.FILES, notes);
+            try {
+                Map<String, Long> stages = new LinkedHashMap<>();
+                int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed);
+                out.commit();
+                if (manifest != null && skipped.isEmpty()) {
+                    PreviousSite.write(manifest, output, content, shared, templateFps);
+                } else if (manifest != null) {
+                    Files.deleteIfExists(manifest); // the next build renders everything, and warns again
+                }
+                return new Result(pages, output, stages, skipped);
+            } catch (PagesFailed f) {
+                out.abandon();
+                skipped.addAll(f.failures.values());
+                if (failOnSkippedPage) {
+                    throw new SiteException(skipped.get(0) + " (failOnWarning is set)");
+                }
+                included = included.stream().filter(b -> !f.failures.containsKey(b)).toList();
+                changed = null;
+            } catch (IOException | SiteException | RuntimeException e) {
+                out.abandon();
+                throw e;
             }
-            return new Result(pages, output, stages);
-        } catch (IOException | SiteException | RuntimeException e) {
-            out.abandon();
-            throw e;
+        }
+    }
+
+    /** Briefs whose pages could not be rendered, each with its warning line. */
+    private static final class PagesFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<Brief, String> failures;
+
+        PagesFailed(Map<Brief, String> failures) {
+            super(null, null, false, false);
+            this.failures = failures;
         }
     }
 
@@ -176,7 +220,8 @@ public final class SiteRenderer {
      * pages of the {@code changed} templates, the rest taken from it.
      */
     private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
-            Map<String, Long> stages, PreviousSite previous, Set<String> changed) throws IOException, SiteException {
+            Map<String, Long> stages, PreviousSite previous, Set<String> changed)
+            throws IOException, SiteException, PagesFailed {
         long t = System.nanoTime();
         int pages = 0;
         boolean all = previous == null;
@@ -233,24 +278,37 @@ public final class SiteRenderer {
         List<Brief> ordered = renders.test("brief.ftlh") ? corpus.briefs() : List.of();
         template("brief.ftlh"); // parsed once, before the threads share it: a syntax error surfaces here, named
         // Brief pages are independent of each other: rendered in parallel (templates and models are thread-safe).
+        // What is made from one brief's own text (its body, mentions, citations) concerns that brief alone: if it
+        // fails, the brief is left out; a template or the file system failing concerns the site, and stops it.
         List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Brief, String> failedBriefs = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
             if (!failures.isEmpty()) {
                 return;
             }
+            Brief b = ordered.get(i);
+            String path = briefPath(b);
+            Map<String, Object> model;
+            Citation citation;
+            List<String> citations;
             try {
-                Brief b = ordered.get(i);
-                String path = briefPath(b);
-                Map<String, Object> model = page(site, "../", path, b.title());
-                Citation citation = new Citation(b, baseUrl.isEmpty() ? "" : baseUrl + path);
+                model = page(site, "../", path, b.title());
+                citation = new Citation(b, baseUrl.isEmpty() ? "" : baseUrl + path);
                 model.put("brief", briefModel(b, corpus, related, mentions, citation));
                 model.put("newer", i > 0 ? link(ordered.get(i - 1).title(), briefPath(ordered.get(i - 1))) : null);
                 model.put("older", i + 1 < ordered.size() ? link(ordered.get(i + 1).title(), briefPath(ordered.get(i + 1))) : null);
+                citations = all ? List.of(citation.bibtex(), citation.ris(), citation.cslJson()) : List.of();
+            } catch (RuntimeException | StackOverflowError e) {
+                failedBriefs.put(b, path + (b.source().isEmpty() ? "" : " (from " + b.source() + ")") + ": render: "
+                        + Fault.describe(e) + "; the brief is left out of the site");
+                return;
+            }
+            try {
                 out.write(path, render("brief.ftlh", model));
                 if (all) {
-                    out.write("briefs/" + b.slug() + ".bib", citation.bibtex());
-                    out.write("briefs/" + b.slug() + ".ris", citation.ris());
-                    out.write("briefs/" + b.slug() + ".csl.json", citation.cslJson());
+                    out.write("briefs/" + b.slug() + ".bib", citations.get(0));
+                    out.write("briefs/" + b.slug() + ".ris", citations.get(1));
+                    out.write("briefs/" + b.slug() + ".csl.json", citations.get(2));
                 }
             } catch (IOException | SiteException e) {
                 failures.add(e);
@@ -262,6 +320,9 @@ public final class SiteRenderer {
                 throw se;
             }
             throw (IOException) first;
+        }
+        if (!failedBriefs.isEmpty()) {
+            throw new PagesFailed(failedBriefs);
         }
         pages += ordered.size();
         t = lap(stages, "brief pages", t);
@@ -610,6 +671,9 @@ public final class SiteRenderer {
     private Template template(String name) throws SiteException {
         try {
             return templateConfig.getTemplate(name);
+        } catch (SecurityException e) {
+            throw new SiteException(origin(name) + ": refused: it is a link to a file outside the templates directory "
+                    + templates + " (copy the file into it instead)", e);
         } catch (ParseException e) {
             String file = e.getTemplateName() == null ? name : e.getTemplateName();
             throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
@@ -631,14 +695,14 @@ public final class SiteRenderer {
         return s == null ? "" : s.strip().split("\n")[0];
     }
 
-    private void writeAssets(SiteOutput out) throws IOException {
+    private void writeAssets(SiteOutput out) throws IOException, SiteException {
         for (String asset : THEME_ASSETS) {
             out.write(asset, asset(asset));
         }
     }
 
     /** Whether the theme assets in {@code output} are the ones this render would write. */
-    private boolean assetsAsIn(Path output) throws IOException {
+    private boolean assetsAsIn(Path output) throws IOException, SiteException {
         for (String asset : THEME_ASSETS) {
             Path file = output.resolve(asset);
             if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(asset(asset))) {
@@ -648,10 +712,15 @@ public final class SiteRenderer {
         return true;
     }
 
-    private String asset(String name) throws IOException {
+    private String asset(String name) throws IOException, SiteException {
         if (templates != null) {
             Path own = templates.resolve(name);
             if (Files.isRegularFile(own)) {
+                // As for templates (Freemarker's rule): a link out of the templates directory is refused.
+                if (!own.toRealPath().startsWith(templates.toRealPath())) {
+                    throw new SiteException(own + ": refused: it is a link to a file outside the templates directory "
+                            + templates + " (copy the file into it instead)");
+                }
                 return Files.readString(own, StandardCharsets.UTF_8);
             }
         }
@@ -673,8 +742,29 @@ public final class SiteRenderer {
         private Map<String, String> themeDescriptions = Map.of();
         private Map<TermKind, Map<String, String>> aliases = Map.of();
         private java.util.Set<String> stopwords = java.util.Set.of();
+        private boolean failOnSkippedPage;
+        private java.util.function.Consumer<String> notes = note -> { };
 
         private Builder() {
+        }
+
+        /**
+         * Who hears what a render does to the output directory besides writing pages: putting back a site that an
+         * interrupted build left missing, moving aside a leftover it cannot delete. Told as it happens, failed render
+         * or not.
+         */
+        public Builder notes(java.util.function.Consumer<String> notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /**
+         * Whether a brief whose page cannot be rendered fails the render (leaving the previous site) instead of being
+         * left out of the site with a line in {@link Result#skipped()}. Off by default.
+         */
+        public Builder failOnSkippedPage(boolean fail) {
+            this.failOnSkippedPage = fail;
+            return this;
         }
 
         /** What each theme means, shown on its page. */
