@@ -1,14 +1,13 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.AtomicFile;
 import io.github.dossier.internal.Fault;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -171,7 +170,7 @@ public final class BriefStore {
                                 + "for the next build");
                         return;
                     }
-                    writeAtomically(file, text);
+                    AtomicFile.write(file, text);
                     written.add(b.slug());
                 }
                 seen.put(b.slug(), content);
@@ -247,17 +246,6 @@ public final class BriefStore {
                     .append(Fingerprint.stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
         }
         Files.createDirectories(index.getParent());
-        writeAtomically(index, sb.toString());
-    }
-
-    /** Writes through a temporary file in the same directory, so a reader never sees half a file. */
-    public static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(index, sb.toString());
     }
 }

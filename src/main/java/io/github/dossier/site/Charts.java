@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Escape;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,18 +120,18 @@ final class Charts {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" class=\"chart\">")
-                .append("<title id=\"").append(id).append("-title\">").append(AtomFeed.xml(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(AtomFeed.xml(description)).append("</desc>");
+                .append("<title id=\"").append(id).append("-title\">").append(Escape.xml(title)).append("</title>")
+                .append("<desc id=\"").append(id).append("-desc\">").append(Escape.xml(description)).append("</desc>");
         for (int j = 0; j < cols.size(); j++) {
             int x = LABEL + j * CELL + CELL / 2;
             svg.append("<text transform=\"translate(").append(x).append(',').append(LABEL - 6)
-                    .append(") rotate(-50)\" class=\"label\">").append(AtomFeed.xml(cols.get(j))).append("</text>");
+                    .append(") rotate(-50)\" class=\"label\">").append(Escape.xml(cols.get(j))).append("</text>");
         }
         List<Row> table = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int y = LABEL + i * CELL;
             svg.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + CELL / 2 + 4)
-                    .append("\" text-anchor=\"end\" class=\"label\">").append(AtomFeed.xml(rows.get(i))).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"label\">").append(Escape.xml(rows.get(i))).append("</text>");
             List<Integer> values = new ArrayList<>();
             for (int j = 0; j < cols.size(); j++) {
                 int v = m[i][j];
@@ -139,7 +140,7 @@ final class Charts {
                 svg.append("<rect x=\"").append(LABEL + j * CELL).append("\" y=\"").append(y).append("\" width=\"")
                         .append(CELL - 2).append("\" height=\"").append(CELL - 2).append("\" class=\"cell\" fill-opacity=\"")
                         .append(String.format(java.util.Locale.ROOT, "%.2f", level)).append("\"><title>")
-                        .append(AtomFeed.xml(rows.get(i) + " × " + cols.get(j) + ": " + v)).append("</title></rect>");
+                        .append(Escape.xml(rows.get(i) + " × " + cols.get(j) + ": " + v)).append("</title></rect>");
                 if (v > 0) {
                     svg.append("<text x=\"").append(LABEL + j * CELL + (CELL - 2) / 2).append("\" y=\"")
                             .append(y + CELL / 2 + 4).append("\" text-anchor=\"middle\" class=\"value")

@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Escape;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Locale;
  * publication — with the brief's page as where it was read.
  */
 final class Citation {
+
+    /** The files a brief's citation is written to, in the order {@link #bibtex}, {@link #ris}, {@link #cslJson}. */
+    static final List<String> EXTENSIONS = List.of("bib", "ris", "csl.json");
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -109,57 +113,31 @@ final class Citation {
 
     String cslJson() {
         StringBuilder sb = new StringBuilder("[\n  {\n");
-        sb.append("    \"id\": ").append(json(key)).append(",\n");
+        sb.append("    \"id\": ").append(Escape.json(key)).append(",\n");
         sb.append("    \"type\": \"article-newspaper\",\n");
-        sb.append("    \"title\": ").append(json(brief.title())).append(",\n");
+        sb.append("    \"title\": ").append(Escape.json(brief.title())).append(",\n");
         if (!brief.authors().isEmpty()) {
             sb.append("    \"author\": [");
             for (int i = 0; i < brief.authors().size(); i++) {
                 String a = brief.authors().get(i);
                 int space = a.lastIndexOf(' ');
-                sb.append(i == 0 ? "" : ", ").append("{\"family\": ").append(json(space > 0 ? a.substring(space + 1) : a));
+                sb.append(i == 0 ? "" : ", ").append("{\"family\": ").append(Escape.json(space > 0 ? a.substring(space + 1) : a));
                 if (space > 0) {
-                    sb.append(", \"given\": ").append(json(a.substring(0, space)));
+                    sb.append(", \"given\": ").append(Escape.json(a.substring(0, space)));
                 }
                 sb.append('}');
             }
             sb.append("],\n");
         }
-        brief.publication().ifPresent(p -> sb.append("    \"container-title\": ").append(json(p)).append(",\n"));
-        brief.section().ifPresent(s -> sb.append("    \"section\": ").append(json(s)).append(",\n"));
+        brief.publication().ifPresent(p -> sb.append("    \"container-title\": ").append(Escape.json(p)).append(",\n"));
+        brief.section().ifPresent(s -> sb.append("    \"section\": ").append(Escape.json(s)).append(",\n"));
         brief.published().ifPresent(d -> sb.append("    \"issued\": {\"date-parts\": [[").append(d.getYear()).append(", ")
                 .append(d.getMonthValue()).append(", ").append(d.getDayOfMonth()).append("]]},\n"));
-        brief.summary().stream().findFirst().ifPresent(s -> sb.append("    \"abstract\": ").append(json(s)).append(",\n"));
+        brief.summary().stream().findFirst().ifPresent(s -> sb.append("    \"abstract\": ").append(Escape.json(s)).append(",\n"));
         if (!url.isEmpty()) {
-            sb.append("    \"URL\": ").append(json(url)).append(",\n");
+            sb.append("    \"URL\": ").append(Escape.json(url)).append(",\n");
         }
         sb.append("    \"language\": \"en\"\n  }\n]\n");
         return sb.toString();
-    }
-
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c"); // safe inside <script> as well
-                case '>' -> sb.append("\\u003e");
-                case '&' -> sb.append("\\u0026");
-                case '\u2028' -> sb.append("\\u2028");
-                case '\u2029' -> sb.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dossier.site;
 
-import io.github.dossier.brief.BriefStore;
+import io.github.dossier.internal.AtomicFile;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  */
 final class PreviousSite {
 
-    /** Every page template, and the pages it makes. */
-    static final Set<String> PAGE_TEMPLATES = Set.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "terms.ftlh",
-            "term.ftlh", "search.ftlh", "404.ftlh");
+    /** The name of every page template. */
+    private static final Set<String> PAGE_TEMPLATES = java.util.Arrays.stream(PageKind.values()).map(PageKind::template)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final String content;
     private final String shared;
@@ -40,28 +40,10 @@ final class PreviousSite {
         this.files = Map.copyOf(files);
     }
 
-    /** The template that makes the page at {@code path}, or null for a file no template makes (a feed, the index). */
-    static String templateOf(String path) {
-        if (!path.endsWith(".html")) {
-            return null;
-        }
-        int slash = path.indexOf('/');
-        if (slash < 0) {
-            return switch (path) {
-                case "index.html" -> "index.ftlh";
-                case "search.html" -> "search.ftlh";
-                case "404.html" -> "404.ftlh";
-                default -> null;
-            };
-        }
-        boolean list = path.endsWith("/index.html");
-        return path.startsWith("briefs/") ? (list ? "briefs.ftlh" : "brief.ftlh") : (list ? "terms.ftlh" : "term.ftlh");
-    }
-
     /** The fingerprints of the page templates in {@code templates} (the project's; "theme" when it has none). */
     static Map<String, String> templateFingerprints(Path templates) throws IOException {
         Map<String, String> out = new TreeMap<>();
-        for (String name : PAGE_TEMPLATES) {
+        for (String name : new java.util.TreeSet<>(PAGE_TEMPLATES)) {
             Path file = templates == null ? null : templates.resolve(name);
             out.put(name, file != null && Files.isRegularFile(file)
                     ? Fingerprint.of(Files.readString(file, StandardCharsets.UTF_8)) : "theme");
@@ -121,19 +103,19 @@ final class PreviousSite {
     }
 
     /**
-     * The page templates whose pages must be rendered again to make a site of {@code content} with these templates,
-     * or empty when the previous site cannot be reused at all.
+     * The kinds of page that must be rendered again to make a site of {@code content} with these templates, or empty
+     * when the previous site cannot be reused at all.
      */
-    Optional<Set<String>> changedTemplates(String content, String shared, Map<String, String> templates) {
+    Optional<Set<PageKind>> changedTemplates(String content, String shared, Map<String, String> templates) {
         if (!this.content.equals(content) || !this.shared.equals(shared)) {
             return Optional.empty();
         }
-        Set<String> changed = new java.util.TreeSet<>();
-        templates.forEach((name, fp) -> {
-            if (!fp.equals(this.templates.get(name))) {
-                changed.add(name);
+        Set<PageKind> changed = java.util.EnumSet.noneOf(PageKind.class);
+        for (PageKind kind : PageKind.values()) {
+            if (!templates.get(kind.template()).equals(this.templates.get(kind.template()))) {
+                changed.add(kind);
             }
-        });
+        }
         return Optional.of(changed);
     }
 
@@ -157,6 +139,6 @@ final class PreviousSite {
             }
         }
         Files.createDirectories(file.getParent());
-        BriefStore.writeAtomically(file, sb.toString());
+        AtomicFile.write(file, sb.toString());
     }
 }

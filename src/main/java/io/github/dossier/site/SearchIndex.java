@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Escape;
 import io.github.dossier.internal.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,35 +77,35 @@ final class SearchIndex {
         shard(encoded, 2, shards);
         List<String> keys = new ArrayList<>(shards.keySet());
         for (Map.Entry<String, Map<String, String>> s : shards.entrySet()) {
-            StringBuilder js = new StringBuilder("DossierSearch.shard(").append(Citation.json(s.getKey())).append(", {");
+            StringBuilder js = new StringBuilder("DossierSearch.shard(").append(Escape.json(s.getKey())).append(", {");
             boolean first = true;
             for (Map.Entry<String, String> t : s.getValue().entrySet()) {
-                js.append(first ? "" : ",").append(Citation.json(t.getKey())).append(':').append(Citation.json(t.getValue()));
+                js.append(first ? "" : ",").append(Escape.json(t.getKey())).append(':').append(Escape.json(t.getValue()));
                 first = false;
             }
-            out.write("search/s-" + file(s.getKey()) + ".js", js.append("});\n").toString());
+            out.write(SitePaths.searchShard(file(s.getKey())), js.append("});\n").toString());
         }
         for (int id = 0; id < n; id++) {
             Brief b = briefs.get(id);
             StringBuilder byline = new StringBuilder(String.join(", ", b.authors()));
             b.publication().ifPresent(p -> byline.append(byline.length() > 0 ? " · " : "").append(p));
             b.published().ifPresent(d -> byline.append(byline.length() > 0 ? " · " : "").append(d));
-            out.write("search/d/" + id + ".js", "DossierSearch.doc(" + id + ", {\"t\":" + Citation.json(b.title())
-                    + ",\"u\":" + Citation.json("briefs/" + b.slug() + ".html") + ",\"b\":" + Citation.json(byline.toString())
-                    + ",\"s\":" + Citation.json(b.summary().isEmpty() ? "" : b.summary().get(0)) + "});\n");
+            out.write(SitePaths.searchDocument(id), "DossierSearch.doc(" + id + ", {\"t\":" + Escape.json(b.title())
+                    + ",\"u\":" + Escape.json(SitePaths.brief(b.slug())) + ",\"b\":" + Escape.json(byline.toString())
+                    + ",\"s\":" + Escape.json(b.summary().isEmpty() ? "" : b.summary().get(0)) + "});\n");
         }
         StringBuilder manifest = new StringBuilder("DossierSearch.manifest({\"docs\":").append(n).append(",\"shards\":{");
         for (int i = 0; i < keys.size(); i++) {
-            manifest.append(i == 0 ? "" : ",").append(Citation.json(keys.get(i))).append(':')
-                    .append(Citation.json(file(keys.get(i))));
+            manifest.append(i == 0 ? "" : ",").append(Escape.json(keys.get(i))).append(':')
+                    .append(Escape.json(file(keys.get(i))));
         }
         manifest.append("},\"stopwords\":[");
         List<String> stops = new ArrayList<>(stopwords);
         stops.sort(null);
         for (int i = 0; i < stops.size(); i++) {
-            manifest.append(i == 0 ? "" : ",").append(Citation.json(stops.get(i)));
+            manifest.append(i == 0 ? "" : ",").append(Escape.json(stops.get(i)));
         }
-        out.write("search/manifest.js", manifest.append("]});\n").toString());
+        out.write(SitePaths.searchManifest(), manifest.append("]});\n").toString());
     }
 
     /** A brief's terms, each weighted by where it stands: title 6, summary and names 3, body 1 an occurrence. */

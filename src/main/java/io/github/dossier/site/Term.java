@@ -19,6 +19,6 @@ public record Term(TermKind kind, String name, String slug, List<Brief> briefs) 
 
     /** The page's path from the site root. */
     public String path() {
-        return kind.folder() + "/" + slug + ".html";
+        return SitePaths.term(kind, slug);
     }
 }

@@ -1,0 +1,62 @@
+package io.github.dossier.internal;
+
+/**
+ * Text made safe for the formats the site writes by hand: JSON (also safe inside an HTML {@code <script>} block) and
+ * XML (Atom feeds, sitemaps, SVG). Templates escape HTML themselves. Stateless.
+ *
+ * <pre>{@code
+ * Escape.json("a \"b\" </script>")   // "a \"b\" \u003c/script\u003e" with its quotes
+ * Escape.xml("AT&T <b>")             // AT&amp;T &lt;b&gt;
+ * }</pre>
+ */
+public final class Escape {
+
+    private Escape() {
+    }
+
+    /** {@code s} as a JSON string, quotes included; {@code <}, {@code >} and {@code &} as escapes. */
+    public static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c"); // safe inside <script> as well
+                case '>' -> sb.append("\\u003e");
+                case '&' -> sb.append("\\u0026");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** {@code s} as XML text or attribute value; control characters XML cannot hold are dropped. */
+    public static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.dossier.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The home page: every brief, the terms of each kind most briefs carry, and the charts. */
+final class HomePage {
+
+    private HomePage() {
+    }
+
+    static void write(Models models, Templates templates, SiteOutput out) throws IOException, SiteException {
+        Corpus corpus = models.corpus();
+        Map<String, Object> home = models.page(SitePaths.HOME, models.title());
+        home.put("briefs", models.cards(corpus.briefs()));
+        Map<String, Object> tops = new LinkedHashMap<>();
+        for (TermKind kind : TermKind.values()) {
+            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(Models::termLink).toList());
+        }
+        home.put("top", tops);
+        List<Map<String, Object>> charts = new ArrayList<>();
+        if (!corpus.terms(TermKind.COUNTRY).isEmpty()) {
+            charts.add(Charts.model(Charts.coMentions(corpus, 12)));
+            if (!corpus.terms(TermKind.THEME).isEmpty()) {
+                charts.add(Charts.model(Charts.themesByCountry(corpus, 12)));
+            }
+        }
+        Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
+        home.put("charts", charts);
+        home.put("feed", models.baseUrl().isEmpty() ? "" : SitePaths.FEED);
+        out.write(SitePaths.HOME, templates.render(PageKind.HOME, home));
+    }
+}

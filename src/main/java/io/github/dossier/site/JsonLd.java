@@ -1,0 +1,64 @@
+package io.github.dossier.site;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Escape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A brief as schema.org JSON-LD for search engines and reference managers: {@code OpinionNewsArticle} when its
+ * section or tags say it is opinion, else {@code NewsArticle}, with authors, publisher, date, section, summary,
+ * word count, themes as {@code about}, and countries, people and organisations as {@code mentions}. Escaped for a
+ * {@code <script>} block.
+ */
+final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    /** Whether a brief's section or tags call it opinion: an op-ed, a column, an analysis. */
+    static boolean isOpinion(Brief b) {
+        String labels = (b.section().orElse("") + " " + String.join(" ", b.tags())).toLowerCase(Locale.ROOT);
+        return labels.matches(".*\\b(opinion|op-?ed|comment|commentary|analysis|perspective|viewpoint|column|editorial)\\b.*");
+    }
+
+    /** The JSON-LD of {@code b}, with its published URL when the site has a {@code baseUrl}. */
+    static String of(Brief b, String baseUrl) {
+        StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":")
+                .append(Escape.json(isOpinion(b) ? "OpinionNewsArticle" : "NewsArticle"))
+                .append(",\"headline\":").append(Escape.json(b.title()));
+        if (!b.authors().isEmpty()) {
+            sb.append(",\"author\":[");
+            for (int i = 0; i < b.authors().size(); i++) {
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Person\",\"name\":").append(Escape.json(b.authors().get(i))).append('}');
+            }
+            sb.append(']');
+        }
+        b.publication().ifPresent(p -> sb.append(",\"publisher\":{\"@type\":\"Organization\",\"name\":").append(Escape.json(p)).append('}'));
+        b.published().ifPresent(d -> sb.append(",\"datePublished\":").append(Escape.json(d.toString())));
+        b.section().ifPresent(s -> sb.append(",\"articleSection\":").append(Escape.json(s)));
+        if (!b.summary().isEmpty()) {
+            sb.append(",\"description\":").append(Escape.json(String.join(" ", b.summary())));
+        }
+        sb.append(",\"wordCount\":").append(b.words());
+        if (!b.themes().isEmpty()) {
+            sb.append(",\"about\":[");
+            for (int i = 0; i < b.themes().size(); i++) {
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Thing\",\"name\":").append(Escape.json(b.themes().get(i))).append('}');
+            }
+            sb.append(']');
+        }
+        List<String> mentions = new ArrayList<>();
+        b.countries().forEach(c -> mentions.add("{\"@type\":\"Country\",\"name\":" + Escape.json(c) + "}"));
+        b.people().forEach(p -> mentions.add("{\"@type\":\"Person\",\"name\":" + Escape.json(p) + "}"));
+        b.organisations().forEach(o -> mentions.add("{\"@type\":\"Organization\",\"name\":" + Escape.json(o) + "}"));
+        if (!mentions.isEmpty()) {
+            sb.append(",\"mentions\":[").append(String.join(",", mentions)).append(']');
+        }
+        if (!baseUrl.isEmpty()) {
+            sb.append(",\"url\":").append(Escape.json(SitePaths.url(baseUrl, SitePaths.brief(b.slug()))));
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.dossier.site;
+
+import io.github.dossier.brief.Brief;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What templates see, built the same way for every page: {@code site} (title, description, base URL, counts, the
+ * kinds of term), {@code root} (the way back to the site's root), {@code page} (title, path, canonical URL, feed),
+ * and the shapes of a link, a term link and a brief card. One per render; immutable.
+ */
+final class Models {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Corpus corpus;
+    private final String title;
+    private final String baseUrl;
+    private final Map<String, Object> site;
+
+    Models(Corpus corpus, String title, String description, String baseUrl) {
+        this.corpus = corpus;
+        this.title = title;
+        this.baseUrl = baseUrl;
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("description", description);
+        s.put("baseUrl", baseUrl);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("briefs", corpus.briefs().size());
+        for (TermKind kind : TermKind.values()) {
+            counts.put(kind.folder(), corpus.terms(kind).size());
+        }
+        s.put("counts", counts);
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (TermKind kind : TermKind.values()) {
+            kinds.add(kind(kind));
+        }
+        s.put("kinds", kinds);
+        this.site = s;
+    }
+
+    Corpus corpus() {
+        return corpus;
+    }
+
+    /** The site's title. */
+    String title() {
+        return title;
+    }
+
+    /** The URL the site is published at, or empty. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The model of the page at {@code path}: {@code site}, {@code root} and {@code page}, to add to. */
+    Map<String, Object> page(String path, String title) {
+        String root = SitePaths.root(path);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("root", root);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", title);
+        page.put("path", path);
+        page.put("canonical", baseUrl.isEmpty() ? "" : SitePaths.url(baseUrl, path));
+        page.put("feed", baseUrl.isEmpty() ? "" : root + SitePaths.FEED);
+        model.put("page", page);
+        return model;
+    }
+
+    static Map<String, Object> kind(TermKind kind) {
+        return Map.of("folder", kind.folder(), "singular", kind.singular(), "plural", kind.plural());
+    }
+
+    static Map<String, Object> link(String name, String path) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("path", path);
+        return m;
+    }
+
+    /** A link to a brief's page. */
+    static Map<String, Object> link(Brief b) {
+        return link(b.title(), SitePaths.brief(b.slug()));
+    }
+
+    static Map<String, Object> termLink(Term t) {
+        Map<String, Object> m = link(t.name(), t.path());
+        m.put("count", t.briefs().size());
+        return m;
+    }
+
+    /** Links to the terms of {@code kind} called {@code names}, in that order. */
+    List<Map<String, Object>> links(TermKind kind, List<String> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String n : names) {
+            corpus.term(kind, n).ifPresent(t -> out.add(termLink(t)));
+        }
+        return out;
+    }
+
+    /** A brief as lists show it: title, authors, publication, date, first line of summary, length. */
+    Map<String, Object> card(Brief b) {
+        Map<String, Object> m = link(b);
+        m.put("title", b.title());
+        m.put("authors", links(TermKind.AUTHOR, b.authors()));
+        m.put("publication", b.publication().flatMap(p -> corpus.term(TermKind.PUBLICATION, p)).map(Models::termLink).orElse(null));
+        m.put("published", b.published().map(Object::toString).orElse(""));
+        m.put("publishedText", b.published().map(DAY::format).orElse(""));
+        m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
+        m.put("words", b.words());
+        return m;
+    }
+
+    /** Every brief as a card, in corpus order. */
+    List<Map<String, Object>> cards(List<Brief> briefs) {
+        return briefs.stream().map(this::card).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.dossier.site;
+
+/**
+ * Every path of the site, from its root: the one place that says where a page, a feed, a citation or a search
+ * file lives. Links between pages are relative ({@link #root}), so the site works from disk and under a GitHub
+ * Pages project path; {@link #url} turns a path into the address it is published at.
+ *
+ * <pre>{@code
+ * SitePaths.brief("china-russia-ties")        // briefs/china-russia-ties.html
+ * SitePaths.term(TermKind.COUNTRY, "china")    // countries/china.html
+ * SitePaths.root("countries/china.html")       // ../
+ * }</pre>
+ */
+final class SitePaths {
+
+    static final String HOME = "index.html";
+    static final String SEARCH = "search.html";
+    static final String NOT_FOUND = "404.html";
+    static final String FEED = "feed.xml";
+    static final String SITEMAP = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
+    /** Tells GitHub Pages to publish the folder as it is, without Jekyll. */
+    static final String NO_JEKYLL = ".nojekyll";
+    /** The theme's static files, copied unless the project's templates folder has its own. */
+    static final java.util.List<String> ASSETS = java.util.List.of("assets/style.css", "assets/search.js");
+
+    private static final String BRIEFS = "briefs/";
+    private static final String INDEX = "index.html";
+
+    private SitePaths() {
+    }
+
+    /** The list of every brief. */
+    static String briefList() {
+        return BRIEFS + INDEX;
+    }
+
+    /** A brief's page. */
+    static String brief(String slug) {
+        return BRIEFS + slug + ".html";
+    }
+
+    /** A brief's citation file in one format: {@code bib}, {@code ris} or {@code csl.json}. */
+    static String citation(String slug, String extension) {
+        return BRIEFS + citationFile(slug, extension);
+    }
+
+    /** The same file's name, as its brief's page links to it. */
+    static String citationFile(String slug, String extension) {
+        return slug + "." + extension;
+    }
+
+    /** The list of every term of a kind. */
+    static String termList(TermKind kind) {
+        return kind.folder() + "/" + INDEX;
+    }
+
+    /** A term's page. */
+    static String term(TermKind kind, String slug) {
+        return kind.folder() + "/" + slug + ".html";
+    }
+
+    /** A term's Atom feed. */
+    static String termFeed(TermKind kind, String slug) {
+        return kind.folder() + "/" + slug + ".xml";
+    }
+
+    /** The search index's manifest, one of its shards, and the fragment of one of its documents. */
+    static String searchManifest() {
+        return "search/manifest.js";
+    }
+
+    static String searchShard(String file) {
+        return "search/s-" + file + ".js";
+    }
+
+    static String searchDocument(int id) {
+        return "search/d/" + id + ".js";
+    }
+
+    /** The way back to the site's root from the page at {@code path}: {@code ""} or {@code "../"}. */
+    static String root(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    /** Where {@code path} is published under {@code baseUrl}: a folder's index is its folder. */
+    static String url(String baseUrl, String path) {
+        return baseUrl + (path.equals(INDEX) ? "" : path.endsWith("/" + INDEX)
+                ? path.substring(0, path.length() - INDEX.length()) : path);
+    }
+
+    /** The kind of page at {@code path}, or null for a file no page template makes (a feed, an asset). */
+    static PageKind kindOf(String path) {
+        if (!path.endsWith(".html")) {
+            return null;
+        }
+        int slash = path.indexOf('/');
+        if (slash < 0) {
+            return switch (path) {
+                case HOME -> PageKind.HOME;
+                case SEARCH -> PageKind.SEARCH;
+                case NOT_FOUND -> PageKind.NOT_FOUND;
+                default -> null;
+            };
+        }
+        boolean list = path.endsWith("/" + INDEX);
+        return path.startsWith(BRIEFS) ? (list ? PageKind.BRIEF_LIST : PageKind.BRIEF)
+                : (list ? PageKind.TERM_LIST : PageKind.TERM);
+    }
+}

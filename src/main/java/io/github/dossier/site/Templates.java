@@ -1,0 +1,160 @@
+package io.github.dossier.site;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The theme: Freemarker templates and static assets, each taken from the project's templates folder when it has a
+ * file of that name, else from the theme shipped in the jar. HTML auto-escaping is on; templates may create no
+ * Java objects and call no Java API. Errors name the template's file and line. A file in the project's folder that
+ * is a link to a file outside it is refused. Thread-safe.
+ */
+final class Templates {
+
+    private final Path folder;
+    private final Configuration config;
+
+    /** The theme with the files of {@code folder} (may be null) in place of its own. */
+    Templates(Path folder) {
+        this.folder = folder;
+        this.config = configure(folder);
+    }
+
+    private static Configuration configure(Path folder) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (folder != null && Files.isDirectory(folder)) {
+            try {
+                loaders.add(new FileTemplateLoader(folder.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, "theme"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return cfg;
+    }
+
+    /** The project's templates folder, or null. */
+    Path folder() {
+        return folder;
+    }
+
+    /** The page {@code kind}'s template applied to {@code model}. */
+    String render(PageKind kind, Map<String, Object> model) throws IOException, SiteException {
+        Template template = template(kind);
+        StringWriter sw = new StringWriter();
+        try {
+            template.process(model, sw);
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? kind.template() : e.getTemplateSourceName();
+            String where = origin(file) + (e.getLineNumber() != null ? ":" + e.getLineNumber() : "");
+            throw new SiteException(where + ": " + firstLine(e.getMessageWithoutStackTop())
+                    + " (rendering " + model.get("page") + ")", e);
+        }
+        return sw.toString();
+    }
+
+    /**
+     * Loads (once, then from Freemarker's cache) and parses the page {@code kind}'s template; its errors name the
+     * file and line. Parsing before pages render in parallel reports a broken template once, as such.
+     */
+    Template template(PageKind kind) throws SiteException {
+        String name = kind.template();
+        try {
+            return config.getTemplate(name);
+        } catch (SecurityException e) {
+            throw new SiteException(origin(name) + ": refused: it is a link to a file outside the templates directory "
+                    + folder + " (copy the file into it instead)", e);
+        } catch (ParseException e) {
+            String file = e.getTemplateName() == null ? name : e.getTemplateName();
+            throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
+                    + firstLine(e.getEditorMessage()), e);
+        } catch (IOException e) {
+            throw new SiteException(origin(name) + ": cannot load template: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Where a template came from: the project's file, or the theme in the jar. */
+    private String origin(String name) {
+        if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+            return folder.resolve(name).toString();
+        }
+        return "dossier theme " + name;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().split("\n")[0];
+    }
+
+    /** Copies the theme's static files into the site. */
+    void writeAssets(SiteOutput out) throws IOException, SiteException {
+        for (String asset : SitePaths.ASSETS) {
+            out.write(asset, asset(asset));
+        }
+    }
+
+    /** Whether the static files in {@code site} are the ones this theme would write. */
+    boolean assetsAsIn(Path site) throws IOException, SiteException {
+        for (String asset : SitePaths.ASSETS) {
+            Path file = site.resolve(asset);
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(asset(asset))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String asset(String name) throws IOException, SiteException {
+        if (folder != null) {
+            Path own = folder.resolve(name);
+            if (Files.isRegularFile(own)) {
+                // As for templates (Freemarker's rule): a link out of the templates directory is refused.
+                if (!own.toRealPath().startsWith(folder.toRealPath())) {
+                    throw new SiteException(own + ": refused: it is a link to a file outside the templates directory "
+                            + folder + " (copy the file into it instead)");
+                }
+                return Files.readString(own, StandardCharsets.UTF_8);
+            }
+        }
+        try (InputStream in = Templates.class.getResourceAsStream("theme/" + name)) {
+            if (in == null) {
+                throw new IOException("missing theme asset " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.dossier.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.brief.Brief;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.w3c.dom.Document;
+
+/** The site's outputs one class at a time: paths, feeds, sitemap, citations, JSON-LD and charts. */
+class SiteOutputsTest {
+
+    private static final Brief OPED = Brief.builder("ties-that-bind", "Ties that bind & more", "a/one.txt")
+            .authors(List.of("Jane Doe", "John Roe")).publication(Optional.of("The Diplomat"))
+            .published(Optional.of(LocalDate.of(2021, 3, 1))).section(Optional.of("Opinion"))
+            .themes(List.of("Diplomacy")).countries(List.of("China", "Russia")).people(List.of("Vladimir Putin"))
+            .tags(List.of("Arctic")).summary(List.of("A summary <with> markup.")).words(420).body("Text.").build();
+    private static final Brief UNDATED = Brief.builder("pipelines", "Gas and pipelines", "two.txt")
+            .authors(List.of("Jane Doe")).countries(List.of("Russia")).body("Text.").build();
+    private static final Corpus CORPUS = new Corpus(List.of(OPED, UNDATED));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "index.html, '', HOME, https://x.org/d/",
+        "search.html, '', SEARCH, https://x.org/d/search.html",
+        "404.html, '', NOT_FOUND, https://x.org/d/404.html",
+        "briefs/index.html, ../, BRIEF_LIST, https://x.org/d/briefs/",
+        "briefs/ties.html, ../, BRIEF, https://x.org/d/briefs/ties.html",
+        "countries/index.html, ../, TERM_LIST, https://x.org/d/countries/",
+        "countries/china.html, ../, TERM, https://x.org/d/countries/china.html",
+    })
+    void everyPageHasOneKindOneWayBackAndOneUrl(String path, String root, PageKind kind, String url) {
+        assertEquals(kind, SitePaths.kindOf(path));
+        assertEquals(root, SitePaths.root(path));
+        assertEquals(url, SitePaths.url("https://x.org/d/", path));
+    }
+
+    @Test
+    void filesThatNoTemplateMakesHaveNoKind() {
+        for (String path : List.of("feed.xml", "countries/china.xml", "briefs/ties.bib", "assets/style.css",
+                "search/manifest.js", "sitemap.xml")) {
+            assertNull(SitePaths.kindOf(path), path);
+        }
+        assertEquals("briefs/ties.csl.json", SitePaths.citation("ties", "csl.json"));
+        assertEquals("authors/jane-doe.xml", SitePaths.termFeed(TermKind.AUTHOR, "jane-doe"));
+        assertEquals("countries/china.html", CORPUS.term(TermKind.COUNTRY, "China").orElseThrow().path());
+    }
+
+    @Test
+    void eachPageKindHasItsOwnTemplate() {
+        assertEquals(PageKind.values().length, Arrays.stream(PageKind.values()).map(PageKind::template).distinct().count());
+    }
+
+    @Test
+    void feedsAreAtomWithUndatedBriefsLeftUndated() throws Exception {
+        String feed = AtomFeed.of("T", "https://x.org/d/", "feed.xml", "", CORPUS.briefs());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, xml.getElementsByTagName("entry").getLength());
+        assertEquals(1, xml.getElementsByTagName("published").getLength(), "no invented date");
+        assertTrue(feed.contains("<link href=\"https://x.org/d/briefs/ties-that-bind.html\"/>"), feed);
+        assertTrue(feed.contains("<title>Ties that bind &amp; more</title>"), feed);
+        assertTrue(feed.contains("<summary>A summary &lt;with&gt; markup.</summary>"), feed);
+        assertTrue(feed.contains("<updated>2021-03-01T00:00:00Z</updated>"), "the feed is as new as its newest date");
+    }
+
+    @Test
+    void theSitemapListsEveryPageAsAnAsciiUrl() {
+        Brief chinese = Brief.builder("中俄关系", "中俄关系", "c.txt").body("x").build();
+        String sitemap = Sitemap.of(new Corpus(List.of(OPED, chinese)), "https://x.org/d/");
+        assertTrue(sitemap.contains("<loc>https://x.org/d/</loc>"));
+        assertTrue(sitemap.contains("<loc>https://x.org/d/briefs/</loc>"));
+        assertTrue(sitemap.contains("<loc>https://x.org/d/countries/china.html</loc>"));
+        assertTrue(sitemap.contains("<loc>https://x.org/d/briefs/%E4%B8%AD%E4%BF%84%E5%85%B3%E7%B3%BB.html</loc>"), sitemap);
+        long pages = 2 + 2 + TermKind.values().length + Arrays.stream(TermKind.values())
+                .mapToLong(k -> new Corpus(List.of(OPED, chinese)).terms(k).size()).sum();
+        assertEquals(pages, sitemap.lines().filter(l -> l.contains("<loc>")).count());
+    }
+
+    @Test
+    void citationsNameAuthorsFamilyFirstAndEscapeTheirFormats() {
+        Citation c = new Citation(OPED, "https://x.org/d/briefs/ties-that-bind.html");
+        assertEquals("Doe, Jane and John Roe. “Ties that bind & more.” The Diplomat, 1 March 2021. "
+                + "https://x.org/d/briefs/ties-that-bind.html", c.text());
+        assertTrue(c.bibtex().startsWith("@article{doe2021_tiesthatbind,\n  title = {Ties that bind \\& more},\n"), c.bibtex());
+        assertTrue(c.ris().contains("AU  - Doe, Jane\nAU  - Roe, John\nT2  - The Diplomat\nDA  - 2021/03/01\n"), c.ris());
+        Object csl = new Load(LoadSettings.builder().build()).loadFromString(c.cslJson());
+        Map<?, ?> item = (Map<?, ?>) ((List<?>) csl).get(0);
+        assertEquals(List.of(Map.of("family", "Doe", "given", "Jane"), Map.of("family", "Roe", "given", "John")),
+                item.get("author"));
+        assertEquals("nd", new Citation(UNDATED, "").bibtex().replaceAll("(?s)@article\\{doe(\\w\\w).*", "$1"));
+    }
+
+    @Test
+    void jsonLdSaysOpinionWhenTheSectionDoesAndCannotCloseItsScript() {
+        Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(JsonLd.of(OPED, "https://x.org/d/"));
+        assertEquals("OpinionNewsArticle", ld.get("@type"));
+        assertEquals("https://x.org/d/briefs/ties-that-bind.html", ld.get("url"));
+        assertEquals(420, ld.get("wordCount"));
+        assertEquals(3, ((List<?>) ld.get("mentions")).size());
+        assertFalse(JsonLd.of(OPED, "").contains("<"), "no markup in a script block");
+        assertFalse(JsonLd.isOpinion(UNDATED));
+    }
+
+    @Test
+    void chartsCountWhatTheyShowAndSayItInATable() {
+        Charts.Chart together = Charts.coMentions(CORPUS, 12);
+        assertEquals(List.of("Russia", "China"), together.columns());
+        assertEquals(List.of(2, 1), together.rows().get(0).values(), "Russia alone in two briefs, with China in one");
+        assertTrue(together.svg().startsWith("<svg ") && together.svg().endsWith("</svg>"));
+        Charts.Chart timeline = Charts.timeline(CORPUS);
+        assertEquals(List.of(new Charts.Row("2021-03", List.of(1))), timeline.rows());
+        assertNull(Charts.timeline(new Corpus(List.of(UNDATED))), "no dates, no timeline");
+    }
+}
