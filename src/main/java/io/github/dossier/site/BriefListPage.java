@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 
 /** The list of every brief, newest first. */
-final class BriefListPage {
+final class BriefListPage implements PageWriter {
 
-    private BriefListPage() {
-    }
-
-    static void write(Models models, Templates templates, SiteOutput out) throws IOException, SiteException {
-        Map<String, Object> list = models.page(SitePaths.briefList(), "All briefs");
-        list.put("briefs", models.cards(models.corpus().briefs()));
-        out.write(SitePaths.briefList(), templates.render(PageKind.BRIEF_LIST, list));
+    @Override
+    public int write(Render render) throws IOException, SiteException {
+        Map<String, Object> list = render.models().page(SitePaths.briefList(), "All briefs");
+        list.put("briefs", render.models().cards(render.corpus().briefs()));
+        render.out().write(SitePaths.briefList(), render.templates().render(PageKind.BRIEF_LIST, list));
+        return 1;
     }
 }

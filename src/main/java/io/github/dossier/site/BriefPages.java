@@ -21,10 +21,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * carries linked, the briefs related to it with the reasons, its citation (formatted, and as BibTeX, RIS and
  * CSL-JSON files beside the page) and its JSON-LD. Pages are independent of each other and rendered in parallel.
  *
- * <p>What is made from one brief's own text concerns that brief alone: when it fails, the brief is reported in
- * {@link #write}'s result and its page is not written. A template or the file system failing concerns the site.
+ * <p>What is made from one brief's own text concerns that brief alone: when it fails, the brief is reported in the
+ * render's {@code failed} and its page is not written. A template or the file system failing concerns the site.
  */
-final class BriefPages {
+final class BriefPages implements PageWriter {
 
     /** The kinds of name whose first mention in a body links to its page. */
     private static final List<TermKind> MENTIONED = List.of(TermKind.AUTHOR, TermKind.PERSON, TermKind.ORGANISATION,
@@ -34,28 +34,18 @@ final class BriefPages {
     /** Raw HTML in a brief is shown as text; links keep only http, https and mailto (no data: or javascript:). */
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
-    private final Models models;
-    private final Templates templates;
-    private final RelatedBriefs related;
-    private final Map<String, Linker.Target> mentions;
 
     /**
-     * @param aliases other names of the names briefs carry, by kind ("Beijing" → China), also linked
+     * Writes every brief's page, and in a complete render its citation files. Briefs that could not be rendered are
+     * put in the render's {@code failed}, with their warning line, and their pages are not written.
      */
-    BriefPages(Models models, Templates templates, RelatedBriefs related, Map<TermKind, Map<String, String>> aliases) {
-        this.models = models;
-        this.templates = templates;
-        this.related = related;
-        this.mentions = mentionTargets(models.corpus(), aliases);
-    }
-
-    /**
-     * Writes every brief's page, and with {@code citations} its citation files. Returns the briefs that could not be
-     * rendered, each with its warning line; their pages are not written.
-     */
-    Map<Brief, String> write(SiteOutput out, boolean citations) throws IOException, SiteException {
-        List<Brief> ordered = models.corpus().briefs();
-        templates.template(PageKind.BRIEF); // parsed once, before the threads share it: a syntax error surfaces here
+    @Override
+    public int write(Render render) throws IOException, SiteException {
+        Models models = render.models();
+        List<Brief> ordered = render.corpus().briefs();
+        RelatedBriefs related = new RelatedBriefs(ordered, render.stopwords());
+        Map<String, Linker.Target> mentions = mentionTargets(render.corpus(), render.aliases());
+        render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
         List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
         Map<Brief, String> failed = new ConcurrentHashMap<>();
         IntStream.range(0, ordered.size()).parallel().forEach(i -> {
@@ -69,19 +59,19 @@ final class BriefPages {
             try {
                 model = models.page(path, b.title());
                 Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path);
-                model.put("brief", brief(b, citation));
+                model.put("brief", brief(b, citation, models, related, mentions));
                 model.put("newer", i > 0 ? Models.link(ordered.get(i - 1)) : null);
                 model.put("older", i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null);
-                files = citations ? List.of(citation.bibtex(), citation.ris(), citation.cslJson()) : List.of();
+                files = render.complete() ? List.of(citation.bibtex(), citation.ris(), citation.cslJson()) : List.of();
             } catch (RuntimeException | StackOverflowError e) {
                 failed.put(b, path + (b.source().isEmpty() ? "" : " (from " + b.source() + ")") + ": render: "
                         + Fault.describe(e) + "; the brief is left out of the site");
                 return;
             }
             try {
-                out.write(path, templates.render(PageKind.BRIEF, model));
+                render.out().write(path, render.templates().render(PageKind.BRIEF, model));
                 for (int f = 0; f < files.size(); f++) {
-                    out.write(SitePaths.citation(b.slug(), Citation.EXTENSIONS.get(f)), files.get(f));
+                    render.out().write(SitePaths.citation(b.slug(), Citation.EXTENSIONS.get(f)), files.get(f));
                 }
             } catch (IOException | SiteException e) {
                 failures.add(e);
@@ -94,10 +84,12 @@ final class BriefPages {
             }
             throw (IOException) first;
         }
-        return failed;
+        render.failed().putAll(failed);
+        return ordered.size() - failed.size();
     }
 
-    private Map<String, Object> brief(Brief b, Citation citation) {
+    private Map<String, Object> brief(Brief b, Citation citation, Models models, RelatedBriefs related,
+            Map<String, Linker.Target> mentions) {
         Corpus corpus = models.corpus();
         Map<String, Object> m = models.card(b);
         m.put("slug", b.slug());

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The home page: every brief, the terms of each kind most briefs carry, and the charts. */
-final class HomePage {
+final class HomePage implements PageWriter {
 
-    private HomePage() {
-    }
-
-    static void write(Models models, Templates templates, SiteOutput out) throws IOException, SiteException {
-        Corpus corpus = models.corpus();
+    @Override
+    public int write(Render render) throws IOException, SiteException {
+        Models models = render.models();
+        Corpus corpus = render.corpus();
         Map<String, Object> home = models.page(SitePaths.HOME, models.title());
         home.put("briefs", models.cards(corpus.briefs()));
         Map<String, Object> tops = new LinkedHashMap<>();
@@ -32,6 +31,7 @@ final class HomePage {
         Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
         home.put("charts", charts);
         home.put("feed", models.baseUrl().isEmpty() ? "" : SitePaths.FEED);
-        out.write(SitePaths.HOME, templates.render(PageKind.HOME, home));
+        render.out().write(SitePaths.HOME, render.templates().render(PageKind.HOME, home));
+        return 1;
     }
 }

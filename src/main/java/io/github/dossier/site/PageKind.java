@@ -1,26 +1,41 @@
 package io.github.dossier.site;
 
 /**
- * The kinds of page a site has, each made by one template: a closed set, as Hugo's kinds are. Where each page
- * lives is {@link SitePaths}'s to say.
+ * The kinds of page a site has: a closed set, as Hugo's kinds are, each with the template that makes its pages and
+ * the writer that fills them, in the order a render writes them. Adding a kind of page is adding a constant here
+ * (and its path to {@link SitePaths}).
  */
 enum PageKind {
-    HOME("index.ftlh"),
-    BRIEF_LIST("briefs.ftlh"),
-    BRIEF("brief.ftlh"),
-    TERM_LIST("terms.ftlh"),
-    TERM("term.ftlh"),
-    SEARCH("search.ftlh"),
-    NOT_FOUND("404.ftlh");
+    HOME("index.ftlh", "home page", new HomePage()),
+    BRIEF_LIST("briefs.ftlh", "brief list", new BriefListPage()),
+    BRIEF("brief.ftlh", "brief pages", new BriefPages()),
+    TERM_LIST("terms.ftlh", "term lists", new TermListPages()),
+    TERM("term.ftlh", "term pages", new TermPages()),
+    SEARCH("search.ftlh", "search page", new SearchPage()),
+    NOT_FOUND("404.ftlh", "404 page", new NotFoundPage());
 
     private final String template;
+    private final String label;
+    private final PageWriter writer;
 
-    PageKind(String template) {
+    PageKind(String template, String label, PageWriter writer) {
         this.template = template;
+        this.label = label;
+        this.writer = writer;
+    }
+
+    /** What a build's timings call these pages. */
+    String label() {
+        return label;
     }
 
     /** The template that makes pages of this kind. */
     String template() {
         return template;
+    }
+
+    /** What writes the pages of this kind. */
+    PageWriter writer() {
+        return writer;
     }
 }

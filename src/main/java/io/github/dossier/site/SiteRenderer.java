@@ -185,51 +185,20 @@ public final class SiteRenderer {
             }
         }
         Corpus corpus = new Corpus(briefs);
-        Models models = new Models(corpus, title, description, baseUrl);
-        BriefPages briefPages = renders.test(PageKind.BRIEF)
-                ? new BriefPages(models, templates, new RelatedBriefs(corpus.briefs(), stopwords), aliases) : null;
-        t = lap(stages, "related", t);
-
-        if (renders.test(PageKind.HOME)) {
-            HomePage.write(models, templates, out);
-            pages++;
-        }
-        if (renders.test(PageKind.BRIEF_LIST)) {
-            BriefListPage.write(models, templates, out);
-            pages++;
-        }
-        if (briefPages != null) {
-            failed.putAll(briefPages.write(out, all));
-            if (!failed.isEmpty()) {
-                return pages;
+        Render render = new Render(new Models(corpus, title, description, baseUrl), templates, out, all,
+                themeDescriptions, aliases, stopwords, people, failed);
+        for (PageKind kind : PageKind.values()) {
+            if (renders.test(kind)) {
+                pages += kind.writer().write(render);
+                t = lap(stages, kind.label(), t);
+                if (!failed.isEmpty()) {
+                    return pages;
+                }
             }
-            pages += corpus.briefs().size();
-        }
-        t = lap(stages, "brief pages", t);
-        TermPages terms = new TermPages(models, templates, themeDescriptions, people);
-        for (TermKind kind : TermKind.values()) {
-            if (renders.test(PageKind.TERM_LIST)) {
-                terms.writeList(kind, out);
-                pages++;
-            }
-            if (renders.test(PageKind.TERM)) {
-                pages += terms.writeTerms(kind, out);
-            }
-        }
-        t = lap(stages, "term pages", t);
-        if (renders.test(PageKind.SEARCH)) {
-            StaticPage.writeSearch(models, templates, out);
-            pages++;
         }
         if (all) {
             new SearchIndex(stopwords).write(corpus.briefs(), out);
-        }
-        t = lap(stages, "search index", t);
-        if (renders.test(PageKind.NOT_FOUND)) {
-            StaticPage.writeNotFound(models, templates, out);
-            pages++;
-        }
-        if (all) {
+            t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, out);
             AtomFeed.writeAll(corpus, title, baseUrl, out);

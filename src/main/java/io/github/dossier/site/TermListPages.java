@@ -1,0 +1,20 @@
+package io.github.dossier.site;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** For each kind of term, the list of its terms. */
+final class TermListPages implements PageWriter {
+
+    @Override
+    public int write(Render render) throws IOException, SiteException {
+        for (TermKind kind : TermKind.values()) {
+            String path = SitePaths.termList(kind);
+            Map<String, Object> list = render.models().page(path, kind.plural());
+            list.put("kind", Models.kind(kind));
+            list.put("terms", render.corpus().terms(kind).stream().map(Models::termLink).toList());
+            render.out().write(path, render.templates().render(PageKind.TERM_LIST, list));
+        }
+        return TermKind.values().length;
+    }
+}
