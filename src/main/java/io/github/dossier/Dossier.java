@@ -11,6 +11,7 @@ import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
 import io.github.dossier.raw.RawReader;
@@ -52,6 +53,7 @@ public final class Dossier {
     private final DossierConfig config;
     private final Consumer<String> log;
     private final RawReader reader = RawReader.DEFAULT;
+    private final Knowledge knowledge;
     private final MetadataExtractor extractor;
     private final Cleaner cleaner;
     private final BriefMaker maker = new BriefMaker();
@@ -60,10 +62,10 @@ public final class Dossier {
     public Dossier(DossierConfig config, Consumer<String> log) {
         this.config = config;
         this.log = log;
-        Path data = config.dataDirectory();
-        this.extractor = MetadataExtractor.builder().dataDirectory(data).build();
-        this.cleaner = Cleaner.builder().dataDirectory(data).mastheads(extractor.publicationNames()).build();
-        this.cache = new BuildCache(config.cacheDirectory(), data);
+        this.knowledge = Knowledge.load(config.dataDirectory());
+        this.extractor = MetadataExtractor.builder().knowledge(knowledge).build();
+        this.cleaner = Cleaner.builder().knowledge(knowledge).build();
+        this.cache = new BuildCache(config.cacheDirectory(), config.dataDirectory());
     }
 
     /** The same project with its data files read again (after a curator edited {@code countries.tsv}, say). */
@@ -264,17 +266,17 @@ public final class Dossier {
         failOnWarnings(run);
         start = System.nanoTime();
         Map<TermKind, Map<String, String>> aliases = new java.util.EnumMap<>(TermKind.class);
-        aliases.put(TermKind.COUNTRY, extractor.gazetteer().names());
-        aliases.put(TermKind.PERSON, extractor.personAliases());
-        aliases.put(TermKind.ORGANISATION, extractor.organisationAliases());
+        aliases.put(TermKind.COUNTRY, knowledge.gazetteer().names());
+        aliases.put(TermKind.PERSON, knowledge.aliases(knowledge.people()));
+        aliases.put(TermKind.ORGANISATION, knowledge.aliases(knowledge.organisations()));
         SiteRenderer renderer = SiteRenderer.builder()
                 .templates(config.templatesDirectory())
                 .title(config.title())
                 .description(config.description())
                 .baseUrl(config.baseUrl())
-                .themeDescriptions(extractor.themeDescriptions())
+                .themeDescriptions(knowledge.themeDescriptions())
                 .aliases(aliases)
-                .stopwords(io.github.dossier.clean.BlockCleaner.englishStopwords())
+                .lexicon(knowledge.lexicon())
                 .manifest(config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("site-manifest"))
                 .failOnSkippedPage(config.failOnWarning())
                 .notes(note -> log.accept("note: " + note))

@@ -29,7 +29,7 @@ class SampleCorpusTest {
 
     static final Path RAW = Path.of(System.getProperty("dossier.project", ".")).resolve("content/raw");
     static final MetadataExtractor EXTRACTOR = MetadataExtractor.builder().build();
-    static final Cleaner CLEANER = Cleaner.builder().mastheads(EXTRACTOR.publicationNames()).build();
+    static final Cleaner CLEANER = Cleaner.builder().knowledge(EXTRACTOR.knowledge()).build();
 
     /** Boilerplate seen in scrapes; none of it may reach a body. */
     static final List<String> NEVER_IN_BODY = List.of("Advertisement", "Click to resize", "free article", "Subscribe",

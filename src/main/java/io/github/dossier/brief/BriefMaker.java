@@ -3,7 +3,7 @@ package io.github.dossier.brief;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.extract.Author;
-import io.github.dossier.extract.CountryMention;
+import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.extract.Metadata;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.dossier.clean;
 
-import io.github.dossier.internal.DataFile;
+import io.github.dossier.knowledge.Boilerplate;
+import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.internal.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,15 +32,6 @@ public final class BlockCleaner {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;][\"'”’)\\]]*$");
     private static final Pattern BULLET = Pattern.compile("^[•●▪◦■‣]\\s*");
-    private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|bin|al|da|di|le|la)");
-    private static final Pattern HONORIFIC = Pattern.compile("(?i)(dr|prof|professor|mr|mrs|ms|sir|dame|gen|col|amb|ambassador)\\.?");
-    private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(read more|more|continue reading)\\s*\\]?)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2}))\\b");
-    private static final Pattern CREDIT_START = Pattern.compile("^(photo|image|picture|credit|©|source)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
     /** How far (in blocks) from the headline or the first paragraph a name line can be the byline. */
@@ -54,51 +45,51 @@ public final class BlockCleaner {
     /** A run this heavy is an article: a wall after it opens the page's tail. */
     private static final double SUBSTANTIAL = 20;
 
-    private static final String ROLES = "bio-roles.txt";
-
     private final Boilerplate boilerplate;
     private final Set<String> stopwords;
     private final Pattern bioSentence;
+    private final Pattern nameWord;
+    private final Pattern honorific;
+    private final Pattern truncated;
+    private final Pattern dateInLine;
+    private final Pattern creditStart;
 
     /**
      * @param boilerplate the line patterns
-     * @param stopwords   the stopwords whose share tells prose from menus
-     * @param bioRoles    words that make "Name is a …" an author bio ("lecturer", "fellow", "director")
+     * @param lexicon     the stopwords whose share tells prose from menus, the words of names, bios, teasers, dates
      */
-    public BlockCleaner(Boilerplate boilerplate, Set<String> stopwords, List<String> bioRoles) {
+    public BlockCleaner(Boilerplate boilerplate, Lexicon lexicon) {
         this.boilerplate = boilerplate;
-        this.stopwords = Set.copyOf(stopwords);
-        this.bioSentence = bioSentence(bioRoles);
+        this.stopwords = lexicon.stopwords("en");
+        this.bioSentence = bioSentence(lexicon);
+        this.nameWord = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|" + lexicon.alternation(Lexicon.NAME_PARTICLES) + ")");
+        this.honorific = Pattern.compile("(?i)(" + lexicon.alternation(Lexicon.HONORIFICS) + ")\\.?");
+        this.truncated = Pattern.compile("(\\.\\.\\.|…)\\s*(\\[?\\s*(" + lexicon.alternation(Lexicon.TEASER_ENDINGS)
+                + ")\\s*\\]?)?$", Pattern.CASE_INSENSITIVE);
+        String months = lexicon.alternation(Lexicon.MONTHS);
+        this.dateInLine = Pattern.compile("(?i)\\b((" + months + ")[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
+                + "|\\d{1,2}(st|nd|rd|th)?\\s+(" + months + ")[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2}))\\b");
+        this.creditStart = Pattern.compile("^(" + lexicon.alternation(Lexicon.CREDIT_OPENINGS) + ")",
+                Pattern.CASE_INSENSITIVE);
     }
 
-    /** A cleaner with the shipped patterns, English stopwords and bio roles. */
+    /** A cleaner with the shipped patterns (no mastheads) and lexicon. */
     public static BlockCleaner defaults() {
-        return new BlockCleaner(Boilerplate.defaults(), englishStopwords(), bioRoles(null));
-    }
-
-    /** The shipped bio roles, with those of {@code dataDirectory/bio-roles.txt} when it exists. */
-    public static List<String> bioRoles(java.nio.file.Path dataDirectory) {
-        List<String> roles = new ArrayList<>(DataFile.lines(DataFile.resource(BlockCleaner.class, ROLES)));
-        DataFile.projectFile(dataDirectory, ROLES).ifPresent(text -> roles.addAll(DataFile.lines(text)));
-        return roles;
+        return new BlockCleaner(Boilerplate.defaults(), Lexicon.shipped());
     }
 
     /** "Dr. Jane Doe is a lecturer …", "Jane Doe and John Roe are fellows at …": a named person, then a role. */
-    private static Pattern bioSentence(List<String> roles) {
-        String name = "(?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
-                + "(?:\\s*\\([^)]{1,40}\\))?";
+    private static Pattern bioSentence(Lexicon lexicon) {
+        String name = "(?:(?i:" + lexicon.alternation(Lexicon.HONORIFICS) + ")\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}'’.-]+"
+                + "(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s*\\([^)]{1,40}\\))?";
         StringBuilder alt = new StringBuilder();
-        for (String r : roles) {
+        for (String r : lexicon.bioRoles()) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(r.strip()));
         }
         return Pattern.compile("^" + name + "(?:\\s+and\\s+" + name + ")?,?\\s+"
-                + "(?:is|are|was|were|has been|have been|serves as|serve as|teaches|teach|works|work|writes|write|heads|leads|directs)\\b"
+                + "(?:" + lexicon.alternation(Lexicon.BIO_VERBS) + ")\\b"
                 + ".{0,40}?\\b(?i:" + alt + ")s?\\b.*");
-    }
-
-    /** The shipped English stopword list. */
-    public static Set<String> englishStopwords() {
-        return new HashSet<>(DataFile.lines(DataFile.resource(BlockCleaner.class, "stopwords-en.txt")));
     }
 
     /** Cleans one page's blocks; {@code meta} is passed through to the result. */
@@ -274,7 +265,7 @@ public final class BlockCleaner {
          * Bruce Boudreau has heeded warning…" under a linked headline).
          */
         private boolean isTruncatedTeaser(Line l) {
-            if (!TRUNCATED.matcher(l.text).find()) {
+            if (!truncated.matcher(l.text).find()) {
                 return false;
             }
             if (l.block.linkDensity() >= 0.1) {
@@ -309,7 +300,7 @@ public final class BlockCleaner {
 
         /** "Sanjeev Verma/Hindustan Times/Getty Images", "Photo: AP": a credit with no caption of its own. */
         private boolean isBareCredit(Line l) {
-            return l.words.size() <= 6 && (l.text.contains("/") || CREDIT_START.matcher(l.text).find());
+            return l.words.size() <= 6 && (l.text.contains("/") || creditStart.matcher(l.text).find());
         }
 
         private Kind proseKind(Line l) {
@@ -593,7 +584,7 @@ public final class BlockCleaner {
                 if (l.kind == Kind.KEEP) {
                     l.type = keepType(l, true);
                 } else if (belowHeadline && l.words.size() <= (headlineAt >= 0 ? 20 : 8)
-                        && DATE_IN_LINE.matcher(l.text).find()) {
+                        && dateInLine.matcher(l.text).find()) {
                     l.type = PartType.DATELINE;
                 } else if (looksLikeNames(l) && l.match == null
                         && (bodyStart - i <= BYLINE_REACH || (headlineAt >= 0 && Math.abs(headlineAt - i) <= BYLINE_REACH))) {
@@ -717,10 +708,10 @@ public final class BlockCleaner {
             }
             int names = 0;
             for (String w : words) {
-                if (w.equalsIgnoreCase("and") || HONORIFIC.matcher(w).matches()) {
+                if (w.equalsIgnoreCase("and") || honorific.matcher(w).matches()) {
                     continue;
                 }
-                if (!NAME_WORD.matcher(w).matches()) {
+                if (!nameWord.matcher(w).matches()) {
                     return false;
                 }
                 names++;

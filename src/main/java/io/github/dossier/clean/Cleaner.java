@@ -1,15 +1,15 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.raw.RawDocument;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * The cleaning stage: a raw document in, its article out. Chooses the text or HTML cleaner by format.
  *
  * <pre>{@code
- * Cleaner cleaner = Cleaner.builder().dataDirectory(project.resolve("dossier")).build();
+ * Cleaner cleaner = Cleaner.builder().knowledge(Knowledge.load(project.resolve("content"))).build();
  * CleanArticle article = cleaner.clean(rawDocument);
  * }</pre>
  *
@@ -20,9 +20,9 @@ public final class Cleaner {
     private final TextCleaner text;
     private final HtmlCleaner html;
 
-    private Cleaner(BlockCleaner blocks) {
+    private Cleaner(BlockCleaner blocks, Lexicon lexicon) {
         this.text = new TextCleaner(blocks);
-        this.html = new HtmlCleaner(blocks);
+        this.html = new HtmlCleaner(blocks, lexicon);
     }
 
     public static Builder builder() {
@@ -45,28 +45,25 @@ public final class Cleaner {
 
     /** Configures a {@link Cleaner}. */
     public static final class Builder {
-        private Path dataDirectory;
-        private Collection<String> mastheads = List.of();
+        private Knowledge knowledge = Knowledge.shipped();
 
         private Builder() {
         }
 
-        /** A project folder whose {@code boilerplate.yml} adds patterns to the shipped ones. */
-        public Builder dataDirectory(Path dataDirectory) {
-            this.dataDirectory = dataDirectory;
+        /** What the cleaner knows: boilerplate patterns (with publications' mastheads) and the lexicon. */
+        public Builder knowledge(Knowledge knowledge) {
+            this.knowledge = knowledge;
             return this;
         }
 
-        /** Publication names whose banner lines are boilerplate. */
-        public Builder mastheads(Collection<String> mastheads) {
-            this.mastheads = List.copyOf(mastheads);
-            return this;
+        /** The shipped knowledge with what a project folder's data files ({@code boilerplate.yml} …) add. */
+        public Builder dataDirectory(Path dataDirectory) {
+            return knowledge(Knowledge.load(dataDirectory));
         }
 
         public Cleaner build() {
-            Boilerplate patterns = Boilerplate.load(dataDirectory).withMastheads(mastheads);
-            return new Cleaner(new BlockCleaner(patterns, BlockCleaner.englishStopwords(),
-                    BlockCleaner.bioRoles(dataDirectory)));
+            BlockCleaner blocks = new BlockCleaner(knowledge.boilerplate(), knowledge.lexicon());
+            return new Cleaner(blocks, knowledge.lexicon());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dossier.clean;
 
 import io.github.dossier.internal.Yaml;
+import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,22 +29,6 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlCleaner {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
-                    + "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|"
-                    + "agegate|pagination|pager|popup|yom-remote|newsletter|promo|share|subscribe|paywall|outbrain|"
-                    + "taboola|recirc|most-?popular|trending|nav|cookie|consent|signup|teaser|byline-?share",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|"
-                    + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
-                    + "tool|widget|caption|credit|newsletter|subscribe|recirc|byline",
-            Pattern.CASE_INSENSITIVE);
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "iframe", "button", "input",
             "select", "textarea", "svg", "canvas", "template", "object", "embed", "nav", "aside", "footer", "figcaption",
             "figure", "picture", "video", "audio", "source", "link", "meta", "dialog", "menu");
@@ -52,17 +37,28 @@ public final class HtmlCleaner {
             "tbody", "thead", "body", "address", "center", "details", "summary", "hr", "br");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
 
-    private static final Pattern BYLINE = Pattern.compile("(?i)\\b(byline|by-line|author|authors|writer|contributor)\\b(?![-_]?(bio|desc|info|box|image|avatar|img|photo))");
-
     /** Marks every element so that choices made on a copy of the page apply to the page itself. */
     private static final String ID = "data-dossier-id";
     /** Runs of white space, the no-break and typographic spaces of {@code &nbsp;} and its kin included. */
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private final BlockCleaner blocks;
+    /** Class and id hints, as Readability reads them: unlikely boxes, boxes that may hold the article after all. */
+    private final Pattern unlikely;
+    private final Pattern maybe;
+    private final Pattern positive;
+    private final Pattern negative;
+    /** An element that holds the byline, not the author's picture or bio. */
+    private final Pattern byline;
 
-    public HtmlCleaner(BlockCleaner blocks) {
+    public HtmlCleaner(BlockCleaner blocks, Lexicon lexicon) {
         this.blocks = blocks;
+        this.unlikely = Pattern.compile(lexicon.patterns(Lexicon.HTML_UNLIKELY), Pattern.CASE_INSENSITIVE);
+        this.maybe = Pattern.compile(lexicon.patterns(Lexicon.HTML_MAYBE), Pattern.CASE_INSENSITIVE);
+        this.positive = Pattern.compile(lexicon.patterns(Lexicon.HTML_POSITIVE), Pattern.CASE_INSENSITIVE);
+        this.negative = Pattern.compile(lexicon.patterns(Lexicon.HTML_NEGATIVE), Pattern.CASE_INSENSITIVE);
+        this.byline = Pattern.compile("(?i)\\b(" + lexicon.patterns(Lexicon.HTML_BYLINE) + ")\\b(?![-_]?("
+                + lexicon.patterns(Lexicon.HTML_BYLINE_NOT) + "))");
     }
 
     /** Cleans the HTML page {@code html} from the raw file {@code source}. */
@@ -246,7 +242,7 @@ public final class HtmlCleaner {
      * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
      * stripping when what is left holds too little text.
      */
-    private static Set<String> pickContent(Element body) {
+    private Set<String> pickContent(Element body) {
         Element stripped = body.clone();
         stripUnlikely(stripped);
         List<Element> chosen = score(stripped);
@@ -261,18 +257,18 @@ public final class HtmlCleaner {
         return ids;
     }
 
-    private static int textLength(List<Element> elements) {
+    private int textLength(List<Element> elements) {
         return elements.stream().mapToInt(e -> e.text().length()).sum();
     }
 
-    private static boolean isUnlikely(Element e) {
+    private boolean isUnlikely(Element e) {
         String names = e.className() + " " + e.id();
         String tag = e.normalName();
-        return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+        return unlikely.matcher(names).find() && !maybe.matcher(names).find()
                 && !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body");
     }
 
-    private static void stripUnlikely(Element body) {
+    private void stripUnlikely(Element body) {
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {
                 continue;
@@ -284,7 +280,7 @@ public final class HtmlCleaner {
     }
 
     /** The top candidate and its strong siblings, or nothing. */
-    private static List<Element> score(Element body) {
+    private List<Element> score(Element body) {
         // In document order (jsoup's elements are equal only to themselves): among equal scores, the first wins,
         // on every build. An IdentityHashMap's order changes from run to run, and so did the article it chose.
         Map<Element, Double> scores = new LinkedHashMap<>();
@@ -342,7 +338,7 @@ public final class HtmlCleaner {
         return merged;
     }
 
-    private static boolean isParagraph(Element e) {
+    private boolean isParagraph(Element e) {
         if (PARAGRAPHS.contains(e.normalName())) {
             return true;
         }
@@ -357,7 +353,7 @@ public final class HtmlCleaner {
         return true;
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double score = switch (e.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -368,23 +364,23 @@ public final class HtmlCleaner {
         return score + classWeight(e);
     }
 
-    private static double classWeight(Element e) {
+    private double classWeight(Element e) {
         double w = 0;
         for (String name : new String[] {e.className(), e.id()}) {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (negative.matcher(name).find()) {
                 w -= 25;
             }
-            if (POSITIVE.matcher(name).find()) {
+            if (positive.matcher(name).find()) {
                 w += 25;
             }
         }
         return w;
     }
 
-    private static double linkDensity(Element e) {
+    private double linkDensity(Element e) {
         int total = e.text().length();
         if (total == 0) {
             return 0;
@@ -416,7 +412,7 @@ public final class HtmlCleaner {
      * jsoup's, which keeps its own stack: a page of 100,000 unclosed {@code <div>}s is as deep as that, and a
      * recursive walk overflowed the thread's stack on it.
      */
-    private static void collect(Element root, List<Block> out, Set<String> content) {
+    private void collect(Element root, List<Block> out, Set<String> content) {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
         Zone start = content.isEmpty() ? Zone.UNKNOWN : Zone.OUTSIDE;
@@ -453,7 +449,7 @@ public final class HtmlCleaner {
                     open.push(new Frame(in.hint(), inLink, in.zone(), false));
                 } else if (BLOCKS.contains(tag) || inner != in.zone()) {
                     flush(out, text, linkChars, in.hint(), in.zone());
-                    Block.Hint hint = BYLINE.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
+                    Block.Hint hint = byline.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
                             + " " + e.attr("rel")).find() ? Block.Hint.BYLINE : switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;

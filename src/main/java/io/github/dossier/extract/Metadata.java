@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.CountryMention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,15 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.Gazetteer;
+import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.knowledge.Taxonomy;
+import io.github.dossier.knowledge.CountryMention;
+import io.github.dossier.knowledge.NameList;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
-import io.github.dossier.internal.DataFile;
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import io.github.dossier.internal.Words;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,45 +44,6 @@ import java.util.stream.Collectors;
  */
 public final class MetadataExtractor {
 
-    private static final Pattern HONORIFICS = Pattern.compile(
-            "^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|gen|col|capt|amb|ambassador)\\.?\\s+)+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "^(?:[-–—]\\s*)?(?:(?:written|words|reporting|text|analysis|commentary)\\s+)?(?:(?:by|authors?:)\\s+)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXPLICIT_BYLINE = Pattern.compile(
-            "(?i)(?:[-–—]\\s*|(?:(?:written|words|reporting|text|analysis|commentary)\\s+)?by\\s+|authors?:\\s*)");
-    private static final Pattern BY_NAME = Pattern.compile(
-            "(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
-    private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$|,?\\s+(?:in|for|from) \\p{Lu}.*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BIO_SUBJECT = Pattern.compile(
-            "^((?:(?i:dr|prof|professor|mr|mrs|ms)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
-                    + "(?:\\s+and\\s+(?:(?i:dr|prof|professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})?)"
-                    + ",?\\s+(?:is|are|was|were|has been|have been|serves as|teaches|works|writes|heads|leads|directs)\\b");
-    /** A run of capitalised words, with the small words names of institutions contain. */
-    private static final Pattern PROPER_PHRASE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|for|and|the|on|de|du|des|für|&)\\s+)*\\p{Lu}[\\p{L}'’&-]*|\\s+\\([A-Z][A-Za-z.&-]+\\))*");
-    /** Words that head the name of an institution, strongest first: a university before its school. */
-    private static final List<String> INSTITUTION_HEADS = List.of("university", "college", "institute", "institution",
-            "council", "center", "centre", "academy", "foundation", "endowment", "fund", "forum", "commission", "agency",
-            "ministry", "corporation", "bank", "organisation", "organization", "association", "society", "times", "post",
-            "journal", "news", "review", "school", "department", "faculty", "programme", "program", "office", "group",
-            "initiative", "laboratory", "lab");
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i).*\\b(university|college|council|institute|center|centre|school|academy|ministry|department|news|"
-                    + "staff|desk|agency|agencies|editor|editors|editorial|board|team|correspondent|reporter|contributor|"
-                    + "times|post|daily|press|media|online|opinion|view|views|world|global|international|national|"
-                    + "search|biography|columnist|fact|check|features|reviews|gallery|video|videos|photos|more|latest|"
-                    + "menu|home|subscribe|sign|log|account|follow|share|read|watch|listen|contact|about|privacy|terms|"
-                    + "newsletter|newsletters|podcast|podcasts|live|updates|breaking|trending|sports|business|"
-                    + "entertainment|lifestyle|politics|science|technology|health|travel|weather|games|shop)\\b.*");
-    /** Boilerplate rules whose lines speak for the page itself. */
-    private static final Set<String> SELF_DESCRIBING = Set.of("masthead", "banner", "paywall", "footer", "newsletter",
-            "share", "promo", "disclosure", "before-article", "after-article", "outside-article", "repeated");
-    private static final Set<String> SECTION_LABELS = Set.of("topic", "topics", "section", "category", "categories",
-            "filed under", "in");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
@@ -88,67 +54,90 @@ public final class MetadataExtractor {
             DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH));
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
-    private static final Pattern WRITTEN_DATE = Pattern.compile(
-            "(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4})");
 
+    private final Knowledge knowledge;
+    private final Lexicon lexicon;
     private final Gazetteer gazetteer;
-    private final Directory organisations;
-    private final Directory publications;
+    private final NameList organisations;
+    private final NameList publications;
     private final PeopleFinder people;
     private final Taxonomy taxonomy;
     private final Summarizer summarizer;
+    private final QuoteFinder quotes;
     private final Set<String> givenNames;
-    private final QuoteFinder quotes = new QuoteFinder();
+    private final Set<String> nameParticles;
+    private final Set<String> organisationHeads;
+    private final Set<String> sectionLabels;
+    private final Set<String> selfDescribing;
+    private final List<String> affiliationHeads;
+    private final Pattern honorifics;
+    private final Pattern bylinePrefix;
+    private final Pattern explicitByline;
+    private final Pattern byName;
+    private final Pattern bylineTail;
+    private final Pattern bioSubject;
+    private final Pattern properPhrase;
+    private final Pattern organisationPhrase;
+    private final Pattern notAName;
+    private final Pattern nameSeparator;
+    private final Pattern nameSuffix;
+    private final Pattern writtenDate;
+    private final Pattern tagLabel;
+    private final Pattern siteDomain;
 
     private MetadataExtractor(Builder b) {
-        this.gazetteer = Gazetteer.load(b.dataDirectory);
-        this.organisations = Directory.load("organisations.yml", b.dataDirectory);
-        this.publications = Directory.load("publications.yml", b.dataDirectory);
-        this.people = new PeopleFinder(Directory.load("people.yml", b.dataDirectory),
-                DataFile.lines(DataFile.resource(MetadataExtractor.class, "titles.txt")));
-        this.taxonomy = Taxonomy.load(b.dataDirectory);
-        Set<String> names = new java.util.HashSet<>(DataFile.lines(DataFile.resource(MetadataExtractor.class, "given-names.txt")));
-        DataFile.projectFile(b.dataDirectory, "given-names.txt")
-                .ifPresent(t -> DataFile.lines(t).forEach(n -> names.add(n.toLowerCase(Locale.ROOT))));
-        this.givenNames = Set.copyOf(names);
-        this.summarizer = new Summarizer(io.github.dossier.clean.BlockCleaner.englishStopwords());
+        this.knowledge = b.knowledge;
+        this.lexicon = knowledge.lexicon();
+        this.gazetteer = knowledge.gazetteer();
+        this.organisations = knowledge.organisations();
+        this.publications = knowledge.publications();
+        this.people = new PeopleFinder(knowledge.people(), lexicon.titles());
+        this.taxonomy = knowledge.taxonomy();
+        this.givenNames = lexicon.givenNames();
+        this.summarizer = new Summarizer(lexicon);
+        this.quotes = new QuoteFinder(lexicon, summarizer);
+        this.nameParticles = Set.copyOf(lexicon.words(Lexicon.NAME_PARTICLES));
+        this.organisationHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_HEADS));
+        this.sectionLabels = lexicon.lowerCase(Lexicon.SECTION_LABELS);
+        this.selfDescribing = Set.copyOf(lexicon.words(Lexicon.SELF_DESCRIBING_RULES));
+        this.affiliationHeads = lexicon.words(Lexicon.AFFILIATION_HEADS);
+        String honorific = lexicon.alternation(Lexicon.HONORIFICS);
+        String leadIns = lexicon.alternation(Lexicon.BYLINE_LEAD_INS);
+        this.honorifics = Pattern.compile("^(?:(?:" + honorific + ")\\.?\\s+)+", Pattern.CASE_INSENSITIVE);
+        this.bylinePrefix = Pattern.compile("^(?:[-–—]\\s*)?(?:(?:" + leadIns + ")\\s+)?(?:(?:by|authors?:)\\s+)?",
+                Pattern.CASE_INSENSITIVE);
+        this.explicitByline = Pattern.compile("(?i)(?:[-–—]\\s*|(?:(?:" + leadIns + ")\\s+)?by\\s+|authors?:\\s*)");
+        this.byName = Pattern.compile("(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                + "(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
+        this.bylineTail = Pattern.compile("\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$"
+                + "|,?\\s+(?:in|for|from) \\p{Lu}.*$", Pattern.CASE_INSENSITIVE);
+        String person = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+        this.bioSubject = Pattern.compile("^((?:(?i:" + honorific + ")\\.?\\s+)?" + person + "(?:\\s+and\\s+(?:(?i:"
+                + honorific + ")\\.?\\s+)?" + person + ")?),?\\s+(?:" + lexicon.alternation(Lexicon.BIO_VERBS) + ")\\b");
+        this.properPhrase = Pattern.compile("\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:"
+                + lexicon.alternation(Lexicon.AFFILIATION_CONNECTIVES)
+                + ")\\s+)*\\p{Lu}[\\p{L}'’&-]*|\\s+\\([A-Z][A-Za-z.&-]+\\))*");
+        // Within one line, its words apart by any horizontal space (the no-break space of &nbsp; too).
+        this.organisationPhrase = Pattern.compile("\\p{Lu}[\\p{L}'’&-]*(?:\\h+(?:(?:"
+                + lexicon.alternation(Lexicon.ORGANISATION_CONNECTIVES) + ")\\h+)*\\p{Lu}[\\p{L}'’&-]*)*");
+        this.notAName = Pattern.compile("(?i).*\\b(" + lexicon.alternation(Lexicon.NOT_NAME_WORDS) + ")\\b.*");
+        this.nameSeparator = Pattern.compile("\\s*(?:,|;|&|\\b(?:" + lexicon.alternation(Lexicon.NAME_SEPARATORS)
+                + ")\\b)\\s*");
+        this.nameSuffix = Pattern.compile("\\s+(?:" + lexicon.alternation(Lexicon.NAME_SUFFIXES) + ")\\.?$");
+        String months = lexicon.alternation(Lexicon.MONTHS);
+        this.writtenDate = Pattern.compile("(?i)((?:" + months + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                + "|\\d{1,2}\\s+(?:" + months + ")[a-z]*\\.?,?\\s+\\d{4})");
+        this.tagLabel = Pattern.compile("(?i)^(" + lexicon.alternation(Lexicon.TAG_LABELS) + ")\\s*:\\s*");
+        this.siteDomain = Pattern.compile("(?i)[\\w.-]+\\.(" + lexicon.alternation(Lexicon.SITE_DOMAINS) + ")");
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
-    public Taxonomy taxonomy() {
-        return taxonomy;
-    }
-
-    /** Other forms of people's names ("Putin" → Vladimir Putin), for linking mentions to pages. */
-    public Map<String, String> personAliases() {
-        return people.aliases();
-    }
-
-    /** Other forms of organisations' names ("Nato" → NATO). */
-    public Map<String, String> organisationAliases() {
-        Map<String, String> out = new LinkedHashMap<>();
-        organisations.allForms().forEach(f -> out.put(f, organisations.canonical(f)));
-        return out;
-    }
-
-    /** The theme taxonomy's descriptions, by theme. */
-    public Map<String, String> themeDescriptions() {
-        Map<String, String> out = new LinkedHashMap<>();
-        taxonomy.themes().forEach(t -> out.put(t.name(), t.description()));
-        return out;
-    }
-
-    /** Every name and alias of a known publication: their banners are boilerplate to the cleaner. */
-    public List<String> publicationNames() {
-        return publications.allForms().stream().filter(n -> !n.contains(".")).toList();
+    /** What this extractor knows. */
+    public Knowledge knowledge() {
+        return knowledge;
     }
 
     /** Extracts the metadata of one cleaned article. */
@@ -188,28 +177,13 @@ public final class MetadataExtractor {
     }
 
     /**
-     * A proper phrase as organisations are named, within one line (its words apart by any horizontal space, the
-     * no-break space of {@code &nbsp;} too): no "and", which joins two names as often as it names one.
-     */
-    private static final Pattern ORGANISATION_PHRASE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’&-]*(?:\\h+(?:(?:of|for|on|de|du|des|&)\\h+)*\\p{Lu}[\\p{L}'’&-]*)*");
-
-    /** Words that end the name of an organisation: "Russian International Affairs Council", "Bank of Japan". */
-    private static final Set<String> ORGANISATION_HEADS = Set.of("Council", "Institute", "Institution", "Center",
-            "Centre", "University", "College", "Academy", "Foundation", "Endowment", "Commission", "Committee", "Agency",
-            "Ministry", "Organization", "Organisation", "Corporation", "Bank", "Fund", "Forum", "Party", "Union",
-            "Association", "Society", "Court", "Parliament", "Congress", "Senate", "Assembly", "Authority", "Command",
-            "Army", "Navy", "Company", "Group", "Federation", "League", "Alliance", "Office", "Department", "Bureau",
-            "Service", "Police", "Guard", "Board", "Cabinet", "Secretariat", "Duma");
-
-    /**
      * Organisations the lists do not know, by the general rule: a proper phrase of two or more words ending in, or
      * opening with, a word that names an institution ("Russian International Affairs Council", "Ministry of
      * Foreign Affairs"). Counted in the body only; countries, people and known names are left to their lists.
      */
     private Map<String, Integer> unknownOrganisations(String body) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        Matcher m = ORGANISATION_PHRASE.matcher(body);
+        Matcher m = organisationPhrase.matcher(body);
         while (m.find()) {
             String phrase = m.group().replaceAll("\\h+", " ").strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
                     .replaceFirst("^.*['’]s\\s+", "");
@@ -218,8 +192,8 @@ public final class MetadataExtractor {
                 continue;
             }
             String last = words.get(words.size() - 1);
-            boolean named = ORGANISATION_HEADS.contains(last)
-                    || (ORGANISATION_HEADS.contains(words.get(0)) && phrase.contains(" of "));
+            boolean named = organisationHeads.contains(last)
+                    || (organisationHeads.contains(words.get(0)) && phrase.contains(" of "));
             if (!named || organisations.canonical(phrase) != null || publications.canonical(phrase) != null
                     || gazetteer.isPlace(phrase)) {
                 continue;
@@ -251,7 +225,7 @@ public final class MetadataExtractor {
         article.meta("title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         article.first(PartType.STANDFIRST).ifPresent(candidates::add);
         if (!paragraphs.isEmpty()) {
-            List<String> first = Summarizer.sentences(paragraphs.get(0));
+            List<String> first = summarizer.sentences(paragraphs.get(0));
             if (!first.isEmpty() && Words.count(first.get(0)) <= 30) {
                 candidates.add(first.get(0));
             }
@@ -321,7 +295,7 @@ public final class MetadataExtractor {
         if (!site.isBlank() && Words.key(part).equals(Words.key(site))) {
             return true;
         }
-        if (publications.canonical(part) != null || part.matches("(?i)[\\w.-]+\\.(com|org|net|co\\.uk|in|ru|de|fr|es|it)")) {
+        if (publications.canonical(part) != null || siteDomain.matcher(part).matches()) {
             return true;
         }
         // "TheHill", "IGN", "VentureBeat": one word, no article-like punctuation.
@@ -345,11 +319,11 @@ public final class MetadataExtractor {
         }
         for (String[] entry : bylines) {
             String byline = entry[0];
-            boolean explicit = EXPLICIT_BYLINE.matcher(byline.strip()).lookingAt() || Boolean.parseBoolean(entry[1]);
-            String rest = BYLINE_PREFIX.matcher(byline.strip()).replaceFirst("");
+            boolean explicit = explicitByline.matcher(byline.strip()).lookingAt() || Boolean.parseBoolean(entry[1]);
+            String rest = bylinePrefix.matcher(byline.strip()).replaceFirst("");
             Matcher bio = Pattern.compile("(?i)\\b(?:the|this) (?:author|writer)s? (?:is|are)\\b.*").matcher(rest);
             String bioText = bio.find() ? bio.group() : null;
-            rest = BYLINE_TAIL.matcher(rest).replaceFirst("");
+            rest = bylineTail.matcher(rest).replaceFirst("");
             List<String> found = splitNames(rest);
             if (!explicit) {
                 // Without "By", two capitalised words are as often a menu ("Company Town") or a trending topic
@@ -369,7 +343,7 @@ public final class MetadataExtractor {
             List<String> lines = new ArrayList<>(article.all(PartType.DATELINE));
             lines.addAll(article.all(PartType.SECTION));
             for (String line : lines) {
-                Matcher by = BY_NAME.matcher(line);
+                Matcher by = byName.matcher(line);
                 while (by.find()) {
                     for (String n : splitNames(by.group(1))) {
                         names.putIfAbsent(key(n), n);
@@ -382,7 +356,7 @@ public final class MetadataExtractor {
             for (String dateline : article.all(PartType.DATELINE)) {
                 String[] sides = dateline.split("\\s+[-|–—·•]\\s+|,\\s+(?=\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d)", 2);
                 if (sides.length == 2) {
-                    for (String n : splitNames(BYLINE_PREFIX.matcher(sides[0]).replaceFirst(""))) {
+                    for (String n : splitNames(bylinePrefix.matcher(sides[0]).replaceFirst(""))) {
                         names.putIfAbsent(key(n), n);
                     }
                 }
@@ -392,18 +366,18 @@ public final class MetadataExtractor {
             // Three or more bare names near the headline are a list of other stories' authors.
             implicit.forEach(n -> names.remove(key(n)));
         }
-        for (String key : List.of("jsonld:author", "author", "article:author", "citation_author", "dc.creator")) {
+        for (String key : lexicon.words(Lexicon.META_AUTHORS)) {
             for (String v : article.meta().getOrDefault(key, List.of())) {
                 if (v.startsWith("http")) {
                     continue;
                 }
-                for (String n : splitNames(BYLINE_PREFIX.matcher(v).replaceFirst(""))) {
+                for (String n : splitNames(bylinePrefix.matcher(v).replaceFirst(""))) {
                     names.putIfAbsent(key(n), n);
                 }
             }
         }
         for (String bio : article.all(PartType.BIO)) {
-            Matcher m = BIO_SUBJECT.matcher(bio);
+            Matcher m = bioSubject.matcher(bio);
             if (!m.find()) {
                 continue;
             }
@@ -416,7 +390,7 @@ public final class MetadataExtractor {
         List<Author> out = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             Optional<String> bio = Optional.ofNullable(bios.get(e.getKey()));
-            out.add(new Author(e.getValue(), bio, bio.flatMap(MetadataExtractor::affiliation)));
+            out.add(new Author(e.getValue(), bio, bio.flatMap(this::affiliation)));
         }
         return out;
     }
@@ -434,9 +408,9 @@ public final class MetadataExtractor {
     /** Splits "A, B and Dr. C" into display names, dropping anything that is not a person's name. */
     private List<String> splitNames(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.split("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bwith\\b)\\s*")) {
-            String n = HONORIFICS.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
-            n = n.replaceAll("\\s+(?:PhD|Ph\\.D|MD|Jr|Sr)\\.?$", "").replaceAll("\\s*@\\w+$", "");
+        for (String raw : nameSeparator.split(text)) {
+            String n = honorifics.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
+            n = nameSuffix.matcher(n).replaceAll("").replaceAll("\\s*@\\w+$", "");
             if (n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
                 n = titleCase(n); // "VICTOR TANGERMANN" is Victor Tangermann
             }
@@ -460,11 +434,11 @@ public final class MetadataExtractor {
         }
         for (String w : words) {
             int c = w.codePointAt(0);
-            if (!Character.isUpperCase(c) && !w.matches("de|van|von|der|den|bin|al|da|di|du|le|la|del|dos|ibn")) {
+            if (!Character.isUpperCase(c) && !nameParticles.contains(w)) {
                 return false;
             }
         }
-        if (NOT_A_NAME.matcher(n).matches()) {
+        if (notAName.matcher(n).matches()) {
             return false;
         }
         return gazetteer.mentions(n).isEmpty() && organisations.canonical(n) == null
@@ -475,18 +449,18 @@ public final class MetadataExtractor {
      * The institution a bio names: in its first sentence, the proper phrase headed by the strongest institution
      * word ("University of Glasgow" rather than "School of Social and Political Sciences").
      */
-    static Optional<String> affiliation(String bio) {
-        String first = Summarizer.sentences(bio).stream().findFirst().orElse(bio);
+    Optional<String> affiliation(String bio) {
+        String first = summarizer.sentences(bio).stream().findFirst().orElse(bio);
         String best = null;
         int bestRank = Integer.MAX_VALUE;
-        Matcher m = PROPER_PHRASE.matcher(first);
+        Matcher m = properPhrase.matcher(first);
         while (m.find()) {
             String phrase = m.group().strip();
             if (m.start() == 0) {
                 continue; // the person's own name opens the bio
             }
             for (String w : Words.of(phrase)) {
-                int rank = INSTITUTION_HEADS.indexOf(w.toLowerCase(Locale.ROOT));
+                int rank = affiliationHeads.indexOf(w.toLowerCase(Locale.ROOT));
                 if (rank >= 0 && rank < bestRank && Words.count(phrase) >= 2) {
                     bestRank = rank;
                     best = phrase;
@@ -504,8 +478,7 @@ public final class MetadataExtractor {
     // --- publication, date, section, tags -----------------------------------------------------------------
 
     private Optional<String> publication(CleanArticle article) {
-        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name", "publisher",
-                "citation_journal_title")) {
+        for (String key : lexicon.words(Lexicon.META_PUBLICATION)) {
             Optional<String> v = article.meta(key).map(MetadataExtractor::siteLabel).filter(s -> !s.isBlank());
             if (v.isPresent()) {
                 String c = publications.canonical(v.get());
@@ -522,7 +495,7 @@ public final class MetadataExtractor {
             // Only what a page says of itself: its banner, nags, footer, share bar, the author's note. Captions and
             // credits name agencies, teasers name other stories.
             boolean selfDescription = p.type() == PartType.BIO
-                    || (p.type() == PartType.BOILERPLATE && SELF_DESCRIBING.contains(p.rule()));
+                    || (p.type() == PartType.BOILERPLATE && selfDescribing.contains(p.rule()));
             if (!selfDescription) {
                 continue;
             }
@@ -542,9 +515,8 @@ public final class MetadataExtractor {
     }
 
     private Optional<LocalDate> published(CleanArticle article) {
-        for (String key : List.of("article:published_time", "jsonld:datePublished", "citation_publication_date",
-                "dc.date", "datepublished", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date")) {
-            Optional<LocalDate> d = article.meta(key).flatMap(MetadataExtractor::parseDate);
+        for (String key : lexicon.words(Lexicon.META_PUBLISHED)) {
+            Optional<LocalDate> d = article.meta(key).flatMap(this::parseDate);
             if (d.isPresent()) {
                 return d;
             }
@@ -561,7 +533,7 @@ public final class MetadataExtractor {
     }
 
     /** Parses the first ISO or written English date in {@code text}. */
-    public static Optional<LocalDate> parseDate(String text) {
+    public Optional<LocalDate> parseDate(String text) {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             try {
@@ -572,7 +544,7 @@ public final class MetadataExtractor {
             }
         }
         Matcher numeric = NUMERIC_DATE.matcher(text);
-        if (numeric.find() && !WRITTEN_DATE.matcher(text).find()) {
+        if (numeric.find() && !writtenDate.matcher(text).find()) {
             int a = Integer.parseInt(numeric.group(1));
             int b = Integer.parseInt(numeric.group(2));
             int year = Integer.parseInt(numeric.group(3));
@@ -588,7 +560,7 @@ public final class MetadataExtractor {
                 }
             }
         }
-        Matcher written = WRITTEN_DATE.matcher(text);
+        Matcher written = writtenDate.matcher(text);
         if (written.find()) {
             String s = written.group(1).replace(".", "").replaceAll("(?i)\\bsept\\b", "Sep").replaceAll("\\s+", " ");
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
@@ -615,7 +587,7 @@ public final class MetadataExtractor {
     }
 
     private Optional<String> section(CleanArticle article, List<String> tags) {
-        for (String key : List.of("article:section", "jsonld:articleSection")) {
+        for (String key : lexicon.words(Lexicon.META_SECTION)) {
             Optional<String> v = article.meta(key).filter(s -> !s.isBlank());
             if (v.isPresent()) {
                 return v.map(String::strip);
@@ -624,7 +596,7 @@ public final class MetadataExtractor {
         return article.first(PartType.SECTION).map(line -> {
             String[] sides = line.split("\\s*[|:]\\s*", 2);
             if (sides.length == 2) {
-                if (SECTION_LABELS.contains(sides[0].toLowerCase(Locale.ROOT))) {
+                if (sectionLabels.contains(sides[0].toLowerCase(Locale.ROOT))) {
                     return sides[1].strip();
                 }
                 return sides[0].strip();
@@ -636,16 +608,16 @@ public final class MetadataExtractor {
     private List<String> tags(CleanArticle article) {
         Set<String> tags = new LinkedHashSet<>();
         for (String line : article.all(PartType.TAGS)) {
-            String value = line.replaceFirst("(?i)^(tags?|topics|keywords|related topics|more on)\\s*:\\s*", "");
+            String value = tagLabel.matcher(line).replaceFirst("");
             tags.addAll(splitTags(value));
         }
         article.first(PartType.SECTION).ifPresent(line -> {
             String[] sides = line.split("\\s*\\|\\s*", 2);
-            if (sides.length == 2 && !SECTION_LABELS.contains(sides[0].toLowerCase(Locale.ROOT))) {
+            if (sides.length == 2 && !sectionLabels.contains(sides[0].toLowerCase(Locale.ROOT))) {
                 tags.add(sides[1].strip());
             }
         });
-        for (String key : List.of("article:tag", "keywords", "news_keywords", "jsonld:keywords")) {
+        for (String key : lexicon.words(Lexicon.META_TAGS)) {
             for (String v : article.meta().getOrDefault(key, List.of())) {
                 for (String t : v.split("\\s*[,;]\\s*")) {
                     if (!t.isBlank() && t.length() < 60) {
@@ -711,15 +683,20 @@ public final class MetadataExtractor {
 
     /** Configures a {@link MetadataExtractor}. */
     public static final class Builder {
-        private Path dataDirectory;
+        private Knowledge knowledge = Knowledge.shipped();
 
         private Builder() {
         }
 
-        /** A project folder whose data files extend the shipped ones. */
-        public Builder dataDirectory(Path dataDirectory) {
-            this.dataDirectory = dataDirectory;
+        /** What the extractor knows: the lexicon, gazetteer, name lists and taxonomy. */
+        public Builder knowledge(Knowledge knowledge) {
+            this.knowledge = knowledge;
             return this;
+        }
+
+        /** The shipped knowledge with what a project folder's data files add. */
+        public Builder dataDirectory(Path dataDirectory) {
+            return knowledge(Knowledge.load(dataDirectory));
         }
 
         public MetadataExtractor build() {

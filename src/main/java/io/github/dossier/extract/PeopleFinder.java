@@ -1,6 +1,7 @@
 package io.github.dossier.extract;
 
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.NameList;
+import io.github.dossier.knowledge.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,12 +21,12 @@ public final class PeopleFinder {
 
     private static final String NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
 
-    private final Directory curated;
+    private final NameList curated;
     private final Pattern titled;
     /** The first words of the titles, lower case: where {@link #titled} can match. */
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
-    public PeopleFinder(Directory curated, List<String> titles) {
+    public PeopleFinder(NameList curated, List<String> titles) {
         this.curated = curated;
         List<String> sorted = new ArrayList<>(titles);
         sorted.sort(Comparator.comparingInt(String::length).reversed());

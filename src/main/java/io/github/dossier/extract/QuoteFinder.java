@@ -1,6 +1,7 @@
 package io.github.dossier.extract;
 
 import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,22 +27,32 @@ import java.util.regex.Pattern;
 public final class QuoteFinder {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{3,400}?)[”\"]");
-    private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|say|told|tells|added|adds|warned|warns|"
-            + "noted|notes|called|calls|described|describes|promised|promises|declared|declares|wrote|writes|"
-            + "argued|argues|insisted|insists|stated|states|explained|explains|according to|asked|asks|replied|"
-            + "urged|urges|vowed|vows|claimed|claims|accused|accuses|denounced|decried|deemed|labelled|labeled)\\b");
-    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("[\\s,]*(?:(?i:said|says|added|adds|told|"
-            + "wrote|writes|asked|replied|noted|notes|warned|warns)\\s+)?(?:(?i:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
-    private static final Pattern VERB_NEXT = Pattern.compile("(?i)['’]?s?\\s*,?\\s*(said|says|added|adds|told|wrote|"
-            + "writes|asked|replied|noted|notes|warned|warns)\\b");
     private static final int MAX_QUOTES = 5;
+
+    private final Summarizer sentences;
+    /** A verb of saying anywhere between a speaker and a quotation. */
+    private final Pattern saying;
+    /** What may stand between a quotation and its speaker after it: "…,” said the foreign minister Sergei Lavrov. */
+    private final Pattern attributionBefore;
+    /** A verb of saying right after the speaker: "…,” Lavrov said. */
+    private final Pattern verbNext;
+
+    /** A finder with the lexicon's verbs of saying, splitting sentences as {@code sentences} does. */
+    public QuoteFinder(Lexicon lexicon, Summarizer sentences) {
+        this.sentences = sentences;
+        String attribution = lexicon.alternation(Lexicon.ATTRIBUTION_VERBS);
+        this.saying = Pattern.compile("(?i)\\b(" + lexicon.alternation(Lexicon.SAYING_VERBS) + ")\\b");
+        this.attributionBefore = Pattern.compile("[\\s,]*(?:(?i:" + attribution + ")\\s+)?(?:(?i:the|a|an)\\s+)?"
+                + "(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
+        this.verbNext = Pattern.compile("(?i)['’]?s?\\s*,?\\s*(" + attribution + ")\\b");
+    }
 
     /** The notable quotations of {@code paragraphs}, given the people the article names. */
     public List<Quote> find(List<String> paragraphs, List<String> people) {
         List<Quote> found = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String paragraph : paragraphs) {
-            for (String sentence : Summarizer.sentences(paragraph)) {
+            for (String sentence : sentences.sentences(paragraph)) {
                 Matcher m = QUOTED.matcher(sentence);
                 while (m.find()) {
                     String text = m.group(1).strip().replaceAll("[,.]$", "");
@@ -66,14 +77,14 @@ public final class QuoteFinder {
      * last person named before it with a verb of saying between them (Putin called it a “…”). Names inside
      * compounds ("the Xi-Putin summit") speak for nobody.
      */
-    private static Optional<String> speaker(String sentence, int quoteStart, int quoteEnd, List<String> people) {
+    private Optional<String> speaker(String sentence, int quoteStart, int quoteEnd, List<String> people) {
         String after = sentence.substring(quoteEnd, Math.min(sentence.length(), quoteEnd + 60)).split("[.;:“\"]", 2)[0];
         for (Mention m : mentions(after, people)) {
             // "…,” Putin said" or "…,” said Putin": the attribution follows the quotation at once.
             String prefix = after.substring(0, m.end() - (m.end() - m.start()));
             String suffix = after.substring(m.end());
-            boolean verbBefore = ATTRIBUTION_BEFORE.matcher(prefix).matches() && SAYING.matcher(prefix).find();
-            boolean verbAfter = ATTRIBUTION_BEFORE.matcher(prefix).matches() && VERB_NEXT.matcher(suffix).lookingAt();
+            boolean verbBefore = attributionBefore.matcher(prefix).matches() && saying.matcher(prefix).find();
+            boolean verbAfter = attributionBefore.matcher(prefix).matches() && verbNext.matcher(suffix).lookingAt();
             if (verbBefore || verbAfter) {
                 return Optional.of(m.person());
             }
@@ -84,7 +95,7 @@ public final class QuoteFinder {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Mention m = candidates.get(i);
             String between = before.substring(m.end());
-            if (SAYING.matcher(between).find() && !between.contains("”")) {
+            if (saying.matcher(between).find() && !between.contains("”")) {
                 return Optional.of(m.person());
             }
         }

@@ -1,6 +1,7 @@
 package io.github.dossier.extract;
 
 import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,10 +19,6 @@ import java.util.regex.Pattern;
 public final class Summarizer {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
-    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "prof", "st", "gen", "sen", "rep",
-            "gov", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "amb", "rev", "no", "vs", "etc", "inc", "ltd", "co",
-            "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
-            "dept", "univ", "est", "mt", "ft", "pp", "vol", "ed", "eds", "al");
     private static final int ITERATIONS = 40;
     /**
      * Sentences ranked: the lead of even a long report holds its summary, and the ranking costs the square of
@@ -31,13 +28,17 @@ public final class Summarizer {
     private static final double DAMPING = 0.85;
 
     private final Set<String> stopwords;
+    /** Abbreviations whose full stop ends no sentence. */
+    private final Set<String> abbreviations;
 
-    public Summarizer(Set<String> stopwords) {
-        this.stopwords = Set.copyOf(stopwords);
+    /** A summarizer with the lexicon's English stopwords and abbreviations. */
+    public Summarizer(Lexicon lexicon) {
+        this.stopwords = lexicon.stopwords("en");
+        this.abbreviations = lexicon.lowerCase(Lexicon.ABBREVIATIONS);
     }
 
     /** Splits a paragraph into sentences; abbreviations and initials ("Dr.", "U.S.", "J.") end none. */
-    public static List<String> sentences(String paragraph) {
+    public List<String> sentences(String paragraph) {
         String text = paragraph.strip();
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = SENTENCE.matcher(text);
@@ -45,7 +46,7 @@ public final class Summarizer {
         while (m.find()) {
             String before = text.substring(start, m.start());
             String last = wordBeforeFinalDot(before);
-            if (last != null && (ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT))
+            if (last != null && (abbreviations.contains(last.toLowerCase(java.util.Locale.ROOT))
                     || last.length() == 1 || last.contains("."))) {
                 continue;
             }

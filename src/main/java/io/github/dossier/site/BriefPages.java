@@ -43,7 +43,8 @@ final class BriefPages implements PageWriter {
     public int write(Render render) throws IOException, SiteException {
         Models models = render.models();
         List<Brief> ordered = render.corpus().briefs();
-        RelatedBriefs related = new RelatedBriefs(ordered, render.stopwords());
+        RelatedBriefs related = new RelatedBriefs(ordered, render.lexicon().stopwords("en"));
+        JsonLd jsonLd = new JsonLd(render.lexicon());
         Map<String, Linker.Target> mentions = mentionTargets(render.corpus(), render.aliases());
         render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
         List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +60,7 @@ final class BriefPages implements PageWriter {
             try {
                 model = models.page(path, b.title());
                 Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path);
-                model.put("brief", brief(b, citation, models, related, mentions));
+                model.put("brief", brief(b, citation, models, related, mentions, jsonLd));
                 model.put("newer", i > 0 ? Models.link(ordered.get(i - 1)) : null);
                 model.put("older", i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null);
                 files = render.complete() ? List.of(citation.bibtex(), citation.ris(), citation.cslJson()) : List.of();
@@ -89,7 +90,7 @@ final class BriefPages implements PageWriter {
     }
 
     private Map<String, Object> brief(Brief b, Citation citation, Models models, RelatedBriefs related,
-            Map<String, Linker.Target> mentions) {
+            Map<String, Linker.Target> mentions, JsonLd jsonLd) {
         Corpus corpus = models.corpus();
         Map<String, Object> m = models.card(b);
         m.put("slug", b.slug());
@@ -117,8 +118,8 @@ final class BriefPages implements PageWriter {
         m.put("bibtex", SitePaths.citationFile(b.slug(), "bib"));
         m.put("ris", SitePaths.citationFile(b.slug(), "ris"));
         m.put("csl", SitePaths.citationFile(b.slug(), "csl.json"));
-        m.put("opinion", JsonLd.isOpinion(b));
-        m.put("jsonLd", JsonLd.of(b, models.baseUrl()));
+        m.put("opinion", jsonLd.isOpinion(b));
+        m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
         // Only names this brief carries are linked, each at its first mention.
         Map<String, Linker.Target> own = new LinkedHashMap<>();
         Set<String> paths = new HashSet<>();

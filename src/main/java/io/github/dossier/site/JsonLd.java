@@ -2,9 +2,11 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Escape;
+import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A brief as schema.org JSON-LD for search engines and reference managers: {@code OpinionNewsArticle} when its
@@ -14,17 +16,21 @@ import java.util.Locale;
  */
 final class JsonLd {
 
-    private JsonLd() {
+    private final Pattern opinion;
+
+    /** JSON-LD that calls opinion what the lexicon's opinion labels call so. */
+    JsonLd(Lexicon lexicon) {
+        this.opinion = Pattern.compile(".*\\b(" + lexicon.alternation(Lexicon.OPINION_LABELS) + ")\\b.*");
     }
 
     /** Whether a brief's section or tags call it opinion: an op-ed, a column, an analysis. */
-    static boolean isOpinion(Brief b) {
+    boolean isOpinion(Brief b) {
         String labels = (b.section().orElse("") + " " + String.join(" ", b.tags())).toLowerCase(Locale.ROOT);
-        return labels.matches(".*\\b(opinion|op-?ed|comment|commentary|analysis|perspective|viewpoint|column|editorial)\\b.*");
+        return opinion.matcher(labels).matches();
     }
 
     /** The JSON-LD of {@code b}, with its published URL when the site has a {@code baseUrl}. */
-    static String of(Brief b, String baseUrl) {
+    String of(Brief b, String baseUrl) {
         StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":")
                 .append(Escape.json(isOpinion(b) ? "OpinionNewsArticle" : "NewsArticle"))
                 .append(",\"headline\":").append(Escape.json(b.title()));

@@ -1,6 +1,6 @@
 package io.github.dossier.site;
 
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

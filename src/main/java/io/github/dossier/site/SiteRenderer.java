@@ -3,6 +3,7 @@ package io.github.dossier.site;
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.knowledge.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class SiteRenderer {
     private final String baseUrl;
     private final Map<String, String> themeDescriptions;
     private final Map<TermKind, Map<String, String>> aliases;
-    private final Set<String> stopwords;
+    private final Lexicon lexicon;
     private final Path manifest;
     private final boolean failOnSkippedPage;
     private final Consumer<String> notes;
@@ -77,7 +78,7 @@ public final class SiteRenderer {
         this.baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? "" : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
         this.themeDescriptions = Map.copyOf(b.themeDescriptions);
         this.aliases = Map.copyOf(b.aliases);
-        this.stopwords = Set.copyOf(b.stopwords);
+        this.lexicon = b.lexicon;
     }
 
     public static Builder builder() {
@@ -152,7 +153,8 @@ public final class SiteRenderer {
         add.accept(List.of(title, description, baseUrl));
         add.accept(new TreeMap<>(themeDescriptions));
         new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
-        add.accept(new TreeSet<>(stopwords));
+        add.accept(new TreeSet<>(lexicon.stopwords("en")));
+        add.accept(lexicon.words(Lexicon.OPINION_LABELS));
         briefs.forEach(add);
         authors.forEach(add);
         return HexFormat.of().formatHex(sha.digest());
@@ -186,7 +188,7 @@ public final class SiteRenderer {
         }
         Corpus corpus = new Corpus(briefs);
         Render render = new Render(new Models(corpus, title, description, baseUrl), templates, out, all,
-                themeDescriptions, aliases, stopwords, people, failed);
+                themeDescriptions, aliases, lexicon, people, failed);
         for (PageKind kind : PageKind.values()) {
             if (renders.test(kind)) {
                 pages += kind.writer().write(render);
@@ -197,7 +199,7 @@ public final class SiteRenderer {
             }
         }
         if (all) {
-            new SearchIndex(stopwords).write(corpus.briefs(), out);
+            new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), out);
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, out);
@@ -228,7 +230,7 @@ public final class SiteRenderer {
         private String baseUrl = "";
         private Map<String, String> themeDescriptions = Map.of();
         private Map<TermKind, Map<String, String>> aliases = Map.of();
-        private Set<String> stopwords = Set.of();
+        private Lexicon lexicon = Lexicon.shipped();
         private boolean failOnSkippedPage;
         private Consumer<String> notes = note -> { };
 
@@ -269,9 +271,9 @@ public final class SiteRenderer {
             return this;
         }
 
-        /** Words the search index and the related-briefs similarity leave out. */
-        public Builder stopwords(Set<String> stopwords) {
-            this.stopwords = Set.copyOf(stopwords);
+        /** The lexicon: its English stopwords (left out of the search index and of related briefs), opinion labels. */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlCleanerTest {
 
-    private final HtmlCleaner cleaner = new HtmlCleaner(BlockCleaner.defaults());
+    private final HtmlCleaner cleaner = new HtmlCleaner(BlockCleaner.defaults(), Lexicon.shipped());
 
     private static final String PAGE = """
             <!doctype html><html><head><title>Ties that bind | The Example Post</title>

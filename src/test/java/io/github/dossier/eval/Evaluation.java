@@ -46,7 +46,7 @@ public final class Evaluation {
         Map<String, String> truth = groundTruth(corpus.resolve("ground-truth.json"));
 
         MetadataExtractor extractor = MetadataExtractor.builder().build();
-        Cleaner cleaner = Cleaner.builder().mastheads(extractor.publicationNames()).build();
+        Cleaner cleaner = Cleaner.builder().knowledge(extractor.knowledge()).build();
         // As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template.
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         for (String id : truth.keySet()) {
@@ -128,7 +128,7 @@ public final class Evaluation {
                 // People only: "Reuters", "admin" or "CBS News" as an author names no one.
                 page.meta().getOrDefault(k, List.of()).stream()
                         .filter(v -> !v.startsWith("http") && v.strip().split("\\s+").length >= 2
-                                && extractor.publicationNames().stream().noneMatch(p -> key(p).equals(key(v))))
+                                && extractor.knowledge().publications().allForms().stream().filter(n -> !n.contains(".")).noneMatch(p -> key(p).equals(key(v))))
                         .forEach(v -> authors.add(key(v.replaceFirst("(?i)^by\\s+", "").split(",")[0])));
             }
             if (!authors.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.github.dossier.eval;
 
 import io.github.dossier.extract.Author;
-import io.github.dossier.extract.CountryMention;
+import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.Quote;
 import java.io.IOException;

@@ -79,7 +79,7 @@ class MetadataExtractorTest {
         "Updated: 3 Sept 2020, 10:00 => 2020-09-03",
     })
     void parsesDates(String text, String iso) {
-        assertEquals(Optional.of(LocalDate.parse(iso)), MetadataExtractor.parseDate(text));
+        assertEquals(Optional.of(LocalDate.parse(iso)), EXTRACTOR.parseDate(text));
     }
 
     @Test

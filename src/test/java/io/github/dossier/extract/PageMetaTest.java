@@ -25,7 +25,7 @@ class PageMetaTest {
     void titlesDatesAndPublicationsFollowThePagesOwnMetaTags() throws Exception {
         assumeTrue(Files.isDirectory(HTML), "evaluation set not found");
         MetadataExtractor extractor = MetadataExtractor.builder().build();
-        Cleaner cleaner = Cleaner.builder().mastheads(extractor.publicationNames()).build();
+        Cleaner cleaner = Cleaner.builder().knowledge(extractor.knowledge()).build();
         List<Path> pages;
         try (Stream<Path> s = Files.list(HTML)) {
             pages = s.sorted().toList();
@@ -46,7 +46,7 @@ class PageMetaTest {
             }
             for (Author author : m.authors()) {
                 assertTrue(author.name().contains(" "), name + ": " + author.name());
-                assertFalse(extractor.publicationNames().contains(author.name()), name + ": " + author.name());
+                assertFalse(extractor.knowledge().publications().allForms().contains(author.name()), name + ": " + author.name());
             }
             checked++;
         }

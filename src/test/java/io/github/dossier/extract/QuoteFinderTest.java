@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
 
-    private final QuoteFinder finder = new QuoteFinder();
+    private final QuoteFinder finder = new QuoteFinder(Lexicon.shipped(), new Summarizer(Lexicon.shipped()));
     private final List<String> people = List.of("Vladimir Putin", "Xi Jinping", "Joe Biden");
 
     @Test

@@ -1,15 +1,15 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dossier.clean.BlockCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SummarizerTest {
 
-    private final Summarizer summarizer = new Summarizer(BlockCleaner.englishStopwords());
+    private final Summarizer summarizer = new Summarizer(Lexicon.shipped());
 
     @Test
     void picksCentralSentencesVerbatimInArticleOrder() {
@@ -29,6 +29,6 @@ class SummarizerTest {
     @Test
     void splitsSentences() {
         assertEquals(List.of("He left.", "“Why?” she asked.", "U.S. officials agreed."),
-                Summarizer.sentences("He left. “Why?” she asked. U.S. officials agreed."));
+                summarizer.sentences("He left. “Why?” she asked. U.S. officials agreed."));
     }
 }

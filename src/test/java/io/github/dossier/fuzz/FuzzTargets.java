@@ -30,7 +30,7 @@ class FuzzTargets {
 
     private static final RawReader READER = RawReader.DEFAULT;
     private static final MetadataExtractor EXTRACTOR = MetadataExtractor.builder().build();
-    private static final Cleaner CLEANER = Cleaner.builder().mastheads(EXTRACTOR.publicationNames()).build();
+    private static final Cleaner CLEANER = Cleaner.builder().knowledge(EXTRACTOR.knowledge()).build();
     private static final BriefCodec CODEC = new BriefCodec();
 
     @FuzzTest(maxDuration = "60s")

@@ -59,7 +59,7 @@ class RequiredLiteralsTest {
     void neverRulesOutALineThePatternMatches() throws IOException {
         List<String> patterns = new ArrayList<>();
         Map<String, Object> top = DataFile.yamlMap(Files.readString(
-                Path.of("src/main/resources/io/github/dossier/clean/boilerplate.yml")), "boilerplate.yml");
+                Path.of("src/main/resources/io/github/dossier/knowledge/boilerplate.yml")), "boilerplate.yml");
         for (Object section : top.values()) {
             for (Object list : DataFile.map(section, "section").values()) {
                 patterns.addAll(DataFile.strings(list, "list"));

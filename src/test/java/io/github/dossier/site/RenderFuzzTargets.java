@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import io.github.dossier.internal.Words;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package io.github.dossier.site;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.clean.BlockCleaner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ class SearchIndexTest {
         SiteOutput out = SiteOutput.begin(site);
         out.write("assets/search.js", new String(SearchIndexTest.class.getResourceAsStream(
                 "/io/github/dossier/site/theme/assets/search.js").readAllBytes()));
-        new SearchIndex(BlockCleaner.englishStopwords()).write(briefs, out);
+        new SearchIndex(Lexicon.shipped().stopwords("en")).write(briefs, out);
         out.commit();
         for (String query : List.of("china", "russia military cooperation", "nato", "xi", "beijing moscow washington")) {
             long bytes = firstQueryBytes(site, query);

@@ -1,11 +1,11 @@
 package io.github.dossier.site;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.clean.BlockCleaner;
 import io.github.dossier.extract.Quote;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class SiteFeaturesTest {
 
     private static Path render(Path dir) throws Exception {
         Path site = dir.resolve("site");
-        SiteRenderer.builder().title("T").baseUrl("https://example.org/d/").stopwords(BlockCleaner.englishStopwords())
+        SiteRenderer.builder().title("T").baseUrl("https://example.org/d/").lexicon(Lexicon.shipped())
                 .themeDescriptions(Map.of("Energy", "Oil, gas and pipelines."))
                 .aliases(Map.of(TermKind.COUNTRY, Map.of("Beijing", "China", "Russian", "Russia"),
                         TermKind.PERSON, Map.of("Putin", "Vladimir Putin")))

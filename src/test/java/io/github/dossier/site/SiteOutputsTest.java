@@ -1,5 +1,6 @@
 package io.github.dossier.site;
 
+import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -107,13 +108,13 @@ class SiteOutputsTest {
 
     @Test
     void jsonLdSaysOpinionWhenTheSectionDoesAndCannotCloseItsScript() {
-        Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(JsonLd.of(OPED, "https://x.org/d/"));
+        Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(new JsonLd(Lexicon.shipped()).of(OPED, "https://x.org/d/"));
         assertEquals("OpinionNewsArticle", ld.get("@type"));
         assertEquals("https://x.org/d/briefs/ties-that-bind.html", ld.get("url"));
         assertEquals(420, ld.get("wordCount"));
         assertEquals(3, ((List<?>) ld.get("mentions")).size());
-        assertFalse(JsonLd.of(OPED, "").contains("<"), "no markup in a script block");
-        assertFalse(JsonLd.isOpinion(UNDATED));
+        assertFalse(new JsonLd(Lexicon.shipped()).of(OPED, "").contains("<"), "no markup in a script block");
+        assertFalse(new JsonLd(Lexicon.shipped()).isOpinion(UNDATED));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.dossier.clean;
+package io.github.dossier.knowledge;
 
 import io.github.dossier.internal.DataFile;
 import io.github.dossier.internal.RequiredLiterals;

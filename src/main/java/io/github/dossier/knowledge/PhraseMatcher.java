@@ -1,5 +1,6 @@
-package io.github.dossier.internal;
+package io.github.dossier.knowledge;
 
+import io.github.dossier.internal.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.github.dossier.extract;
+package io.github.dossier.knowledge;
 
 /**
  * How prominently an article discusses a country.

@@ -1,4 +1,4 @@
-package io.github.dossier.extract;
+package io.github.dossier.knowledge;
 
 /**
  * A country as Dossier names it.

@@ -1,7 +1,7 @@
-package io.github.dossier.extract;
+package io.github.dossier.knowledge;
 
 import io.github.dossier.internal.DataFile;
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

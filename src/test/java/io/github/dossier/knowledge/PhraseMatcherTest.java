@@ -1,8 +1,8 @@
-package io.github.dossier.extract;
+package io.github.dossier.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package io.github.dossier.extract;
+package io.github.dossier.knowledge;
 
 import io.github.dossier.internal.DataFile;
-import io.github.dossier.internal.PhraseMatcher;
+import io.github.dossier.knowledge.PhraseMatcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,26 +18,26 @@ import java.util.Map;
  *   aliases: [Nato, North Atlantic Treaty Organization]
  * }</pre>
  */
-public final class Directory {
+public final class NameList {
 
     private final List<String> names;
     private final Map<String, String> canonical;
     private final PhraseMatcher<String> matcher;
 
-    private Directory(List<String> names, Map<String, String> canonical) {
+    private NameList(List<String> names, Map<String, String> canonical) {
         this.names = List.copyOf(names);
         this.canonical = Map.copyOf(canonical);
         this.matcher = PhraseMatcher.of(canonical, false);
     }
 
     /** The shipped list {@code file}, extended by {@code dataDirectory/file} when it exists. */
-    public static Directory load(String file, Path dataDirectory) {
+    public static NameList load(String file, Path dataDirectory) {
         List<String> names = new ArrayList<>();
         Map<String, String> canonical = new LinkedHashMap<>();
-        parse(DataFile.resource(Directory.class, file), "dossier:" + file, names, canonical);
+        parse(DataFile.resource(NameList.class, file), "dossier:" + file, names, canonical);
         DataFile.projectFile(dataDirectory, file)
                 .ifPresent(text -> parse(text, dataDirectory.resolve(file).toString(), names, canonical));
-        return new Directory(names, canonical);
+        return new NameList(names, canonical);
     }
 
     private static void parse(String text, String origin, List<String> names, Map<String, String> canonical) {

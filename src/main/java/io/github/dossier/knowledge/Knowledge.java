@@ -1,0 +1,103 @@
+package io.github.dossier.knowledge;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything Dossier knows before it reads a page, loaded once per project from the shipped data files and the
+ * project's own of the same names (in its data directory, {@code content/} by default): the {@link Lexicon}, the
+ * {@link Boilerplate} patterns (with the known publications' mastheads), the {@link Gazetteer}, the name lists of
+ * people, organisations and publications, and the theme {@link Taxonomy}. The cleaning and extraction stages are
+ * built from one; a project whose data files change is loaded again.
+ *
+ * <pre>{@code
+ * Knowledge knowledge = Knowledge.load(Path.of("content"));
+ * Cleaner cleaner = Cleaner.builder().knowledge(knowledge).build();
+ * MetadataExtractor extractor = MetadataExtractor.builder().knowledge(knowledge).build();
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Knowledge {
+
+    private static final Knowledge SHIPPED = new Knowledge(null);
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final NameList people;
+    private final NameList organisations;
+    private final NameList publications;
+    private final Taxonomy taxonomy;
+    private final Boilerplate boilerplate;
+
+    private Knowledge(Path dataDirectory) {
+        this.lexicon = Lexicon.load(dataDirectory);
+        this.gazetteer = Gazetteer.load(dataDirectory);
+        this.people = NameList.load("people.yml", dataDirectory);
+        this.organisations = NameList.load("organisations.yml", dataDirectory);
+        this.publications = NameList.load("publications.yml", dataDirectory);
+        this.taxonomy = Taxonomy.load(dataDirectory);
+        this.boilerplate = Boilerplate.load(dataDirectory).withMastheads(mastheads(publications));
+    }
+
+    /** What Dossier ships with. */
+    public static Knowledge shipped() {
+        return SHIPPED;
+    }
+
+    /** What Dossier ships with and what the files of {@code dataDirectory} (may be null) add or replace. */
+    public static Knowledge load(Path dataDirectory) {
+        return dataDirectory == null ? SHIPPED : new Knowledge(dataDirectory);
+    }
+
+    /** Every name and alias of a known publication but web addresses: their banners are boilerplate. */
+    private static List<String> mastheads(NameList publications) {
+        return publications.allForms().stream().filter(n -> !n.contains(".")).toList();
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The public figures of {@code people.yml}. */
+    public NameList people() {
+        return people;
+    }
+
+    public NameList organisations() {
+        return organisations;
+    }
+
+    public NameList publications() {
+        return publications;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** The boilerplate patterns, with a rule for each known publication's masthead. */
+    public Boilerplate boilerplate() {
+        return boilerplate;
+    }
+
+    /** Other names of the people, organisations and countries briefs carry, for linking their mentions. */
+    public Map<String, String> aliases(NameList list) {
+        Map<String, String> out = new LinkedHashMap<>();
+        list.allForms().forEach(f -> out.put(f, list.canonical(f)));
+        return out;
+    }
+
+    /** What each theme means, by theme. */
+    public Map<String, String> themeDescriptions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        taxonomy.themes().forEach(t -> out.put(t.name(), t.description()));
+        return out;
+    }
+}

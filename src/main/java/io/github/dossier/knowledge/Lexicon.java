@@ -1,0 +1,207 @@
+package io.github.dossier.knowledge;
+
+import io.github.dossier.internal.DataFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Every word list Dossier reads pages with, each once: honorifics, name particles, bio verbs, months, institution
+ * words, section and tag labels, opinion labels, verbs of saying, page-meta keys, HTML class hints, stopwords per
+ * language, given names, bio roles and titles. Loaded from {@code lexicon.yml} and the one-a-line files beside it;
+ * a project's files of the same names in its data directory add to them.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.load(Path.of("content"));
+ * lexicon.words(Lexicon.HONORIFICS);                  // [dr, prof, professor, …]
+ * lexicon.alternation(Lexicon.MONTHS);                // "sept|apr|aug|…": quoted, longest first, for a regex
+ * lexicon.stopwords("en").contains("the");           // true
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    public static final String HONORIFICS = "honorifics";
+    public static final String NAME_PARTICLES = "name-particles";
+    public static final String NAME_SUFFIXES = "name-suffixes";
+    public static final String NAME_SEPARATORS = "name-separators";
+    public static final String BIO_VERBS = "bio-verbs";
+    public static final String BYLINE_LEAD_INS = "byline-lead-ins";
+    public static final String MONTHS = "months";
+    public static final String TEASER_ENDINGS = "teaser-endings";
+    public static final String CREDIT_OPENINGS = "credit-openings";
+    public static final String AFFILIATION_HEADS = "affiliation-heads";
+    public static final String AFFILIATION_CONNECTIVES = "affiliation-connectives";
+    public static final String ORGANISATION_HEADS = "organisation-heads";
+    public static final String ORGANISATION_CONNECTIVES = "organisation-connectives";
+    public static final String NOT_NAME_WORDS = "not-name-words";
+    public static final String SECTION_LABELS = "section-labels";
+    public static final String TAG_LABELS = "tag-labels";
+    public static final String OPINION_LABELS = "opinion-labels";
+    public static final String SAYING_VERBS = "saying-verbs";
+    public static final String ATTRIBUTION_VERBS = "attribution-verbs";
+    public static final String ABBREVIATIONS = "abbreviations";
+    public static final String SITE_DOMAINS = "site-domains";
+    public static final String SELF_DESCRIBING_RULES = "self-describing-rules";
+    public static final String META_AUTHORS = "meta-authors";
+    public static final String META_PUBLICATION = "meta-publication";
+    public static final String META_PUBLISHED = "meta-published";
+    public static final String META_SECTION = "meta-section";
+    public static final String META_TAGS = "meta-tags";
+
+    public static final String HTML_UNLIKELY = "html-unlikely";
+    public static final String HTML_MAYBE = "html-maybe";
+    public static final String HTML_POSITIVE = "html-positive";
+    public static final String HTML_NEGATIVE = "html-negative";
+    public static final String HTML_BYLINE = "html-byline";
+    public static final String HTML_BYLINE_NOT = "html-byline-not";
+
+    private static final String FILE = "lexicon.yml";
+
+    private final Path dataDirectory;
+    private final Map<String, List<String>> words;
+    private final Map<String, List<String>> patterns;
+    private final Set<String> givenNames;
+    private final List<String> bioRoles;
+    private final List<String> titles;
+    private final Map<String, Set<String>> stopwords = new ConcurrentHashMap<>();
+
+    private Lexicon(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+        Map<String, List<String>> w = new LinkedHashMap<>();
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        read(DataFile.resource(Lexicon.class, FILE), "dossier:" + FILE, w, p, true);
+        DataFile.projectFile(dataDirectory, FILE)
+                .ifPresent(text -> read(text, dataDirectory.resolve(FILE).toString(), w, p, false));
+        this.words = freeze(w);
+        this.patterns = freeze(p);
+        Set<String> names = new HashSet<>();
+        lines("given-names.txt").forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        this.givenNames = Set.copyOf(names);
+        this.bioRoles = lines("bio-roles.txt");
+        this.titles = lines("titles.txt");
+    }
+
+    /** The shipped lexicon. */
+    public static Lexicon shipped() {
+        return new Lexicon(null);
+    }
+
+    /** The shipped lexicon with what the project's files in {@code dataDirectory} (may be null) add. */
+    public static Lexicon load(Path dataDirectory) {
+        return new Lexicon(dataDirectory);
+    }
+
+    private static void read(String text, String origin, Map<String, List<String>> words,
+            Map<String, List<String>> patterns, boolean shipped) {
+        Map<String, Object> top = DataFile.yamlMap(text, origin);
+        for (Map.Entry<String, Object> section : top.entrySet()) {
+            Map<String, List<String>> into = switch (section.getKey()) {
+                case "words" -> words;
+                case "patterns" -> patterns;
+                default -> throw new IllegalArgumentException(origin + ": unknown section '" + section.getKey()
+                        + "' (expected words or patterns)");
+            };
+            for (Map.Entry<String, Object> list : DataFile.map(section.getValue(), origin).entrySet()) {
+                String where = origin + ": " + section.getKey() + "." + list.getKey();
+                if (!shipped && !into.containsKey(list.getKey())) {
+                    throw new IllegalArgumentException(where + ": no such list (the lists are those of Dossier's "
+                            + FILE + ")");
+                }
+                List<String> entries = into.computeIfAbsent(list.getKey(), k -> new ArrayList<>());
+                for (String entry : DataFile.strings(list.getValue(), where)) {
+                    if (!entry.isBlank() && !entries.contains(entry.strip())) {
+                        entries.add(entry.strip());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    /** The lines of a one-a-line file, shipped and the project's. */
+    private List<String> lines(String file) {
+        List<String> out = new ArrayList<>(DataFile.lines(DataFile.resource(Lexicon.class, file)));
+        DataFile.projectFile(dataDirectory, file).ifPresent(text -> out.addAll(DataFile.lines(text)));
+        return List.copyOf(out);
+    }
+
+    /** The words of list {@code name}, as listed. */
+    public List<String> words(String name) {
+        List<String> list = words.get(name);
+        if (list == null) {
+            throw new IllegalArgumentException("no word list " + name + " in the lexicon");
+        }
+        return list;
+    }
+
+    /** The words of list {@code name} in lower case, for asking whether a word is one of them. */
+    public Set<String> lowerCase(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        words(name).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** The words of list {@code name} as a regular expression's alternatives: quoted, longest first. */
+    public String alternation(String name) {
+        List<String> sorted = new ArrayList<>(words(name));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder();
+        for (String w : sorted) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.toString();
+    }
+
+    /** The patterns of list {@code name} as one regular expression's alternatives, as listed. */
+    public String patterns(String name) {
+        List<String> list = patterns.get(name);
+        if (list == null) {
+            throw new IllegalArgumentException("no pattern list " + name + " in the lexicon");
+        }
+        return String.join("|", list);
+    }
+
+    /** The stopwords of {@code language} (an ISO 639-1 code), shipped and the project's; empty when neither has any. */
+    public Set<String> stopwords(String language) {
+        return stopwords.computeIfAbsent(language, lang -> {
+            String file = "stopwords-" + lang + ".txt";
+            Set<String> out = new HashSet<>();
+            Optional.ofNullable(Lexicon.class.getResource(file))
+                    .ifPresent(r -> out.addAll(DataFile.lines(DataFile.resource(Lexicon.class, file))));
+            DataFile.projectFile(dataDirectory, file).ifPresent(text -> out.addAll(DataFile.lines(text)));
+            return Set.copyOf(out);
+        });
+    }
+
+    /** Given names (and family names written first), lower case: a bare name line opening with one is a byline. */
+    public Set<String> givenNames() {
+        return givenNames;
+    }
+
+    /** Words that make "Name is a …" an author bio ("lecturer", "fellow", "director"). */
+    public List<String> bioRoles() {
+        return bioRoles;
+    }
+
+    /** Titles that mark the capitalised name after them as a person's ("Foreign Minister"). */
+    public List<String> titles() {
+        return titles;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.dossier.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.extract.PeopleFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The knowledge a project starts from: the lexicon, name lists, taxonomy, and what a project's files add. */
+class KnowledgeTest {
+
+    @Test
+    void theLexiconHoldsEachListOnce() {
+        Lexicon lexicon = Lexicon.shipped();
+        assertTrue(lexicon.words(Lexicon.HONORIFICS).containsAll(List.of("dr", "prof", "rev", "ambassador")));
+        assertTrue(lexicon.stopwords("en").containsAll(List.of("the", "and", "of")));
+        assertEquals(Set.of(), lexicon.stopwords("xx"), "a language with no list has no stopwords");
+        assertTrue(lexicon.givenNames().contains("aaron") && lexicon.bioRoles().contains("lecturer"));
+        assertTrue(lexicon.titles().contains("Foreign Minister"));
+        for (String list : List.of(Lexicon.MONTHS, Lexicon.SAYING_VERBS, Lexicon.META_PUBLISHED, Lexicon.OPINION_LABELS)) {
+            assertFalse(lexicon.words(list).isEmpty(), list);
+        }
+        assertThrows(IllegalArgumentException.class, () -> lexicon.words("no-such-list"));
+    }
+
+    @Test
+    void anAlternationIsQuotedAndTriesTheLongestWordFirst() {
+        Pattern p = Pattern.compile("^(?:" + Lexicon.shipped().alternation(Lexicon.TEASER_ENDINGS) + ")");
+        java.util.regex.Matcher m = p.matcher("continue reading and more");
+        assertTrue(m.find());
+        assertEquals("continue reading", m.group());
+        assertTrue(Pattern.compile("(?:" + Lexicon.shipped().alternation(Lexicon.SITE_DOMAINS) + ")$")
+                .matcher("co.uk").find(), "a dot in a word is a dot, not any character");
+        assertFalse(Pattern.compile("^(?:" + Lexicon.shipped().alternation(Lexicon.SITE_DOMAINS) + ")$")
+                .matcher("coxuk").find());
+    }
+
+    @Test
+    void aProjectAddsToAListAndCannotInventOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lexicon.yml"), "words:\n  honorifics: [Hon]\n  opinion-labels: [Meinung]\n");
+        Files.writeString(dir.resolve("stopwords-de.txt"), "der\ndie\ndas\n");
+        Files.writeString(dir.resolve("stopwords-en.txt"), "# ours\nyonder\n");
+        Lexicon lexicon = Lexicon.load(dir);
+        assertTrue(lexicon.words(Lexicon.HONORIFICS).containsAll(List.of("dr", "Hon")));
+        assertTrue(lexicon.lowerCase(Lexicon.OPINION_LABELS).contains("meinung"));
+        assertEquals(Set.of("der", "die", "das"), lexicon.stopwords("de"));
+        assertTrue(lexicon.stopwords("en").containsAll(List.of("the", "yonder")));
+
+        Files.writeString(dir.resolve("lexicon.yml"), "words:\n  honorfics: [Hon]\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.load(dir));
+        assertTrue(e.getMessage().contains("lexicon.yml: words.honorfics: no such list"), e.getMessage());
+    }
+
+    @Test
+    void nameListsKnowEveryFormOfAName(@TempDir Path dir) throws Exception {
+        NameList people = NameList.load("people.yml", null);
+        assertEquals("Joe Biden", people.canonical("Joseph R. Biden"));
+        assertEquals("Vladimir Putin", people.canonical("Putin"));
+        assertNull(people.canonical("Austin"), "an ambiguous surname is no alias");
+        assertEquals(Map.of("Vladimir Putin", 2, "Joe Biden", 1), people.count("Putin met Biden; Putin left."));
+        Files.writeString(dir.resolve("people.yml"), "- name: Jane Doe\n  aliases: [Doe]\n");
+        NameList more = NameList.load("people.yml", dir);
+        assertEquals("Jane Doe", more.canonical("Doe"));
+        assertEquals("Vladimir Putin", more.canonical("Putin"), "a project's list adds to the shipped one");
+        Files.writeString(dir.resolve("people.yml"), "- aliases: [Doe]\n");
+        assertThrows(IllegalArgumentException.class, () -> NameList.load("people.yml", dir));
+    }
+
+    @Test
+    void theTaxonomyClassifiesByWeightedCuesAndAProjectReplacesIt(@TempDir Path dir) throws Exception {
+        Taxonomy shipped = Taxonomy.defaults();
+        assertEquals("Sanctions", shipped.classify("New sanctions and export controls; the embargo stays.", 9).get(0));
+        Files.writeString(dir.resolve("themes.yml"),
+                "- name: Cooking\n  description: Food.\n  cues: {pasta: 2, boil: 1}\n");
+        Taxonomy own = Taxonomy.load(dir);
+        assertEquals(List.of("Cooking"), own.themes().stream().map(Taxonomy.Theme::name).toList());
+        assertEquals(List.of("Cooking"), own.classify("Boil the pasta.", 3));
+    }
+
+    @Test
+    void peopleAreFoundByTitleAndBySurnameOnceNamedInFull() {
+        PeopleFinder finder = new PeopleFinder(NameList.load("people.yml", null), Lexicon.shipped().titles());
+        List<String> found = finder.find("Foreign Minister Sergei Lavrov met Putin. Lavrov said Vladimir Putin agreed; Putin left.",
+                name -> false);
+        assertEquals(List.of("Vladimir Putin", "Sergei Lavrov"), found);
+        assertTrue(finder.find("Russia's Foreign Minister Sergei Lavrov", name -> name.equals("Sergei Lavrov")).isEmpty(),
+                "what the caller excludes is no person");
+    }
+
+    @Test
+    void knowledgeIsLoadedOnceAndCarriesThePublicationsMastheads() {
+        Knowledge shipped = Knowledge.shipped();
+        assertTrue(Knowledge.load(null) == shipped);
+        assertTrue(shipped.boilerplate().match("South China Morning Post").isPresent(), "a known masthead is boilerplate");
+        assertEquals("NATO", shipped.aliases(shipped.organisations()).get("Nato"));
+        assertFalse(shipped.themeDescriptions().isEmpty());
+    }
+}
