@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * title ("Foreign Minister Sergei Lavrov", "secretary general Jens Stoltenberg"), and surnames alone ("Xi")
  * resolved to the full name used in the same article. Immutable and thread-safe.
  */
-public final class PeopleFinder {
+final class PeopleFinder {
 
     private static final String NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
 

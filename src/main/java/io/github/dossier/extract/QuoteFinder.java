@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * sentence beside a verb of saying, nearest the quotation. Longer quotations and quotations with a speaker rank
  * first. Immutable and thread-safe.
  */
-public final class QuoteFinder {
+final class QuoteFinder {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{3,400}?)[”\"]");
     private static final int MAX_QUOTES = 5;

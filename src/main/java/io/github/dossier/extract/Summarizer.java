@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * article, where news writing puts what matters. The sentences are returned verbatim, in article order.
  * Immutable and thread-safe.
  */
-public final class Summarizer {
+final class Summarizer {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
     private static final int ITERATIONS = 40;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
+import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,20 @@ class MetadataExtractorTest {
         "Updated: 3 Sept 2020, 10:00 => 2020-09-03",
     })
     void parsesDates(String text, String iso) {
-        assertEquals(Optional.of(LocalDate.parse(iso)), EXTRACTOR.parseDate(text));
+        assertEquals(Optional.of(LocalDate.parse(iso)), new Dates(Lexicon.shipped()).parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "03/04/2020 => none",
+        "11/19/19 => 2019-11-19",
+        "21/06/2014 => 2014-06-21",
+        "2021-02-30 => none",
+        "no date here => none",
+    })
+    void aNumericDateCountsOnlyWhenItSaysWhichNumberIsTheDay(String text, String iso) {
+        assertEquals(iso.equals("none") ? Optional.empty() : Optional.of(LocalDate.parse(iso)),
+                new Dates(Lexicon.shipped()).parse(text));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dossier.extract.PeopleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,16 +84,6 @@ class KnowledgeTest {
         Taxonomy own = Taxonomy.load(dir);
         assertEquals(List.of("Cooking"), own.themes().stream().map(Taxonomy.Theme::name).toList());
         assertEquals(List.of("Cooking"), own.classify("Boil the pasta.", 3));
-    }
-
-    @Test
-    void peopleAreFoundByTitleAndBySurnameOnceNamedInFull() {
-        PeopleFinder finder = new PeopleFinder(NameList.load("people.yml", null), Lexicon.shipped().titles());
-        List<String> found = finder.find("Foreign Minister Sergei Lavrov met Putin. Lavrov said Vladimir Putin agreed; Putin left.",
-                name -> false);
-        assertEquals(List.of("Vladimir Putin", "Sergei Lavrov"), found);
-        assertTrue(finder.find("Russia's Foreign Minister Sergei Lavrov", name -> name.equals("Sergei Lavrov")).isEmpty(),
-                "what the caller excludes is no person");
     }
 
     @Test

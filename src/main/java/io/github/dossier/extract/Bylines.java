@@ -1,0 +1,299 @@
+package io.github.dossier.extract;
+
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Part;
+import io.github.dossier.clean.PartType;
+import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Gazetteer;
+import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.knowledge.NameList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who wrote an article, with their bio and affiliation where the page gives them: bylines ("By …", a name line
+ * under the headline, "- Name The author is …"), "… by Name" in a dateline, a dateline opening with a name, the
+ * page's meta, and end bios ("Dr. Name is a lecturer in …"). Honorifics go; a bare name line counts only if it
+ * opens with a known given name, so menus and places never become authors. Immutable and thread-safe.
+ */
+final class Bylines {
+
+    /** "… The author is a fellow at …" inside a byline: the author's bio. */
+    private static final Pattern AUTHOR_IS = Pattern.compile("(?i)\\b(?:the|this) (?:author|writer)s? (?:is|are)\\b.*");
+
+    private final Gazetteer gazetteer;
+    private final NameList organisations;
+    private final NameList publications;
+    private final PeopleFinder people;
+    private final Summarizer sentences;
+    private final List<String> metaKeys;
+    private final Set<String> givenNames;
+    private final Set<String> nameParticles;
+    private final List<String> affiliationHeads;
+    private final Pattern honorifics;
+    private final Pattern bylinePrefix;
+    private final Pattern explicitByline;
+    private final Pattern byName;
+    private final Pattern bylineTail;
+    private final Pattern bioSubject;
+    private final Pattern properPhrase;
+    private final Pattern notAName;
+    private final Pattern nameSeparator;
+    private final Pattern nameSuffix;
+
+    Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences) {
+        Lexicon lexicon = knowledge.lexicon();
+        this.gazetteer = knowledge.gazetteer();
+        this.organisations = knowledge.organisations();
+        this.publications = knowledge.publications();
+        this.people = people;
+        this.sentences = sentences;
+        this.metaKeys = lexicon.words(Lexicon.META_AUTHORS);
+        this.givenNames = lexicon.givenNames();
+        this.nameParticles = Set.copyOf(lexicon.words(Lexicon.NAME_PARTICLES));
+        this.affiliationHeads = lexicon.words(Lexicon.AFFILIATION_HEADS);
+        String honorific = lexicon.alternation(Lexicon.HONORIFICS);
+        String leadIns = lexicon.alternation(Lexicon.BYLINE_LEAD_INS);
+        this.honorifics = Pattern.compile("^(?:(?:" + honorific + ")\\.?\\s+)+", Pattern.CASE_INSENSITIVE);
+        this.bylinePrefix = Pattern.compile("^(?:[-–—]\\s*)?(?:(?:" + leadIns + ")\\s+)?(?:(?:by|authors?:)\\s+)?",
+                Pattern.CASE_INSENSITIVE);
+        this.explicitByline = Pattern.compile("(?i)(?:[-–—]\\s*|(?:(?:" + leadIns + ")\\s+)?by\\s+|authors?:\\s*)");
+        this.byName = Pattern.compile("(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                + "(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
+        this.bylineTail = Pattern.compile("\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$"
+                + "|,?\\s+(?:in|for|from) \\p{Lu}.*$", Pattern.CASE_INSENSITIVE);
+        String person = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+        this.bioSubject = Pattern.compile("^((?:(?i:" + honorific + ")\\.?\\s+)?" + person + "(?:\\s+and\\s+(?:(?i:"
+                + honorific + ")\\.?\\s+)?" + person + ")?),?\\s+(?:" + lexicon.alternation(Lexicon.BIO_VERBS) + ")\\b");
+        // A run of capitalised words, with the small words names of institutions contain.
+        this.properPhrase = Pattern.compile("\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:"
+                + lexicon.alternation(Lexicon.AFFILIATION_CONNECTIVES)
+                + ")\\s+)*\\p{Lu}[\\p{L}'’&-]*|\\s+\\([A-Z][A-Za-z.&-]+\\))*");
+        this.notAName = Pattern.compile("(?i).*\\b(" + lexicon.alternation(Lexicon.NOT_NAME_WORDS) + ")\\b.*");
+        this.nameSeparator = Pattern.compile("\\s*(?:,|;|&|\\b(?:" + lexicon.alternation(Lexicon.NAME_SEPARATORS)
+                + ")\\b)\\s*");
+        this.nameSuffix = Pattern.compile("\\s+(?:" + lexicon.alternation(Lexicon.NAME_SUFFIXES) + ")\\.?$");
+    }
+
+    /** A byline, and whether a line saying only "By" stood above it (which makes the name under it explicit). */
+    private record Byline(String text, boolean afterBy) {
+    }
+
+    /** The authors an article names, in the order found, each once. */
+    List<Author> authors(CleanArticle article) {
+        Found found = new Found();
+        Set<String> implicit = fromBylines(article, found);
+        if (found.isEmpty()) {
+            fromDatelineBy(article, found);
+        }
+        if (found.isEmpty()) {
+            fromDatelineOpening(article, found);
+        }
+        if (implicit.size() > 2) {
+            // Three or more bare names near the headline are a list of other stories' authors.
+            implicit.forEach(found::remove);
+        }
+        fromMeta(article, found);
+        fromBios(article, found);
+        return found.authors(this::affiliation);
+    }
+
+    /** Names from the byline lines; returns those that stood without "By" (implicit). */
+    private Set<String> fromBylines(CleanArticle article, Found found) {
+        String previous = "";
+        List<Byline> bylines = new ArrayList<>();
+        for (Part p : article.parts()) {
+            if (p.type() == PartType.BYLINE) {
+                bylines.add(new Byline(p.text(), previous.strip().matches("(?i)by:?")));
+            }
+            previous = p.text();
+        }
+        Set<String> implicit = new LinkedHashSet<>();
+        for (Byline byline : bylines) {
+            String text = byline.text().strip();
+            boolean explicit = explicitByline.matcher(text).lookingAt() || byline.afterBy();
+            String rest = bylinePrefix.matcher(text).replaceFirst("");
+            Matcher bio = AUTHOR_IS.matcher(rest);
+            String bioText = bio.find() ? bio.group() : null;
+            rest = bylineTail.matcher(rest).replaceFirst("");
+            List<String> names = splitNames(rest);
+            if (!explicit) {
+                // Without "By", two capitalised words are as often a menu ("Company Town") or a trending topic
+                // ("Donald Trump") as a name.
+                names = names.stream().filter(n -> hasGivenName(n) && people.curated(n) == null).toList();
+                implicit.addAll(names);
+            }
+            for (String n : names) {
+                found.add(n);
+                if (bioText != null && names.size() == 1) {
+                    found.addBio(n, bioText.replaceFirst("(?i)^(the|this) (author|writer)", n));
+                }
+            }
+        }
+        return implicit;
+    }
+
+    /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "By Bill Hoppe | Special to the Pioneer Press". */
+    private void fromDatelineBy(CleanArticle article, Found found) {
+        List<String> lines = new ArrayList<>(article.all(PartType.DATELINE));
+        lines.addAll(article.all(PartType.SECTION));
+        for (String line : lines) {
+            Matcher by = byName.matcher(line);
+            while (by.find()) {
+                splitNames(by.group(1)).forEach(found::add);
+            }
+        }
+    }
+
+    /** "Chris Davies - Nov 19, 2019": a dateline that opens with the author's name. */
+    private void fromDatelineOpening(CleanArticle article, Found found) {
+        for (String dateline : article.all(PartType.DATELINE)) {
+            String[] sides = dateline.split("\\s+[-|–—·•]\\s+|,\\s+(?=\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d)", 2);
+            if (sides.length == 2) {
+                splitNames(bylinePrefix.matcher(sides[0]).replaceFirst("")).forEach(found::add);
+            }
+        }
+    }
+
+    /** What the page's meta says of its authors; links to author pages are no names. */
+    private void fromMeta(CleanArticle article, Found found) {
+        for (String key : metaKeys) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                if (!v.startsWith("http")) {
+                    splitNames(bylinePrefix.matcher(v).replaceFirst("")).forEach(found::add);
+                }
+            }
+        }
+    }
+
+    /** "Dr. Jane Doe is a lecturer at …": an end bio names its author, and is their bio. */
+    private void fromBios(CleanArticle article, Found found) {
+        for (String bio : article.all(PartType.BIO)) {
+            Matcher m = bioSubject.matcher(bio);
+            if (m.find()) {
+                for (String n : splitNames(m.group(1))) {
+                    found.add(n);
+                    found.addBio(n, bio);
+                }
+            }
+        }
+    }
+
+    /** The names found so far, each once (its first spelling kept), with the bio found for it. */
+    private static final class Found {
+        private final Map<String, String> names = new LinkedHashMap<>();
+        private final Map<String, String> bios = new LinkedHashMap<>();
+
+        void add(String name) {
+            names.putIfAbsent(Words.nameKey(name), name);
+        }
+
+        void addBio(String name, String bio) {
+            bios.putIfAbsent(Words.nameKey(name), bio);
+        }
+
+        void remove(String name) {
+            names.remove(Words.nameKey(name));
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty();
+        }
+
+        List<Author> authors(Function<String, Optional<String>> affiliation) {
+            List<Author> out = new ArrayList<>();
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                Optional<String> bio = Optional.ofNullable(bios.get(e.getKey()));
+                out.add(new Author(e.getValue(), bio, bio.flatMap(affiliation)));
+            }
+            return out;
+        }
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /** Splits "A, B and Dr. C" into display names, dropping anything that is not a person's name. */
+    private List<String> splitNames(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : nameSeparator.split(text)) {
+            String n = honorifics.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
+            n = nameSuffix.matcher(n).replaceAll("").replaceAll("\\s*@\\w+$", "");
+            if (n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+                n = titleCase(n); // "VICTOR TANGERMANN" is Victor Tangermann
+            }
+            if (isPersonName(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name opens with a known given name (or a family name written first). */
+    private boolean hasGivenName(String name) {
+        List<String> words = Words.of(name);
+        return !words.isEmpty() && givenNames.contains(words.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code n} reads as a person's name: two to five capitalised words, no place, organisation or desk. */
+    boolean isPersonName(String n) {
+        List<String> words = Words.of(n);
+        if (words.size() < 2 || words.size() > 5 || n.length() > 60 || n.matches(".*\\d.*")) {
+            return false;
+        }
+        for (String w : words) {
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !nameParticles.contains(w)) {
+                return false;
+            }
+        }
+        if (notAName.matcher(n).matches()) {
+            return false;
+        }
+        return gazetteer.mentions(n).isEmpty() && organisations.canonical(n) == null
+                && publications.canonical(n) == null && publications.find(n).isEmpty();
+    }
+
+    /**
+     * The institution a bio names: in its first sentence, the proper phrase headed by the strongest institution
+     * word ("University of Glasgow" rather than "School of Social and Political Sciences").
+     */
+    Optional<String> affiliation(String bio) {
+        String first = sentences.sentences(bio).stream().findFirst().orElse(bio);
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        Matcher m = properPhrase.matcher(first);
+        while (m.find()) {
+            String phrase = m.group().strip();
+            if (m.start() == 0) {
+                continue; // the person's own name opens the bio
+            }
+            for (String w : Words.of(phrase)) {
+                int rank = affiliationHeads.indexOf(w.toLowerCase(Locale.ROOT));
+                if (rank >= 0 && rank < bestRank && Words.count(phrase) >= 2) {
+                    bestRank = rank;
+                    best = phrase;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+}
