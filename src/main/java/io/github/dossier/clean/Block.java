@@ -10,7 +10,7 @@ package io.github.dossier.clean;
  * @param prior       what the source's structure says of the block before its text is read: positive inside the
  *                    element an HTML extractor chose as the article, negative outside it, 0 for text scrapes
  */
-public record Block(String text, int line, Hint hint, double linkDensity, double prior) {
+record Block(String text, int line, Hint hint, double linkDensity, double prior) {
 
     /** The structure the source itself declares. */
     public enum Hint { NONE, PARAGRAPH, HEADING, TITLE, LIST_ITEM, QUOTE, BULLET, BYLINE }

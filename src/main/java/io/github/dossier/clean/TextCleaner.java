@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * Immutable and thread-safe.
  */
-public final class TextCleaner {
+final class TextCleaner {
 
     private final BlockCleaner blocks;
 

@@ -1,0 +1,193 @@
+package io.github.dossier.clean;
+
+import io.github.dossier.knowledge.Lexicon;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's article element, as Readability does: paragraph-like elements score on length and commas; the
+ * score flows to the parent in full, the grandparent in half and further up in thirds; class and id names weigh
+ * for ({@code article}, {@code content}) or against ({@code comment}, {@code sidebar}); link-heavy candidates are
+ * discounted; the winner brings its strong siblings. The hints are the lexicon's. Immutable and thread-safe.
+ */
+final class ArticleChooser {
+
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+
+    /** Class and id hints, as Readability reads them: unlikely boxes, boxes that may hold the article after all. */
+    private final Pattern unlikely;
+    private final Pattern maybe;
+    private final Pattern positive;
+    private final Pattern negative;
+
+    ArticleChooser(Lexicon lexicon) {
+        this.unlikely = Pattern.compile(lexicon.patterns(Lexicon.HTML_UNLIKELY), Pattern.CASE_INSENSITIVE);
+        this.maybe = Pattern.compile(lexicon.patterns(Lexicon.HTML_MAYBE), Pattern.CASE_INSENSITIVE);
+        this.positive = Pattern.compile(lexicon.patterns(Lexicon.HTML_POSITIVE), Pattern.CASE_INSENSITIVE);
+        this.negative = Pattern.compile(lexicon.patterns(Lexicon.HTML_NEGATIVE), Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings.
+     * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
+     * stripping when what is left holds too little text.
+     */
+    Set<String> choose(Element body) {
+        Element stripped = body.clone();
+        stripUnlikely(stripped);
+        List<Element> chosen = score(stripped);
+        if (textLength(chosen) < 500) {
+            List<Element> whole = score(body.clone());
+            if (textLength(whole) > textLength(chosen)) {
+                chosen = whole;
+            }
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        chosen.forEach(e -> ids.add(e.attr(HtmlCleaner.ID)));
+        return ids;
+    }
+
+    private int textLength(List<Element> elements) {
+        return elements.stream().mapToInt(e -> e.text().length()).sum();
+    }
+
+    /** Whether an element's class or id says it is a box beside the article (a menu, comments, a share bar). */
+    boolean isUnlikely(Element e) {
+        String names = e.className() + " " + e.id();
+        String tag = e.normalName();
+        return unlikely.matcher(names).find() && !maybe.matcher(names).find()
+                && !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body");
+    }
+
+    private void stripUnlikely(Element body) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            if (isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The top candidate and its strong siblings, or nothing. */
+    private List<Element> score(Element body) {
+        // In document order (jsoup's elements are equal only to themselves): among equal scores, the first wins,
+        // on every build. An IdentityHashMap's order changes from run to run, and so did the article it chose.
+        Map<Element, Double> scores = new LinkedHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraph(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split("[,，、]", -1).length - 1 + Math.min(3, text.length() / 100);
+            Element parent = e.parent();
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(parent, initial(parent) + score * share, (a, b) -> a + score * share);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> c : scores.entrySet()) {
+            double s = c.getValue() * (1 - linkDensity(c.getKey()));
+            if (s > bestScore) {
+                bestScore = s;
+                best = c.getKey();
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+
+        // A winner that is most of its parent's text stands for the parent.
+        while (best.parent() != null && best.parent() != body
+                && best.text().length() > 0.8 * best.parent().text().length()) {
+            best = best.parent();
+        }
+        List<Element> merged = new ArrayList<>();
+        Element parent = best.parent();
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent == null ? List.of(best) : parent.children()) {
+            boolean keep = sibling == best;
+            if (!keep) {
+                Double s = scores.get(sibling);
+                keep = s != null && s * (1 - linkDensity(sibling)) >= threshold;
+                if (!keep && sibling.normalName().equals("p")) {
+                    String t = sibling.text();
+                    double ld = linkDensity(sibling);
+                    keep = (t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*\\.( |$).*"));
+                }
+            }
+            if (keep) {
+                merged.add(sibling);
+            }
+        }
+        return merged;
+    }
+
+    private boolean isParagraph(Element e) {
+        if (PARAGRAPHS.contains(e.normalName())) {
+            return true;
+        }
+        if (!e.normalName().equals("div") && !e.normalName().equals("section")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (HtmlBlocks.BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double initial(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private double classWeight(Element e) {
+        double w = 0;
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (negative.matcher(name).find()) {
+                w -= 25;
+            }
+            if (positive.matcher(name).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+
+    private double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            String href = a.attr("href");
+            // In-page anchors are footnotes and contents, not navigation away.
+            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+}
