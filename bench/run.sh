@@ -18,7 +18,7 @@ CP="target/bench-classes/test-classes:target/bench-classes/classes:$(cat target/
 OUT=docs/benchmark-results.md
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 timed() { /usr/bin/time -f "%e %U %S %M" -o target/bench-time "$@" > target/bench-log 2>&1 || { cat target/bench-log; return 1; }; cat target/bench-time; }
-DOSSIER=(java -Xmx$HEAP -cp "$CP" io.github.dossier.Dossier)
+DOSSIER=(java -Xmx$HEAP -cp "$CP" io.github.dossier.cli.Main)
 SITE=(--title Bench --base-url https://example.org/b/)
 
 rows=()

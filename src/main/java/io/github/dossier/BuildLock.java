@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * One build at a time per project: a lock on {@code .<site>.dossier-lock} beside the output directory, which every
@@ -42,12 +41,12 @@ final class BuildLock implements AutoCloseable {
     }
 
     /** Takes the project's lock, waiting (and telling {@code log} once) while another build holds it. */
-    static BuildLock acquire(Path outputDirectory, Consumer<String> log) throws DossierException {
+    static BuildLock acquire(Path outputDirectory, BuildLog log) throws DossierException {
         Path file = fileFor(outputDirectory);
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         try {
             if (!inProcess.tryLock()) {
-                log.accept("waiting for another Dossier build of this project to finish (in this process; " + file + ")");
+                log.info("waiting for another Dossier build of this project to finish (in this process; " + file + ")");
                 inProcess.lockInterruptibly();
             }
         } catch (InterruptedException e) {
@@ -60,7 +59,7 @@ final class BuildLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                log.accept("waiting for another Dossier build of this project to finish (" + holder(channel) + "; "
+                log.info("waiting for another Dossier build of this project to finish (" + holder(channel) + "; "
                         + file + ")");
                 lock = channel.lock();
             }

@@ -153,7 +153,7 @@ class FaultInjectionTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<BuildReport> second;
-            try (BuildLock held = BuildLock.acquire(project.resolve("site"), m -> { })) {
+            try (BuildLock held = BuildLock.acquire(project.resolve("site"), BuildLog.lines(m -> { }))) {
                 second = pool.submit(() -> build(project, log));
                 long deadline = System.currentTimeMillis() + 10_000;
                 while (log.isEmpty() && System.currentTimeMillis() < deadline) {
@@ -177,9 +177,9 @@ class FaultInjectionTest {
         Process child;
         StringBuilder out = new StringBuilder();
         Thread reader;
-        try (BuildLock held = BuildLock.acquire(project.resolve("site"), m -> { })) {
+        try (BuildLock held = BuildLock.acquire(project.resolve("site"), BuildLog.lines(m -> { }))) {
             child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Dossier.class.getName(), "build", "--project", project.toString()).redirectErrorStream(true).start();
+                    io.github.dossier.cli.Main.class.getName(), "build", "--project", project.toString()).redirectErrorStream(true).start();
             reader = new Thread(() -> {
                 try {
                     out.append(new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8));

@@ -219,6 +219,25 @@ public final class BriefStore {
         return Fingerprint.stamp(file).equals(readStamps.getOrDefault(slugOf(file), ""));
     }
 
+    /**
+     * Doubts about hand-edited briefs that do not stop a build, one line each: a key that is not Dossier's but is
+     * close to one (a typo would otherwise be kept silently as a template parameter), a curated brief with no body.
+     */
+    public List<String> doubts(List<Brief> briefs) {
+        List<String> out = new ArrayList<>();
+        for (Brief b : briefs) {
+            String file = directory.resolve(b.slug() + ".md").toString();
+            for (String key : b.extra().keySet()) {
+                BriefCodec.nearestKey(key).ifPresent(known -> out.add(file + ": unknown key '" + key
+                        + "' (did you mean '" + known + "'?); kept as a template parameter"));
+            }
+            if (b.curated() && b.body().isBlank()) {
+                out.add(file + ": curated brief has no body below its front matter; its page shows the summary only");
+            }
+        }
+        return out;
+    }
+
     private Map<String, String> readIndex() {
         Map<String, String> out = new java.util.HashMap<>();
         if (index == null || !Files.isRegularFile(index)) {

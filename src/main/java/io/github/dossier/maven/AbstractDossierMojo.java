@@ -1,5 +1,6 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.BuildLog;
 import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
@@ -93,7 +94,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         }
         DossierConfig config = config();
         try {
-            Dossier dossier = new Dossier(config, message -> getLog().warn(message));
+            Dossier dossier = new Dossier(config, mavenLog());
             BuildReport report = run(dossier);
             report.summary().forEach(line -> getLog().info("Dossier: " + line));
         } catch (DossierException | IllegalArgumentException e) {
@@ -102,6 +103,26 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             throw new MojoExecutionException("internal error, a bug in Dossier (please report it with this line): "
                     + Fault.describe(e), e);
         }
+    }
+
+    /** The build's log at Maven's levels: progress at INFO, warnings and notes at WARN. */
+    BuildLog mavenLog() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                getLog().info("Dossier: " + message);
+            }
+
+            @Override
+            public void warning(String message) {
+                getLog().warn("Dossier: " + message);
+            }
+
+            @Override
+            public void note(String message) {
+                getLog().warn("Dossier: " + message);
+            }
+        };
     }
 
     /** The engine configuration these parameters describe. */

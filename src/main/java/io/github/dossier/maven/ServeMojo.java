@@ -3,7 +3,7 @@ package io.github.dossier.maven;
 import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierException;
-import io.github.dossier.Preview;
+import io.github.dossier.preview.Preview;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
-import io.github.dossier.Preview;
+import io.github.dossier.preview.Preview;
 import io.github.dossier.testing.SampleProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,7 @@
-package io.github.dossier;
+package io.github.dossier.preview;
+
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierConfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

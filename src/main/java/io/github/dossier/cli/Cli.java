@@ -1,8 +1,9 @@
-package io.github.dossier;
+package io.github.dossier.cli;
 
+import io.github.dossier.DossierConfig;
 import java.nio.file.Path;
 
-/** Command-line arguments of {@link Dossier#main(String[])}. */
+/** Command-line arguments of {@link Main}. */
 record Cli(String goal, DossierConfig config) {
 
     static final String USAGE = "usage: dossier [build|briefs|render|serve] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"

@@ -1,7 +1,11 @@
-package io.github.dossier;
+package io.github.dossier.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.dossier.BuildReport;
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierConfig;
+import io.github.dossier.DossierException;
 import io.github.dossier.internal.Fault;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -121,7 +125,7 @@ public final class Preview implements AutoCloseable {
                 try {
                     BuildReport report = build(config, now);
                     preview.version.incrementAndGet();
-                    log.accept("rebuilt: " + report.summary().get(2));
+                    log.accept("rebuilt: " + report.pages() + " pages, " + report.warnings().size() + " warnings");
                 } catch (DossierException e) {
                     log.accept("rebuild failed: " + e.getMessage());
                 }

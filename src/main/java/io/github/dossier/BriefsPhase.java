@@ -1,0 +1,248 @@
+package io.github.dossier;
+
+import io.github.dossier.brief.AuthorRegistry;
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefFormatException;
+import io.github.dossier.brief.BriefMaker;
+import io.github.dossier.brief.BriefStore;
+import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Cleaner;
+import io.github.dossier.clean.CorpusProfile;
+import io.github.dossier.extract.Author;
+import io.github.dossier.extract.Metadata;
+import io.github.dossier.extract.MetadataExtractor;
+import io.github.dossier.internal.Fault;
+import io.github.dossier.raw.RawDocument;
+import io.github.dossier.raw.RawInputException;
+import io.github.dossier.raw.RawReader;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The first phase of a build: raw files to briefs. Lists the raw files; profiles the corpus (which short lines
+ * recur across its text scrapes: the site's template); reads, cleans and extracts every file in parallel (or takes
+ * it from the cache); names the authors through the register; writes the briefs. Whatever goes wrong with one
+ * file skips that file with one warning naming it, the step and the cause.
+ */
+final class BriefsPhase {
+
+    /** The briefs phase's result: the briefs on disk, how many raw files gave one, and what it wrote. */
+    record Outcome(BriefStore.SyncResult sync, int read, int reused, List<Path> written, Diagnostics diagnostics) {
+    }
+
+    /** Decoded text scrapes kept from profiling for extraction, up to this many chars, instead of read again. */
+    private static final long KEEP_CHARS = 32_000_000;
+
+    private final DossierConfig config;
+    private final BuildLog log;
+    private final RawReader reader = RawReader.DEFAULT;
+    private final Cleaner cleaner;
+    private final MetadataExtractor extractor;
+    private final BriefMaker maker = new BriefMaker();
+    private final BuildCache cache;
+
+    BriefsPhase(DossierConfig config, BuildLog log, Cleaner cleaner, MetadataExtractor extractor, BuildCache cache) {
+        this.config = config;
+        this.log = log;
+        this.cleaner = cleaner;
+        this.extractor = extractor;
+        this.cache = cache;
+    }
+
+    /** A raw file and the {@code source:} its brief records. */
+    private record RawFile(Path path, String source) {
+        boolean html() {
+            return RawDocument.Format.forFileName(path.getFileName().toString()) == RawDocument.Format.HTML;
+        }
+    }
+
+    /** A raw file's brief, before the author register names its authors, and the authors as the file presents them. */
+    private record Extracted(Brief draft, List<Author> authors) {
+    }
+
+    Outcome run() throws DossierException {
+        Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
+        Path raw = config.rawDirectory();
+        if (!Files.isDirectory(raw)) {
+            throw new DossierException("raw directory " + raw + " does not exist");
+        }
+        List<RawFile> files = rawFiles(raw, diagnostics);
+        long t = System.nanoTime();
+        // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
+        // template apart). Decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
+        CorpusProfile.Builder profiling = CorpusProfile.builder();
+        Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
+        AtomicLong decodedChars = new AtomicLong();
+        files.parallelStream().filter(f -> !f.html()).forEach(file -> {
+            try {
+                RawDocument doc = reader.read(raw, file.path());
+                profiling.add(doc);
+                if (decodedChars.addAndGet(doc.text().length()) <= KEEP_CHARS) {
+                    decoded.put(file.path(), doc);
+                }
+            } catch (RawInputException | RuntimeException | StackOverflowError e) {
+                // reported below, when the file is read again
+            }
+        });
+        CorpusProfile profile = profiling.build();
+        t = diagnostics.time("profile", t);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        int step = Math.max(500, files.size() / 10);
+        List<Optional<Extracted>> made = files.parallelStream().map(file -> {
+            try {
+                return extract(raw, file, decoded.remove(file.path()), profile, reused, diagnostics);
+            } finally {
+                int n = done.incrementAndGet();
+                if (files.size() > 1000 && n % step == 0) {
+                    log.info("progress: " + n + " of " + files.size() + " raw files (" + reused.get() + " unchanged)");
+                }
+            }
+        }).toList();
+        t = diagnostics.time("clean+extract", t);
+        try {
+            // One person, one name: the register resolves every byline, and learns the authors it meets first,
+            // in source order so that the same raw files always give the same register.
+            AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
+            List<Brief> briefs = new ArrayList<>();
+            for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
+                try {
+                    for (Author a : e.authors()) {
+                        registry.register(a.name(), a.affiliation(), a.bio());
+                    }
+                    briefs.add(e.draft().toBuilder()
+                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
+                } catch (RuntimeException | StackOverflowError ex) {
+                    diagnostics.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
+                }
+            }
+            BriefStore.SyncResult sync = new BriefStore(config.briefsDirectory(),
+                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
+            sync.skipped().forEach(diagnostics::skip);
+            sync.kept().forEach(diagnostics::warn);
+            List<Path> written = new ArrayList<>(registry.written());
+            written.addAll(sync.changed());
+            diagnostics.time("brief write", t);
+            return new Outcome(sync, briefs.size() - sync.skipped().size(), reused.get(), written, diagnostics.done());
+        } catch (BriefFormatException e) {
+            throw new DossierException(e.getMessage() + " (fix the brief by hand; Dossier never overwrites it)", e);
+        } catch (IOException e) {
+            throw new DossierException("cannot write briefs in " + config.briefsDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads (unless {@code doc} was kept from profiling), cleans and extracts one raw file. Whatever goes wrong
+     * concerns this article only: it is skipped with one line naming the file, the step and the cause.
+     */
+    private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, CorpusProfile profile,
+            AtomicInteger reused, Diagnostics.Recorder diagnostics) {
+        String step = "read";
+        try {
+            if (doc == null) {
+                doc = reader.read(raw, file.path());
+            }
+            step = "cache";
+            String key = cache.key(doc.text(), profile.templateLinesIn(doc));
+            Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
+            if (hit.isPresent()) {
+                reused.incrementAndGet();
+                return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+            }
+            step = "clean";
+            CleanArticle article = cleaner.clean(doc, profile);
+            if (article.body().isEmpty()) {
+                diagnostics.skip(doc.source() + ": no article text found; skipped");
+                return Optional.empty();
+            }
+            step = "extract";
+            Metadata meta = extractor.extract(article);
+            step = "brief";
+            Brief draft = maker.make(article, meta);
+            cache.put(key, new BuildCache.Entry(draft, meta.authors()));
+            return Optional.of(new Extracted(draft, meta.authors()));
+        } catch (RawInputException e) {
+            diagnostics.skip(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every article file under {@code raw}, sorted, links followed but hidden files skipped. What cannot be listed
+     * (a link that loops back to a folder above it, a link out of the raw folder, an unreadable folder) and files
+     * whose names read the same as an earlier one's are skipped with a warning each.
+     */
+    private static List<RawFile> rawFiles(Path raw, Diagnostics.Recorder diagnostics) throws DossierException {
+        List<Path> found = new ArrayList<>();
+        try {
+            Path realRaw = raw.toRealPath();
+            Files.walkFileTree(raw, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                            // A link to a folder elsewhere (ln -s / raw/root) would walk the whole disk.
+                            if (!dir.equals(raw) && !dir.toRealPath().startsWith(realRaw)) {
+                                diagnostics.skip(RawReader.sourceName(raw, dir)
+                                        + ": is a link to a folder outside the raw directory; skipped");
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString();
+                            if (!attrs.isDirectory() && !name.startsWith(".")
+                                    && RawDocument.Format.forFileName(name) != null) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String source = RawReader.sourceName(raw, file);
+                            diagnostics.skip(source + (e instanceof FileSystemLoopException
+                                    ? ": is a link back to a folder that contains it (a loop); skipped"
+                                    : ": cannot be listed: " + e.getMessage() + "; skipped"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DossierException("cannot list raw directory " + raw + ": " + e.getMessage(), e);
+        }
+        // By name as text, and by the bytes of the name where two read the same (names that are not UTF-8).
+        found.sort(Comparator.comparing(Path::toString).thenComparing(Comparator.naturalOrder()));
+        List<RawFile> files = new ArrayList<>();
+        Map<String, Path> bySource = new HashMap<>();
+        for (Path file : found) {
+            String source = RawReader.sourceName(raw, file);
+            if (bySource.putIfAbsent(source, file) != null) {
+                diagnostics.skip(source + ": another raw file has a name that reads the same (names that differ only in "
+                        + "bytes that are not valid " + System.getProperty("sun.jnu.encoding", "UTF-8")
+                        + "); only the first is read, rename this one");
+                continue;
+            }
+            files.add(new RawFile(file, source));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.dossier;
+
+import java.util.function.Consumer;
+
+/**
+ * Where a build tells what it does, by kind: progress (Maven's INFO), warnings about the input (each also in the
+ * report, and what {@code failOnWarning} fails on), and notes about what the build did besides building (putting
+ * back a site an interrupted build left missing), which deserve a look but are no fault of the input.
+ *
+ * <pre>{@code
+ * new Dossier(config, BuildLog.lines(System.err::println)).build();   // "warning: …", "note: …", progress as is
+ * }</pre>
+ */
+public interface BuildLog {
+
+    /** Progress: how far a long stage has come, that a build waits for another. */
+    void info(String message);
+
+    /** Something wrong with one input (a raw file skipped, a doubtful curated brief). */
+    void warning(String message);
+
+    /** Something the build did besides building, worth a look. */
+    void note(String message);
+
+    /** One line per message, warnings and notes marked: {@code warning: …}, {@code note: …}. */
+    static BuildLog lines(Consumer<String> out) {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                out.accept(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                out.accept("warning: " + message);
+            }
+
+            @Override
+            public void note(String message) {
+                out.accept("note: " + message);
+            }
+        };
+    }
+}

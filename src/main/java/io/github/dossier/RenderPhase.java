@@ -1,0 +1,84 @@
+package io.github.dossier;
+
+import io.github.dossier.brief.AuthorRegistry;
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefStore;
+import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.site.SiteException;
+import io.github.dossier.site.SiteRenderer;
+import io.github.dossier.site.TermKind;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second phase of a build: briefs to site. Reads the briefs (or takes those the briefs phase just left on disk)
+ * and the author register, reviews hand-edited briefs for doubts, and renders the site with the project's
+ * knowledge: the names briefs carry are linked by every form the knowledge gives them.
+ */
+final class RenderPhase {
+
+    /** The render phase's result: the pages written and skipped. */
+    record Outcome(int pages, int pagesSkipped, Diagnostics diagnostics) {
+    }
+
+    private final DossierConfig config;
+    private final BuildLog log;
+    private final Knowledge knowledge;
+
+    RenderPhase(DossierConfig config, BuildLog log, Knowledge knowledge) {
+        this.config = config;
+        this.log = log;
+        this.knowledge = knowledge;
+    }
+
+    /**
+     * Renders {@code synced} (the briefs the briefs phase left on disk), or the briefs read from disk when null.
+     * {@code before} are the build's diagnostics so far: with {@code failOnWarning}, a warning among them or among
+     * the briefs' doubts stops the render before anything is written.
+     */
+    Outcome run(List<Brief> synced, Diagnostics before) throws DossierException {
+        Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
+        long t = System.nanoTime();
+        BriefStore store = new BriefStore(config.briefsDirectory());
+        List<Brief> briefs;
+        List<AuthorRegistry.Author> authors;
+        try {
+            briefs = synced != null ? synced : store.readAll();
+            authors = AuthorRegistry.read(config.authorsDirectory()).all();
+        } catch (IOException e) {
+            throw new DossierException(e.getMessage(), e);
+        }
+        t = diagnostics.time("brief read", t);
+        store.doubts(briefs).forEach(diagnostics::warn);
+        Dossier.failOnWarnings(config, before.plus(diagnostics.done()));
+        Map<TermKind, Map<String, String>> aliases = new EnumMap<>(TermKind.class);
+        aliases.put(TermKind.COUNTRY, knowledge.gazetteer().names());
+        aliases.put(TermKind.PERSON, knowledge.aliases(knowledge.people()));
+        aliases.put(TermKind.ORGANISATION, knowledge.aliases(knowledge.organisations()));
+        SiteRenderer renderer = SiteRenderer.builder()
+                .templates(config.templatesDirectory())
+                .title(config.title())
+                .description(config.description())
+                .baseUrl(config.baseUrl())
+                .themeDescriptions(knowledge.themeDescriptions())
+                .aliases(aliases)
+                .lexicon(knowledge.lexicon())
+                .manifest(config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("site-manifest"))
+                .failOnSkippedPage(config.failOnWarning())
+                .notes(log::note)
+                .build();
+        try {
+            SiteRenderer.Result result = renderer.render(briefs, authors, config.outputDirectory());
+            diagnostics.time("render", t);
+            result.stageMillis().forEach((k, v) -> diagnostics.timing("  " + k, v));
+            result.skipped().forEach(diagnostics::warn);
+            return new Outcome(result.pages(), result.skipped().size(), diagnostics.done());
+        } catch (SiteException e) {
+            throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
+        } catch (IOException e) {
+            throw new DossierException("cannot write the site to " + config.outputDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+}

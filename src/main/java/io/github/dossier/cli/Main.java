@@ -1,0 +1,54 @@
+package io.github.dossier.cli;
+
+import io.github.dossier.BuildReport;
+import io.github.dossier.Dossier;
+import io.github.dossier.DossierException;
+import io.github.dossier.internal.Fault;
+import io.github.dossier.preview.Preview;
+import java.io.IOException;
+
+/**
+ * Dossier from the command line, as {@code mvn site} runs it in a repository like this one:
+ *
+ * <pre>
+ * java -cp … io.github.dossier.cli.Main --project . --title "My dossier" --base-url https://me.github.io/dossier/
+ * java -cp … io.github.dossier.cli.Main briefs|render|build|serve [options]
+ * </pre>
+ *
+ * Log lines go to standard output, the summary after them; an error is one line on standard error and exit code 1.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            Cli cli = Cli.parse(args);
+            Dossier dossier = new Dossier(cli.config(), System.out::println);
+            if (cli.goal().equals("serve")) {
+                try (Preview preview = Preview.start(dossier, cli.config(), Integer.getInteger("dossier.port", 8000),
+                        System.out::println)) {
+                    System.out.println("[dossier] serving " + preview.uri() + " (Ctrl-C to stop)");
+                    Thread.currentThread().join();
+                }
+                return;
+            }
+            BuildReport report = switch (cli.goal()) {
+                case "briefs" -> dossier.briefs();
+                case "render" -> dossier.render();
+                default -> dossier.build();
+            };
+            report.summary().forEach(line -> System.out.println("[dossier] " + line));
+        } catch (DossierException | IllegalArgumentException | IOException e) {
+            System.err.println("[dossier] error: " + e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("[dossier] error: internal error, a bug in Dossier (please report it with this line): "
+                    + Fault.describe(e));
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
