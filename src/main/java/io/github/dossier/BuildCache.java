@@ -1,7 +1,9 @@
 package io.github.dossier;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefField;
 import io.github.dossier.extract.Author;
+import io.github.dossier.extract.Quote;
 import io.github.dossier.internal.Fingerprint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +36,7 @@ final class BuildCache {
     record Entry(Brief draft, List<Author> authors) {
     }
 
-    private static final String MAGIC = "dossier-cache 3";
+    private static final String MAGIC = "dossier-cache 4";
 
     private final Path directory;
     private final String engine;
@@ -108,58 +112,90 @@ final class BuildCache {
         return directory.resolve(key.substring(0, 2)).resolve(key);
     }
 
+    /** A draft as its slug, source and body, then every front-matter field in {@link BriefField#ALL}'s order. */
     private static void writeBrief(DataOutputStream out, Brief b) throws IOException {
-        for (String s : List.of(b.slug(), b.title(), b.source(), b.body())) {
+        for (String s : List.of(b.slug(), b.source(), b.body())) {
             string(out, s);
         }
-        optional(out, b.publication());
-        optional(out, b.published().map(Object::toString));
-        optional(out, b.section());
-        for (List<String> list : List.of(b.authors(), b.tags(), b.themes(), b.countries(), b.people(),
-                b.organisations(), b.summary())) {
-            out.writeInt(list.size());
-            for (String s : list) {
-                string(out, s);
+        for (BriefField<?> field : BriefField.ALL) {
+            write(out, field.kind(), field.of(b));
+        }
+    }
+
+    private static void write(DataOutputStream out, BriefField.Kind kind, Object value) throws IOException {
+        switch (kind) {
+            case TEXT -> string(out, (String) value);
+            case OPTIONAL_TEXT, OPTIONAL_DATE -> optional(out, ((Optional<?>) value).map(Object::toString));
+            case LIST, LINES -> {
+                List<?> list = (List<?>) value;
+                out.writeInt(list.size());
+                for (Object s : list) {
+                    string(out, (String) s);
+                }
             }
+            case COUNTS -> {
+                Map<?, ?> counts = (Map<?, ?>) value;
+                out.writeInt(counts.size());
+                for (Map.Entry<?, ?> e : counts.entrySet()) {
+                    string(out, (String) e.getKey());
+                    out.writeInt((Integer) e.getValue());
+                }
+            }
+            case QUOTES -> {
+                List<?> quotes = (List<?>) value;
+                out.writeInt(quotes.size());
+                for (Object o : quotes) {
+                    Quote q = (Quote) o;
+                    string(out, q.text());
+                    optional(out, q.speaker());
+                }
+            }
+            case NUMBER -> out.writeInt((Integer) value);
+            case FLAG -> out.writeBoolean((Boolean) value);
         }
-        out.writeInt(b.quotes().size());
-        for (io.github.dossier.extract.Quote q : b.quotes()) {
-            string(out, q.text());
-            optional(out, q.speaker());
-        }
-        out.writeInt(b.countryMentions().size());
-        for (Map.Entry<String, Integer> e : b.countryMentions().entrySet()) {
-            string(out, e.getKey());
-            out.writeInt(e.getValue());
-        }
-        out.writeInt(b.words());
     }
 
     private static Brief readBrief(DataInputStream in) throws IOException {
-        Brief.Builder b = Brief.builder(string(in), string(in), string(in)).body(string(in));
-        b.publication(optional(in)).published(optional(in).map(java.time.LocalDate::parse)).section(optional(in));
-        List<List<String>> lists = new ArrayList<>();
-        for (int k = 0; k < 7; k++) {
-            int n = in.readInt();
-            List<String> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                list.add(string(in));
+        String slug = string(in);
+        Brief.Builder b = Brief.builder(slug, "", string(in)).body(string(in));
+        for (BriefField<?> field : BriefField.ALL) {
+            field.setFrom(b, read(in, field.kind()));
+        }
+        return b.build();
+    }
+
+    private static Object read(DataInputStream in, BriefField.Kind kind) throws IOException {
+        return switch (kind) {
+            case TEXT -> string(in);
+            case OPTIONAL_TEXT -> optional(in);
+            case OPTIONAL_DATE -> optional(in).map(LocalDate::parse);
+            case LIST, LINES -> {
+                int n = in.readInt();
+                List<String> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(string(in));
+                }
+                yield list;
             }
-            lists.add(list);
-        }
-        b.authors(lists.get(0)).tags(lists.get(1)).themes(lists.get(2)).countries(lists.get(3)).people(lists.get(4))
-                .organisations(lists.get(5)).summary(lists.get(6));
-        int quotes = in.readInt();
-        List<io.github.dossier.extract.Quote> qs = new ArrayList<>();
-        for (int i = 0; i < quotes; i++) {
-            qs.add(new io.github.dossier.extract.Quote(string(in), optional(in)));
-        }
-        int mentions = in.readInt();
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < mentions; i++) {
-            counts.put(string(in), in.readInt());
-        }
-        return b.quotes(qs).countryMentions(counts).words(in.readInt()).build();
+            case COUNTS -> {
+                int n = in.readInt();
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    counts.put(string(in), in.readInt());
+                }
+                yield counts;
+            }
+            case QUOTES -> {
+                int n = in.readInt();
+                List<Quote> quotes = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    quotes.add(new Quote(string(in), optional(in)));
+                }
+                yield quotes;
+            }
+            case NUMBER -> in.readInt();
+            case FLAG -> in.readBoolean();
+        };
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

@@ -43,35 +43,135 @@ public record DossierConfig(
 
     /** The conventional layout of a project rooted at {@code project}. */
     public static DossierConfig forProject(Path project) {
-        return new DossierConfig(project.resolve("content/raw"), project.resolve("content/briefs"),
+        return builder(project).build();
+    }
+
+    /**
+     * A builder starting from the conventional layout of a project rooted at {@code project}: {@code content/raw},
+     * {@code content/briefs}, {@code content/authors}, {@code templates}, {@code content} for data files,
+     * {@code site}, and {@code target/dossier-cache}.
+     */
+    public static Builder builder(Path project) {
+        return new Builder(project.resolve("content/raw"), project.resolve("content/briefs"),
                 project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"),
                 project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false);
     }
 
-    public DossierConfig withTitle(String newTitle) {
-        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, newTitle, description, baseUrl, failOnWarning);
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        return new Builder(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
+                outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning);
     }
 
-    public DossierConfig withDescription(String newDescription) {
-        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, title, newDescription, baseUrl, failOnWarning);
+    public DossierConfig withTitle(String newTitle) {
+        return toBuilder().title(newTitle).build();
+    }
+
+    public DossierConfig withBaseUrl(String newBaseUrl) {
+        return toBuilder().baseUrl(newBaseUrl).build();
     }
 
     /** The same project without a cache between builds (every raw file is cleaned again). */
     public DossierConfig withoutCache() {
-        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                outputDirectory, null, title, description, baseUrl, failOnWarning);
-    }
-
-    public DossierConfig withBaseUrl(String newBaseUrl) {
-        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory, outputDirectory,
-                cacheDirectory, title, description, newBaseUrl, failOnWarning);
+        return toBuilder().cacheDirectory(null).build();
     }
 
     /** The same project, failing the build on any warning. */
     public DossierConfig withFailOnWarning(boolean fail) {
-        return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                outputDirectory, cacheDirectory, title, description, baseUrl, fail);
+        return toBuilder().failOnWarning(fail).build();
+    }
+
+    /** Assembles a {@link DossierConfig}; every setting has a value from the start. */
+    public static final class Builder {
+        private Path rawDirectory;
+        private Path briefsDirectory;
+        private Path authorsDirectory;
+        private Path templatesDirectory;
+        private Path dataDirectory;
+        private Path outputDirectory;
+        private Path cacheDirectory;
+        private String title;
+        private String description;
+        private String baseUrl;
+        private boolean failOnWarning;
+
+        private Builder(Path rawDirectory, Path briefsDirectory, Path authorsDirectory, Path templatesDirectory,
+                Path dataDirectory, Path outputDirectory, Path cacheDirectory, String title, String description,
+                String baseUrl, boolean failOnWarning) {
+            this.rawDirectory = rawDirectory;
+            this.briefsDirectory = briefsDirectory;
+            this.authorsDirectory = authorsDirectory;
+            this.templatesDirectory = templatesDirectory;
+            this.dataDirectory = dataDirectory;
+            this.outputDirectory = outputDirectory;
+            this.cacheDirectory = cacheDirectory;
+            this.title = title;
+            this.description = description;
+            this.baseUrl = baseUrl;
+            this.failOnWarning = failOnWarning;
+        }
+
+        public Builder rawDirectory(Path v) {
+            rawDirectory = v;
+            return this;
+        }
+
+        public Builder briefsDirectory(Path v) {
+            briefsDirectory = v;
+            return this;
+        }
+
+        public Builder authorsDirectory(Path v) {
+            authorsDirectory = v;
+            return this;
+        }
+
+        /** The project's templates; null for the shipped theme alone. */
+        public Builder templatesDirectory(Path v) {
+            templatesDirectory = v;
+            return this;
+        }
+
+        /** The project's data files; null for the shipped knowledge alone. */
+        public Builder dataDirectory(Path v) {
+            dataDirectory = v;
+            return this;
+        }
+
+        public Builder outputDirectory(Path v) {
+            outputDirectory = v;
+            return this;
+        }
+
+        /** Where results are kept between builds; null for no cache. */
+        public Builder cacheDirectory(Path v) {
+            cacheDirectory = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        public Builder baseUrl(String v) {
+            baseUrl = v;
+            return this;
+        }
+
+        public Builder failOnWarning(boolean v) {
+            failOnWarning = v;
+            return this;
+        }
+
+        public DossierConfig build() {
+            return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
+                    outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning);
+        }
     }
 }

@@ -88,10 +88,9 @@ public record Brief(
 
     /** A builder holding this brief's fields, to change some of them. */
     public Builder toBuilder() {
-        return new Builder(slug, title, source).authors(authors).publication(publication).published(published)
-                .section(section).tags(tags).themes(themes).countries(countries).people(people)
-                .organisations(organisations).summary(summary).quotes(quotes).countryMentions(countryMentions)
-                .words(words).curated(curated).extra(extra).body(body);
+        Builder b = new Builder(slug, title, source);
+        BriefField.ALL.forEach(f -> f.copy(this, b));
+        return b.extra(extra).body(body);
     }
 
     /** The same brief under another slug. */
@@ -103,7 +102,7 @@ public record Brief(
     public static final class Builder {
         private String slug;
         private String title;
-        private final String source;
+        private String source;
         private List<String> authors = List.of();
         private Optional<String> publication = Optional.empty();
         private Optional<LocalDate> published = Optional.empty();
@@ -134,6 +133,11 @@ public record Brief(
 
         public Builder title(String v) {
             title = v;
+            return this;
+        }
+
+        public Builder source(String v) {
+            source = v;
             return this;
         }
 

@@ -32,11 +32,7 @@ import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 public final class BriefCodec {
 
     /** The v1 keys, in the order they are written. */
-    public static final List<String> KEYS = List.of("title", "authors", "publication", "published", "section", "tags",
-            "themes", "countries", "country_mentions", "people", "organisations", "summary", "quotes", "source", "words",
-            "curated");
-    private static final Set<String> LISTS = Set.of("authors", "tags", "themes", "countries", "people",
-            "organisations", "summary");
+    public static final List<String> KEYS = BriefField.KEYS;
     private static final String FENCE = "---";
 
     private final DumpSettings dumpSettings = DumpSettings.builder()
@@ -52,34 +48,14 @@ public final class BriefCodec {
     /** The brief as file text. */
     public String write(Brief brief) {
         Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("title", brief.title());
-        fm.put("authors", brief.authors());
-        brief.publication().ifPresent(p -> fm.put("publication", p));
-        brief.published().ifPresent(d -> fm.put("published", d.toString()));
-        brief.section().ifPresent(s -> fm.put("section", s));
-        fm.put("tags", brief.tags());
-        fm.put("themes", brief.themes());
-        fm.put("countries", brief.countries());
-        if (!brief.countryMentions().isEmpty()) {
-            fm.put("country_mentions", brief.countryMentions());
-        }
-        fm.put("people", brief.people());
-        fm.put("organisations", brief.organisations());
-        fm.put("summary", brief.summary());
-        if (!brief.quotes().isEmpty()) {
-            List<Map<String, Object>> quotes = new ArrayList<>();
-            for (Quote q : brief.quotes()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("text", q.text());
-                q.speaker().ifPresent(sp -> m.put("speaker", sp));
-                quotes.add(m);
+        Set<String> lines = new java.util.HashSet<>();
+        for (BriefField<?> field : BriefField.ALL) {
+            if (!field.absentIn(brief)) {
+                fm.put(field.key(), yaml(field, brief));
             }
-            fm.put("quotes", quotes);
-        }
-        fm.put("source", brief.source());
-        fm.put("words", brief.words());
-        if (brief.curated()) {
-            fm.put("curated", true);
+            if (field.kind() == BriefField.Kind.LINES || field.kind() == BriefField.Kind.QUOTES) {
+                lines.add(field.key());
+            }
         }
         new java.util.TreeMap<>(brief.extra()).forEach(fm::putIfAbsent);
 
@@ -88,7 +64,7 @@ public final class BriefCodec {
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (t.getValueNode() instanceof SequenceNode seq) {
-                seq.setFlowStyle(key.equals("summary") || key.equals("quotes") ? FlowStyle.BLOCK : FlowStyle.FLOW);
+                seq.setFlowStyle(lines.contains(key) ? FlowStyle.BLOCK : FlowStyle.FLOW);
             } else if (t.getValueNode() instanceof MappingNode map) {
                 map.setFlowStyle(FlowStyle.FLOW);
             }
@@ -107,6 +83,25 @@ public final class BriefCodec {
         });
         String body = brief.body().strip();
         return FENCE + "\n" + out + FENCE + "\n" + (body.isEmpty() ? "" : body + "\n");
+    }
+
+    /** A field's value as the YAML library writes it. */
+    private static Object yaml(BriefField<?> field, Brief brief) {
+        Object v = field.of(brief);
+        return switch (field.kind()) {
+            case OPTIONAL_TEXT, OPTIONAL_DATE -> ((Optional<?>) v).map(Object::toString).orElseThrow();
+            case QUOTES -> {
+                List<Map<String, Object>> quotes = new ArrayList<>();
+                for (Quote q : brief.quotes()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("text", q.text());
+                    q.speaker().ifPresent(sp -> m.put("speaker", sp));
+                    quotes.add(m);
+                }
+                yield quotes;
+            }
+            case TEXT, LIST, LINES, COUNTS, NUMBER, FLAG -> v;
+        };
     }
 
     /**
@@ -188,17 +183,16 @@ public final class BriefCodec {
         Map<String, Object> fm = new LinkedHashMap<>();
         raw.forEach((k, v) -> fm.put(String.valueOf(k), v));
         Fields f = new Fields(file, fm, yaml);
-        String title = f.string("title").orElseThrow(() -> f.error("title", "a brief needs a title"));
-        String source = f.string("source").orElse("");
+        String title = f.string(BriefField.TITLE.key()).orElseThrow(() -> f.error("title", "a brief needs a title"));
+        Brief.Builder b = Brief.builder(slug, title, "");
+        for (BriefField<?> field : BriefField.ALL) {
+            if (field != BriefField.TITLE) {
+                field.setFrom(b, f.value(field));
+            }
+        }
         Map<String, Object> extra = new LinkedHashMap<>(fm);
         KEYS.forEach(extra::remove);
-        return Brief.builder(slug, title, source)
-                .authors(f.list("authors")).publication(f.string("publication")).published(f.date("published"))
-                .section(f.string("section")).tags(f.list("tags")).themes(f.list("themes"))
-                .countries(f.list("countries")).countryMentions(f.counts("country_mentions"))
-                .people(f.list("people")).organisations(f.list("organisations")).summary(f.list("summary"))
-                .quotes(f.quotes("quotes")).words(f.integer("words").orElse(0)).curated(f.bool("curated"))
-                .extra(extra).body(body).build();
+        return b.extra(extra).body(body).build();
     }
 
     private static String firstLine(String s) {
@@ -207,6 +201,21 @@ public final class BriefCodec {
 
     /** Typed access to front matter values with errors that name the key and its line. */
     private record Fields(Path file, Map<String, Object> fm, String yaml) {
+
+        /** The value of {@code field} in the front matter, of its kind's Java type; the kind's default if absent. */
+        Object value(BriefField<?> field) throws BriefFormatException {
+            String key = field.key();
+            return switch (field.kind()) {
+                case TEXT -> string(key).orElse("");
+                case OPTIONAL_TEXT -> string(key);
+                case OPTIONAL_DATE -> date(key);
+                case LIST, LINES -> list(key);
+                case COUNTS -> counts(key);
+                case QUOTES -> quotes(key);
+                case NUMBER -> integer(key).orElse(0);
+                case FLAG -> bool(key);
+            };
+        }
 
         BriefFormatException error(String key, String reason) {
             return new BriefFormatException(file, lineOf(key), "'" + key + "': " + reason);

@@ -13,16 +13,7 @@ record Cli(String goal, DossierConfig config) {
     static Cli parse(String[] args) {
         String goal = "build";
         Path project = Path.of(".");
-        String raw = null;
-        String briefs = null;
-        String authors = null;
-        String templates = null;
-        String data = null;
-        String out = null;
-        String cache = null;
-        String title = null;
-        String description = null;
-        String baseUrl = null;
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
         boolean failOnWarning = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -38,31 +29,33 @@ record Cli(String goal, DossierConfig config) {
                 throw new IllegalArgumentException("unexpected argument '" + a + "'\n" + USAGE);
             }
             String v = args[++i];
-            switch (a) {
-                case "--project" -> project = Path.of(v);
-                case "--raw" -> raw = v;
-                case "--briefs" -> briefs = v;
-                case "--authors" -> authors = v;
-                case "--templates" -> templates = v;
-                case "--data" -> data = v;
-                case "--out" -> out = v;
-                case "--cache" -> cache = v;
-                case "--title" -> title = v;
-                case "--description" -> description = v;
-                case "--base-url" -> baseUrl = v;
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
+            if (a.equals("--project")) {
+                project = Path.of(v);
+            } else if (OPTIONS.contains(a)) {
+                options.put(a, v);
+            } else {
+                throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
-        DossierConfig d = DossierConfig.forProject(project);
-        DossierConfig config = new DossierConfig(
-                raw == null ? d.rawDirectory() : project.resolve(raw),
-                briefs == null ? d.briefsDirectory() : project.resolve(briefs),
-                authors == null ? d.authorsDirectory() : project.resolve(authors),
-                templates == null ? d.templatesDirectory() : project.resolve(templates),
-                data == null ? d.dataDirectory() : project.resolve(data),
-                out == null ? d.outputDirectory() : project.resolve(out),
-                cache == null ? d.cacheDirectory() : cache.equals("none") ? null : project.resolve(cache),
-                title, description, baseUrl, failOnWarning);
-        return new Cli(goal, config);
+        DossierConfig.Builder config = DossierConfig.builder(project).failOnWarning(failOnWarning);
+        for (java.util.Map.Entry<String, String> o : options.entrySet()) {
+            String v = o.getValue();
+            switch (o.getKey()) {
+                case "--raw" -> config.rawDirectory(project.resolve(v));
+                case "--briefs" -> config.briefsDirectory(project.resolve(v));
+                case "--authors" -> config.authorsDirectory(project.resolve(v));
+                case "--templates" -> config.templatesDirectory(project.resolve(v));
+                case "--data" -> config.dataDirectory(project.resolve(v));
+                case "--out" -> config.outputDirectory(project.resolve(v));
+                case "--cache" -> config.cacheDirectory(v.equals("none") ? null : project.resolve(v));
+                case "--title" -> config.title(v);
+                case "--description" -> config.description(v);
+                default -> config.baseUrl(v); // --base-url
+            }
+        }
+        return new Cli(goal, config.build());
     }
+
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("--raw", "--briefs", "--authors",
+            "--templates", "--data", "--out", "--cache", "--title", "--description", "--base-url");
 }

@@ -127,11 +127,20 @@ abstract class AbstractDossierMojo extends AbstractMojo {
 
     /** The engine configuration these parameters describe. */
     DossierConfig config() {
-        return new DossierConfig(rawDirectory.toPath(), briefsDirectory.toPath(), authorsDirectory.toPath(),
-                templatesDirectory == null ? null : templatesDirectory.toPath(),
-                dataDirectory == null ? null : dataDirectory.toPath(), outputDirectory.toPath(),
-                cacheDirectory == null || cacheDirectory.equals("none") ? null : java.nio.file.Path.of(cacheDirectory),
-                title, description, baseUrl, failOnWarning);
+        // Every setting is one of the Mojo's parameters, whose defaults are the conventional layout.
+        return DossierConfig.builder(java.nio.file.Path.of("."))
+                .rawDirectory(rawDirectory.toPath())
+                .briefsDirectory(briefsDirectory.toPath())
+                .authorsDirectory(authorsDirectory.toPath())
+                .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
+                .dataDirectory(dataDirectory == null ? null : dataDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .cacheDirectory(cacheDirectory == null || cacheDirectory.equals("none") ? null : java.nio.file.Path.of(cacheDirectory))
+                .title(title)
+                .description(description)
+                .baseUrl(baseUrl)
+                .failOnWarning(failOnWarning)
+                .build();
     }
 
     /** Runs this goal's part of the pipeline. */
