@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The brief stage: a cleaned article and its metadata become a {@link Brief}, the body written as Markdown
@@ -20,17 +19,12 @@ public final class BriefMaker {
 
     /** Makes the brief for {@code article}; its slug comes from the title. */
     public Brief make(CleanArticle article, Metadata meta) {
-        return make(article, meta, UnaryOperator.identity());
-    }
-
-    /** Makes the brief for {@code article}, each author named as {@code authorName} says (the register's name). */
-    public Brief make(CleanArticle article, Metadata meta, UnaryOperator<String> authorName) {
         Map<String, Integer> mentions = new LinkedHashMap<>();
         for (CountryMention m : meta.countries()) {
             mentions.put(m.country().name(), m.mentions());
         }
         return Brief.builder(Slugs.of(meta.title()), meta.title(), article.source())
-                .authors(meta.authors().stream().map(Author::name).map(authorName).distinct().toList())
+                .authors(meta.authors().stream().map(Author::name).distinct().toList())
                 .publication(meta.publication()).published(meta.published()).section(meta.section())
                 .tags(meta.tags()).themes(meta.themes())
                 .countries(List.copyOf(mentions.keySet())).countryMentions(mentions)

@@ -56,10 +56,6 @@ public final class BriefStore {
         this.index = index;
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /** Every brief on disk, by slug. A file that cannot be read fails the whole read, naming it. */
     public List<Brief> readAll() throws IOException {
         List<Brief> out = new ArrayList<>();

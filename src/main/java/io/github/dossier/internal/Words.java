@@ -110,21 +110,6 @@ public final class Words {
         return (double) stop / words.size();
     }
 
-    /** The share of {@code words} that start with a capital letter or digit. */
-    public static double capitalisedShare(List<String> words) {
-        if (words.isEmpty()) {
-            return 0;
-        }
-        int cap = 0;
-        for (String w : words) {
-            int c = w.codePointAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                cap++;
-            }
-        }
-        return (double) cap / words.size();
-    }
-
     /** What separates a page title's parts: "Headline - Site", "Section | Headline", "Headline :: Site". */
     public static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s+");
 

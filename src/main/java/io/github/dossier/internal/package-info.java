@@ -1,5 +1,7 @@
 /**
- * Pieces the stages share (reading Dossier's data files, text statistics). Not a public API: do not depend on it
- * from outside Dossier.
+ * The few utilities every stage shares: word scanning and case folding ({@code Words}), fingerprints and file
+ * stamps ({@code Fingerprint}), atomic writes ({@code AtomicFile}), the YAML reader with its alias limit
+ * ({@code Yaml}), one-line descriptions of unexpected exceptions ({@code Fault}). Not a public API: do not depend on
+ * it from outside Dossier. What a stage alone needs lives in that stage's package, package-private.
  */
 package io.github.dossier.internal;

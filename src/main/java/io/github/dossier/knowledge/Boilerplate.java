@@ -1,7 +1,5 @@
 package io.github.dossier.knowledge;
 
-import io.github.dossier.internal.DataFile;
-import io.github.dossier.internal.RequiredLiterals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

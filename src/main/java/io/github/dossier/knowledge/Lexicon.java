@@ -1,6 +1,5 @@
 package io.github.dossier.knowledge;
 
-import io.github.dossier.internal.DataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

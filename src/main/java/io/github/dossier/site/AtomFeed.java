@@ -1,7 +1,6 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.internal.Escape;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.internal.Escape;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.internal.Escape;
 import io.github.dossier.internal.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package io.github.dossier.site;
 
-import io.github.dossier.internal.Escape;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.dossier.internal;
+package io.github.dossier.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.github.dossier.internal;
+package io.github.dossier.knowledge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +22,7 @@ import java.util.Set;
  * RequiredLiterals.of("\\d+")                             // Optional.empty
  * }</pre>
  */
-public final class RequiredLiterals {
+final class RequiredLiterals {
 
     private RequiredLiterals() {
     }

@@ -1,4 +1,4 @@
-package io.github.dossier.internal;
+package io.github.dossier.site;
 
 /**
  * Text made safe for the formats the site writes by hand: JSON (also safe inside an HTML {@code <script>} block) and
@@ -9,7 +9,7 @@ package io.github.dossier.internal;
  * Escape.xml("AT&T <b>")             // AT&amp;T &lt;b&gt;
  * }</pre>
  */
-public final class Escape {
+final class Escape {
 
     private Escape() {
     }

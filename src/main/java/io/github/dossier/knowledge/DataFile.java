@@ -1,5 +1,6 @@
-package io.github.dossier.internal;
+package io.github.dossier.knowledge;
 
+import io.github.dossier.internal.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads Dossier's knowledge files: YAML or one-entry-a-line text shipped in the jar, optionally extended by a
  * file of the same name in a project's data directory.
  */
-public final class DataFile {
+final class DataFile {
 
     private DataFile() {
     }
