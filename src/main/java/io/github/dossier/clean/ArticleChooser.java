@@ -25,8 +25,13 @@ final class ArticleChooser {
     private final Pattern maybe;
     private final Pattern positive;
     private final Pattern negative;
+    /** Names of elements that hold the article's text, and of the page's main column (trafilatura's tiers). */
+    private final Pattern articleBody;
+    private final Pattern mainContent;
 
     ArticleChooser(Lexicon lexicon) {
+        this.articleBody = Pattern.compile(lexicon.patterns(Lexicon.HTML_ARTICLE_BODY));
+        this.mainContent = Pattern.compile(lexicon.patterns(Lexicon.HTML_MAIN_CONTENT), Pattern.CASE_INSENSITIVE);
         this.unlikely = Pattern.compile(lexicon.patterns(Lexicon.HTML_UNLIKELY), Pattern.CASE_INSENSITIVE);
         this.maybe = Pattern.compile(lexicon.patterns(Lexicon.HTML_MAYBE), Pattern.CASE_INSENSITIVE);
         this.positive = Pattern.compile(lexicon.patterns(Lexicon.HTML_POSITIVE), Pattern.CASE_INSENSITIVE);
@@ -48,9 +53,71 @@ final class ArticleChooser {
                 chosen = whole;
             }
         }
+        Element named = named(body);
+        if (named != null && proseLength(named) >= NAMED_SHARE * textLength(chosen)) {
+            chosen = List.of(named);
+        }
         Set<String> ids = new java.util.HashSet<>();
         chosen.forEach(e -> ids.add(e.attr(HtmlCleaner.ID)));
         return ids;
+    }
+
+    /** The least prose a named element must hold to be taken for the article. */
+    private static final int NAMED_MIN = 200;
+    /** How much of the prose the scores found a named element must hold to be taken instead. */
+    private static final double NAMED_SHARE = 0.4;
+
+    /**
+     * The first element the page names as its article's text ({@code itemprop="articleBody"}, {@code
+     * class="entry-content"}), else its first {@code <article>}, else its main column: the tiers trafilatura reads a
+     * page with. Evidence, not trust: an element is taken only if it holds prose, not links (a teaser card named
+     * "post" holds a headline and a link).
+     */
+    private Element named(Element body) {
+        List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main") && !tag.equals("section")) {
+                continue;
+            }
+            if (e.attr("itemprop").equals("articleBody") || names(e, articleBody)) {
+                tiers.get(0).add(e);
+            } else if (tag.equals("article")) {
+                tiers.get(1).add(e);
+            } else if (tag.equals("main") || e.attr("role").equals("main") || names(e, mainContent)) {
+                tiers.get(2).add(e);
+            }
+        }
+        for (List<Element> tier : tiers) {
+            for (Element e : tier) {
+                if (proseLength(e) >= NAMED_MIN && linkDensity(e) < 0.5) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of the element's class names, or its id, is one of {@code names}. */
+    private static boolean names(Element e, Pattern names) {
+        for (String c : e.classNames()) {
+            if (names.matcher(c).find()) {
+                return true;
+            }
+        }
+        return !e.id().isEmpty() && names.matcher(e.id()).find();
+    }
+
+    /** The text of an element's paragraph-like descendants of 25 characters or more. */
+    private int proseLength(Element e) {
+        int n = 0;
+        for (Element p : e.getAllElements()) {
+            if (p != e && isParagraph(p)) {
+                String t = p.text();
+                n += t.length() >= 25 ? t.length() : 0;
+            }
+        }
+        return n;
     }
 
     private int textLength(List<Element> elements) {

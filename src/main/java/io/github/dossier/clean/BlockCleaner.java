@@ -1,10 +1,10 @@
 package io.github.dossier.clean;
 
 import io.github.dossier.knowledge.Boilerplate;
+import io.github.dossier.knowledge.Languages;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a page's blocks into a {@link CleanArticle}: the shared back half of the text and HTML cleaners.
@@ -22,16 +22,16 @@ import java.util.Set;
 final class BlockCleaner {
 
     private final Boilerplate boilerplate;
-    private final Set<String> stopwords;
+    private final Languages languages;
     private final Signs signs;
 
     /**
      * @param boilerplate the line patterns
-     * @param lexicon     the stopwords whose share tells prose from menus, the words of names, bios, teasers, dates
+     * @param lexicon     the languages and their stopwords, whose share tells prose from menus, the words of names, bios, teasers, dates
      */
     BlockCleaner(Boilerplate boilerplate, Lexicon lexicon) {
         this.boilerplate = boilerplate;
-        this.stopwords = lexicon.stopwords("en");
+        this.languages = lexicon.languages();
         this.signs = new Signs(lexicon);
     }
 
@@ -47,7 +47,7 @@ final class BlockCleaner {
 
     /** Cleans one page's blocks, knowing which lines recur across the corpus. */
     CleanArticle clean(String source, List<Block> blocks, Map<String, List<String>> meta, CorpusProfile profile) {
-        Page page = new Page(blocks, stopwords);
+        Page page = new Page(blocks, languages);
         int[] run = new Scoring(page, boilerplate, profile, signs).run();
         return new CleanArticle(source, new Typing(page, signs).parts(run), meta);
     }

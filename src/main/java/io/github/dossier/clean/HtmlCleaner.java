@@ -49,6 +49,7 @@ final class HtmlCleaner {
         Map<String, List<String>> meta = PageMeta.of(doc);
         Element body = doc.body();
         HtmlBlocks.flattenDeepNesting(body);
+        unwrapNoscriptArticles(body);
         for (Element e : body.select(String.join(",", DROP))) {
             e.remove();
         }
@@ -60,6 +61,22 @@ final class HtmlCleaner {
         Set<String> content = chooser.choose(body.clone());
         return blocks.clean(source, pageBlocks.collect(body, content), meta, profile);
     }
+
+    /**
+     * A page that renders its article with a script may print it a second time in {@code <noscript>} for readers
+     * without one (Blogger does): such a copy, paragraphs of prose, is the article and stays. Other {@code
+     * <noscript>} content (tracking pixels, "enable JavaScript") is dropped with the rest.
+     */
+    private static void unwrapNoscriptArticles(Element body) {
+        for (Element e : body.select("noscript")) {
+            if (e.selectFirst("p") != null && e.text().length() >= NOSCRIPT_ARTICLE) {
+                e.unwrap();
+            }
+        }
+    }
+
+    /** The least text a {@code <noscript>} copy of the article holds. */
+    private static final int NOSCRIPT_ARTICLE = 200;
 
     private static void removeHidden(Element root) {
         for (Element e : root.select("[hidden],[aria-hidden=true],[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]")) {

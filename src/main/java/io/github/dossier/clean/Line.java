@@ -4,7 +4,6 @@ import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Boilerplate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +25,8 @@ final class Line {
     final List<String> words;
     /** Lower-case words, for comparing lines. */
     final String key;
-    final double stop;
+    /** The share of the words that are stopwords of the page's language; set by the {@link Page}. */
+    double stop;
     final boolean sentenceEnd;
     Kind kind;
     Boilerplate.Match match;
@@ -36,14 +36,13 @@ final class Line {
     /** Opens what lies below the article (comments, related stories). */
     boolean wall;
 
-    Line(Block block, Set<String> stopwords) {
+    Line(Block block) {
         this.block = block;
         String t = block.text().strip().replaceAll("\\s{2,}", " ");
         this.bullet = block.hint() == Block.Hint.BULLET || BULLET.matcher(t).find();
         this.text = BULLET.matcher(t).replaceFirst("");
         this.words = Words.of(text);
         this.key = String.join(" ", words).toLowerCase(Locale.ROOT);
-        this.stop = Words.stopwordShare(words, stopwords);
         this.sentenceEnd = SENTENCE_END.matcher(text).matches();
     }
 

@@ -21,18 +21,20 @@ final class Scoring {
     private static final double BELOW_WALL = 0.3;
     /** The weight of a wall line. */
     private static final double WALL = -8;
+    /** A run of less prose than this (in characters) is too slight to be the page's article. */
+    private static final int SLIGHT = 200;
     /** A run this heavy is an article: a wall after it opens the page's tail. */
     private static final double SUBSTANTIAL = 20;
 
     private final List<Line> lines;
-    private final boolean english;
+    private final boolean stopwords;
     private final Boilerplate boilerplate;
     private final CorpusProfile profile;
     private final Signs signs;
 
     Scoring(Page page, Boilerplate boilerplate, CorpusProfile profile, Signs signs) {
         this.lines = page.lines;
-        this.english = page.english;
+        this.stopwords = page.stopwords;
         this.boilerplate = boilerplate;
         this.profile = profile;
         this.signs = signs;
@@ -43,7 +45,84 @@ final class Scoring {
         classify();
         markCaptions();
         markDuplicates();
-        return densestRun();
+        int[] run = densestRun();
+        if (chars(run) < SLIGHT && relax()) {
+            // A page of short paragraphs (a product page, a gallery, a post of three lines) has no line that
+            // passes for prose by the usual bar: lowered, the bar still finds its text rather than nothing.
+            int[] relaxed = densestRun();
+            if (chars(relaxed) > chars(run)) {
+                run = relaxed;
+            }
+        }
+        return run != null ? run : lastResort();
+    }
+
+    /**
+     * For a page with text but nothing like prose (a results table, a list of dates), the densest run of its lines
+     * that no pattern removed and that are not links, weighted as the page's structure says: its text rather than
+     * nothing. Null when there is no such line.
+     */
+    private int[] lastResort() {
+        double best = 0;
+        double sum = 0;
+        int runStart = 0;
+        int[] bestRun = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean text = l.match == null && l.words.size() >= 2
+                    && (l.kind != Line.Kind.BAD || l.rule.equals(Rule.LOW_STOPWORDS));
+            double w = text ? 0.5 + l.block.prior() : -1;
+            if (sum <= 0) {
+                sum = 0;
+                runStart = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestRun = new int[] {runStart, i};
+            }
+        }
+        if (bestRun != null) {
+            for (int i = bestRun[0]; i <= bestRun[1]; i++) {
+                Line l = lines.get(i);
+                if (l.match == null && l.words.size() >= 2
+                        && (l.kind != Line.Kind.BAD || l.rule.equals(Rule.LOW_STOPWORDS))) {
+                    l.kind = Line.Kind.NEAR;
+                    l.rule = "";
+                }
+            }
+        }
+        return bestRun;
+    }
+
+    /** The characters of a run's prose lines (0 for none). */
+    private int chars(int[] run) {
+        int n = 0;
+        if (run != null) {
+            for (int i = run[0]; i <= run[1]; i++) {
+                n += lines.get(i).prose() ? lines.get(i).chars() : 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Lowers the bar for prose: a short line that reads as a sentence, or is long enough to be one, and is not a
+     * link nor removed by a pattern, counts as near-prose. Says whether any line changed.
+     */
+    private boolean relax() {
+        boolean changed = false;
+        for (Line l : lines) {
+            boolean lowered = l.kind == Line.Kind.SHORT
+                    || (l.kind == Line.Kind.BAD && l.match == null && l.rule.equals(Rule.LOW_STOPWORDS));
+            if (lowered && l.block.linkDensity() < 0.5 && l.words.size() >= 4 && (l.sentenceEnd || l.chars() >= 40)
+                    && l.block.hint() != Block.Hint.HEADING && l.block.hint() != Block.Hint.TITLE) {
+                l.kind = Line.Kind.NEAR;
+                l.rule = "";
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private void classify() {
@@ -116,7 +195,7 @@ final class Scoring {
 
     /** A short line that reads as a sentence ("Officials gave no other details."), not as a label or link. */
     private boolean shortProse(Line l) {
-        return l.sentenceEnd && l.words.size() >= 6 && (l.stop >= 0.25 || !english) && !l.text.endsWith(":");
+        return l.sentenceEnd && l.words.size() >= 6 && (l.stop >= 0.25 || !stopwords) && !l.text.endsWith(":");
     }
 
     /** A short line right above a photo credit is that photo's caption. */
@@ -142,7 +221,7 @@ final class Scoring {
         if (l.block.hint() == Block.Hint.HEADING || l.block.hint() == Block.Hint.TITLE) {
             return Line.Kind.SHORT;
         }
-        if (!english) {
+        if (!stopwords) {
             if (chars > 150 || (chars > 60 && l.sentenceEnd)) {
                 return chars > 150 ? Line.Kind.GOOD : Line.Kind.NEAR;
             }
@@ -258,7 +337,27 @@ final class Scoring {
         if (!lines.get(s).prose()) {
             return null;
         }
-        return new int[] {s, extendAcrossJunk(e)};
+        return new int[] {extendOverLede(s), extendAcrossJunk(e)};
+    }
+
+    /**
+     * Carries the article's start up over the sentences right above it: a page often sets its first paragraph (a
+     * short lede, "It can be frustrating to step on the scale.") apart from the element that holds the rest, and
+     * a short line outside that element weighs too little to start the run. Only paragraphs of an HTML page, only
+     * sentences, and never past a heading, a byline or a removed line.
+     */
+    private int extendOverLede(int start) {
+        int s = start;
+        while (s > 0) {
+            Line l = lines.get(s - 1);
+            boolean sentence = l.prose() || (l.kind == Line.Kind.SHORT && shortProse(l));
+            if (!sentence || l.block.hint() != Block.Hint.PARAGRAPH || l.block.linkDensity() > 0.2
+                    || signs.isBio(l)) {
+                return s;
+            }
+            s--;
+        }
+        return s;
     }
 
     /**

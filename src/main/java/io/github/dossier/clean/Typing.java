@@ -19,12 +19,12 @@ final class Typing {
     private static final Pattern LEAD_IN_NEXT = Pattern.compile("^[“\"‘'(]?\\p{Ll}.*");
 
     private final List<Line> lines;
-    private final boolean english;
+    private final boolean stopwords;
     private final Signs signs;
 
     Typing(Page page, Signs signs) {
         this.lines = page.lines;
-        this.english = page.english;
+        this.stopwords = page.stopwords;
         this.signs = signs;
     }
 
@@ -55,7 +55,7 @@ final class Typing {
         end = peelTrailingBios(bodyStart, end);
         Line opening = lines.get(start);
         boolean openingHeadline = bodyStart == start && !opening.sentenceEnd && opening.words.size() <= 25
-                && opening.block.hint() != Block.Hint.LIST_ITEM && start < end;
+                && headlineShaped(opening.block.hint()) && start < end;
         boolean headline = typeHeader(bodyStart, openingHeadline ? start : -1);
         if (!headline && openingHeadline) {
             // Without a headline above it, an opening line that is no sentence is the headline.
@@ -101,6 +101,14 @@ final class Typing {
         }
     }
 
+    /**
+     * Whether a block's markup lets it be a headline: a scrape's line (no markup), a title or a heading. An HTML
+     * page's paragraph or list item is never one, wherever it stands.
+     */
+    private static boolean headlineShaped(Block.Hint hint) {
+        return hint == Block.Hint.NONE || hint == Block.Hint.TITLE || hint == Block.Hint.HEADING;
+    }
+
     private PartType bodyType(Line l) {
         if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
             return PartType.LIST_ITEM;
@@ -118,7 +126,7 @@ final class Typing {
             l.type = PartType.PARAGRAPH; // "The statement reads" introducing a quotation
         } else if (looksLikeHeading(l) && proseFollows) {
             l.type = PartType.HEADING;
-        } else if (l.sentenceEnd && (l.stop > 0.15 || !english) && l.words.size() >= 3) {
+        } else if (l.sentenceEnd && (l.stop > 0.15 || !stopwords) && l.words.size() >= 3) {
             l.type = bodyType(l);
         } else if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
             l.type = PartType.LIST_ITEM;

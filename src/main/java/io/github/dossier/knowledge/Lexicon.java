@@ -3,6 +3,7 @@ package io.github.dossier.knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +60,11 @@ public final class Lexicon {
     public static final String META_SECTION = "meta-section";
     public static final String META_TAGS = "meta-tags";
 
+    public static final String LANGUAGES = "languages";
+
     public static final String HTML_UNLIKELY = "html-unlikely";
+    public static final String HTML_ARTICLE_BODY = "html-article-body";
+    public static final String HTML_MAIN_CONTENT = "html-main-content";
     public static final String HTML_MAYBE = "html-maybe";
     public static final String HTML_POSITIVE = "html-positive";
     public static final String HTML_NEGATIVE = "html-negative";
@@ -75,6 +80,8 @@ public final class Lexicon {
     private final List<String> bioRoles;
     private final List<String> titles;
     private final Map<String, Set<String>> stopwords = new ConcurrentHashMap<>();
+    /** Built on first use: 32 lists to read, which most uses of the lexicon do not need. */
+    private volatile Languages languages;
 
     private Lexicon(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -183,10 +190,26 @@ public final class Lexicon {
             String file = "stopwords-" + lang + ".txt";
             Set<String> out = new HashSet<>();
             Optional.ofNullable(Lexicon.class.getResource(file))
-                    .ifPresent(r -> out.addAll(DataFile.lines(DataFile.resource(Lexicon.class, file))));
-            DataFile.projectFile(dataDirectory, file).ifPresent(text -> out.addAll(DataFile.lines(text)));
+                    .ifPresent(r -> DataFile.lines(DataFile.resource(Lexicon.class, file))
+                            .forEach(w -> out.add(Languages.normalise(w))));
+            DataFile.projectFile(dataDirectory, file)
+                    .ifPresent(text -> DataFile.lines(text).forEach(w -> out.add(Languages.normalise(w))));
             return Set.copyOf(out);
         });
+    }
+
+    /** The languages of the {@code languages} list, with their stopwords, for telling a page's language. */
+    public Languages languages() {
+        Languages l = languages;
+        if (l == null) {
+            Map<String, Set<String>> lists = new HashMap<>();
+            for (String code : words(LANGUAGES)) {
+                lists.put(code, stopwords(code));
+            }
+            l = new Languages(words(LANGUAGES), lists);
+            languages = l;
+        }
+        return l;
     }
 
     /** Given names (and family names written first), lower case: a bare name line opening with one is a byline. */

@@ -22,66 +22,174 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Measures the cleaners on the article-extraction evaluation set ({@code ../shared/corpus/zyte-dev}): the text
- * cleaner on the {@code text/} scrapes, the HTML cleaner on the {@code html/} pages, beside the uncleaned text
- * and, when Node.js is found, Mozilla Readability.js on the same HTML in the same run. Prints precision, recall
- * and F1 with the benchmark's own metric ({@link ShingleMetric}) and writes per-page scores to
- * {@code target/eval/}.
+ * Measures the cleaners on the two dev sets, beside peers run in the same run on the same pages, with each set's
+ * own metric, on the whole set and on each of its two folds ({@link Folds}: tune on one, quote the other):
+ * <ul>
+ *   <li>{@code zyte-dev} (88 news pages, text scrapes and saved HTML): the article-extraction benchmark's word
+ *       4-gram shingles ({@link ShingleMetric}); the text cleaner on the scrapes, the HTML cleaner, Readability.js
+ *       and Defuddle on the pages, and the uncleaned scrapes as a floor;</li>
+ *   <li>{@code traf-dev} (475 multilingual pages): trafilatura's segment metric ({@link SegmentMetric}); the HTML
+ *       cleaner, Readability.js and Defuddle.</li>
+ * </ul>
+ * Then the metadata figures. Per-page scores are written to {@code target/eval/}. The peers run when Node.js is on
+ * the PATH: the command installs {@code @mozilla/readability}, {@code defuddle} and {@code jsdom} into
+ * {@code target/eval-node}.
  *
  * <pre>
- * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another set,
- *                                          # -Ddossier.eval.readability=false to leave the peer out
+ * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another folder of dev sets,
+ *                                          # -Ddossier.eval.peers=false to leave the peers out
  * </pre>
  */
 public final class Evaluation {
 
-    private record Peer(String name, Map<String, String> output, double millisPerPage) {
+    /** One system's output on a set: text per page, and the time it took per page. */
+    private record Run(String name, Map<String, String> output, double millisPerPage) {
     }
 
+    private static final String READABILITY = "@mozilla/readability@0.6.0";
+    private static final String DEFUDDLE = "defuddle@0.19.4";
+    private static final String JSDOM = "jsdom@26.1.0";
+
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0]
-                : System.getProperty("dossier.eval.corpus", "../shared/corpus/zyte-dev"));
+        Path corpora = Path.of(args.length > 0 ? args[0] : System.getProperty("dossier.eval.corpus", "../shared/corpus"));
         Path out = Path.of(args.length > 1 ? args[1] : "target/eval");
         Files.createDirectories(out);
-        Map<String, String> truth = groundTruth(corpus.resolve("ground-truth.json"));
-
+        boolean peers = Boolean.parseBoolean(System.getProperty("dossier.eval.peers", "true")) && installPeers();
         MetadataExtractor extractor = MetadataExtractor.builder().build();
         Cleaner cleaner = Cleaner.builder().knowledge(extractor.knowledge()).build();
-        // As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template.
-        CorpusProfile.Builder profiling = CorpusProfile.builder();
-        for (String id : truth.keySet()) {
-            profiling.add(read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT));
-        }
-        CorpusProfile profile = Boolean.parseBoolean(System.getProperty("dossier.eval.profile", "true"))
-                ? profiling.build() : CorpusProfile.EMPTY;
-        List<Peer> systems = new ArrayList<>();
-        systems.add(run("uncleaned text", truth, id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
-        systems.add(run("dossier text", truth, id -> clean(cleaner, profile, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
-        systems.add(run("dossier html", truth, id -> clean(cleaner, profile, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
-        if (Boolean.parseBoolean(System.getProperty("dossier.eval.readability", "true"))) {
-            readability(corpus.resolve("html"), out).ifPresent(systems::add);
-        }
 
-        System.out.printf("%nCleaning, %d pages of %s (metric: the benchmark's word 4-gram shingles)%n%n",
-                truth.size(), corpus);
-        System.out.printf("| %-22s | %5s | %5s | %5s | %9s |%n", "system", "F1", "P", "R", "ms/page");
-        System.out.printf("|%s|%s|%s|%s|%s|%n", "-".repeat(24), "-".repeat(7), "-".repeat(7), "-".repeat(7), "-".repeat(11));
-        for (Peer s : systems) {
-            List<ShingleMetric.Counts> counts = new ArrayList<>();
-            StringBuilder tsv = new StringBuilder("id\tprecision\trecall\n");
+        Path zyte = corpora.resolve("zyte-dev");
+        Map<String, String> truth = Files.isDirectory(zyte) ? groundTruth(zyte.resolve("ground-truth.json")) : Map.of();
+        if (!truth.isEmpty()) {
+            zyte(zyte, truth, out, cleaner, peers);
+        }
+        Path traf = corpora.resolve("traf-dev");
+        if (Files.isDirectory(traf)) {
+            traf(traf, out, cleaner, peers);
+        }
+        sampleMetadata(cleaner, extractor);
+        if (!truth.isEmpty()) {
+            scrapeMetadata(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()));
+        }
+    }
+
+    /** As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template. */
+    private static CorpusProfile profile(Path zyte, java.util.Set<String> ids) throws IOException {
+        CorpusProfile.Builder profiling = CorpusProfile.builder();
+        for (String id : ids) {
+            profiling.add(read(zyte.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT));
+        }
+        return profiling.build();
+    }
+
+    private static void zyte(Path corpus, Map<String, String> truth, Path out, Cleaner cleaner, boolean peers)
+            throws IOException {
+        CorpusProfile profile = profile(corpus, truth.keySet());
+        Map<String, String> files = new LinkedHashMap<>();
+        truth.keySet().forEach(id -> files.put(id, id + ".html"));
+        List<Run> systems = new ArrayList<>();
+        systems.add(run("uncleaned text", truth.keySet(), id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
+        systems.add(run("dossier text", truth.keySet(), id -> clean(cleaner, profile, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
+        systems.add(run("dossier html", truth.keySet(), id -> clean(cleaner, profile, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
+        if (peers) {
+            systems.addAll(peers(corpus.resolve("html"), files, out.resolve("zyte-utf8"), out));
+        }
+        System.out.printf("%nCleaning, %s: %d pages (fold A %d, fold B %d); metric: the benchmark's word 4-gram shingles%n%n",
+                corpus.getFileName(), truth.size(), fold(truth.keySet(), "A").size(), fold(truth.keySet(), "B").size());
+        System.out.println("| system | F1 | fold A | fold B | P | R | ms/page |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Run s : systems) {
+            Map<String, ShingleMetric.Counts> counts = new LinkedHashMap<>();
+            StringBuilder tsv = new StringBuilder("id\tfold\tprecision\trecall\n");
             for (String id : truth.keySet()) {
                 ShingleMetric.Counts c = ShingleMetric.match(truth.get(id), s.output().getOrDefault(id, ""));
-                counts.add(c);
-                tsv.append(id).append('\t').append(String.format("%.3f\t%.3f%n", ShingleMetric.precision(c), ShingleMetric.recall(c)));
+                counts.put(id, c);
+                tsv.append(id).append('\t').append(Folds.of(id)).append('\t')
+                        .append(String.format("%.3f\t%.3f%n", ShingleMetric.precision(c), ShingleMetric.recall(c)));
             }
-            ShingleMetric.Scores sc = ShingleMetric.score(counts);
-            System.out.printf("| %-22s | %.3f | %.3f | %.3f | %9.1f |%n", s.name(), sc.f1(), sc.precision(),
-                    sc.recall(), s.millisPerPage());
-            Files.writeString(out.resolve(s.name().replace(' ', '-') + ".tsv"), tsv);
+            ShingleMetric.Scores all = ShingleMetric.score(List.copyOf(counts.values()));
+            System.out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f |%n", s.name(), all.f1(),
+                    ShingleMetric.score(fold(counts, "A")).f1(), ShingleMetric.score(fold(counts, "B")).f1(),
+                    all.precision(), all.recall(), s.millisPerPage());
+            Files.writeString(out.resolve("zyte-" + s.name().replaceAll("[^a-z0-9.]+", "-") + ".tsv"), tsv);
+            writeOutputs(out.resolve("zyte-" + s.name().replaceAll("[^a-z0-9.]+", "-")), s);
         }
         System.out.println();
-        sampleMetadata(cleaner, extractor);
-        scrapeMetadata(corpus, truth.keySet(), cleaner, extractor, profile);
+    }
+
+    private static void traf(Path corpus, Path out, Cleaner cleaner, boolean peers) throws IOException {
+        Map<String, Segments> truth = segments(corpus.resolve("evaldata.json"));
+        Map<String, String> files = new LinkedHashMap<>();
+        truth.keySet().forEach(f -> files.put(f, f));
+        List<Run> systems = new ArrayList<>();
+        systems.add(run("dossier html", truth.keySet(), f -> clean(cleaner, CorpusProfile.EMPTY, corpus.resolve("html/" + f),
+                RawDocument.Format.HTML)));
+        if (peers) {
+            systems.addAll(peers(corpus.resolve("html"), files, out.resolve("traf-utf8"), out));
+        }
+        System.out.printf("Cleaning, %s: %d pages (fold A %d, fold B %d); metric: trafilatura's segments (%d to keep, "
+                + "%d to drop)%n%n", corpus.getFileName(), truth.size(), fold(truth.keySet(), "A").size(),
+                fold(truth.keySet(), "B").size(), truth.values().stream().mapToInt(t -> t.with().size()).sum(),
+                truth.values().stream().mapToInt(t -> t.without().size()).sum());
+        System.out.println("| system | F | fold A | fold B | P | R | pages with no text | ms/page |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (Run s : systems) {
+            Map<String, SegmentMetric.Counts> counts = new LinkedHashMap<>();
+            StringBuilder tsv = new StringBuilder("file\tfold\ttp\tfp\tfn\ttn\n");
+            int empty = 0;
+            for (Map.Entry<String, Segments> e : truth.entrySet()) {
+                String text = s.output().getOrDefault(e.getKey(), "");
+                empty += text.isBlank() ? 1 : 0;
+                SegmentMetric.Counts c = SegmentMetric.match(e.getValue().with(), e.getValue().without(), text);
+                counts.put(e.getKey(), c);
+                tsv.append(e.getKey()).append('\t').append(Folds.of(e.getKey())).append('\t').append(c.tp()).append('\t')
+                        .append(c.fp()).append('\t').append(c.fn()).append('\t').append(c.tn()).append('\n');
+            }
+            SegmentMetric.Counts all = SegmentMetric.sum(List.copyOf(counts.values()));
+            System.out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.1f |%n", s.name(), all.f1(),
+                    SegmentMetric.sum(fold(counts, "A")).f1(), SegmentMetric.sum(fold(counts, "B")).f1(),
+                    all.precision(), all.recall(), empty, s.millisPerPage());
+            Files.writeString(out.resolve("traf-" + s.name().replaceAll("[^a-z0-9.]+", "-") + ".tsv"), tsv);
+            writeOutputs(out.resolve("traf-" + s.name().replaceAll("[^a-z0-9.]+", "-")), s);
+        }
+        System.out.println();
+    }
+
+    /** Each page's extracted text, to read beside its scores. */
+    private static void writeOutputs(Path dir, Run run) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : run.output().entrySet()) {
+            Files.writeString(dir.resolve(e.getKey().replaceAll("[/\\\\]", "_") + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A page's segments to keep and to drop. */
+    record Segments(List<String> with, List<String> without) {
+    }
+
+    static Map<String, Segments> segments(Path file) throws IOException {
+        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
+                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+        Map<String, Segments> out = new TreeMap<>();
+        ((Map<?, ?>) loaded).forEach((k, v) -> {
+            Map<?, ?> m = (Map<?, ?>) v;
+            out.put(String.valueOf(k), new Segments(strings(m.get("with")), strings(m.get("without"))));
+        });
+        return out;
+    }
+
+    private static List<String> strings(Object o) {
+        return o instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static java.util.Set<String> fold(java.util.Set<String> ids, String fold) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        ids.stream().filter(id -> Folds.of(id).equals(fold)).forEach(out::add);
+        return out;
+    }
+
+    private static <C> List<C> fold(Map<String, C> counts, String fold) {
+        return counts.entrySet().stream().filter(e -> Folds.of(e.getKey()).equals(fold)).map(Map.Entry::getValue).toList();
     }
 
     /** Per field: correct, wrong and missing on the sample corpus, against golden/sample-metadata.yml. */
@@ -173,14 +281,14 @@ public final class Evaluation {
         String apply(String id) throws IOException;
     }
 
-    private static Peer run(String name, Map<String, String> truth, Extractor extractor) throws IOException {
+    private static Run run(String name, java.util.Collection<String> ids, Extractor extractor) throws IOException {
         Map<String, String> output = new LinkedHashMap<>();
         long start = System.nanoTime();
-        for (String id : truth.keySet()) {
+        for (String id : ids) {
             output.put(id, extractor.apply(id));
         }
-        double ms = (System.nanoTime() - start) / 1e6 / truth.size();
-        return new Peer(name, output, ms);
+        double ms = (System.nanoTime() - start) / 1e6 / ids.size();
+        return new Run(name, output, ms);
     }
 
     private static RawDocument read(Path file, RawDocument.Format format) throws IOException {
@@ -209,43 +317,66 @@ public final class Evaluation {
         return truth;
     }
 
-    /** Readability.js 0.6.0 on jsdom, installed with npm into target/eval-node when Node.js is on the PATH. */
-    private static java.util.Optional<Peer> readability(Path html, Path out) {
+    /** Installs the peers into target/eval-node, once; false when Node.js or npm cannot. */
+    private static boolean installPeers() {
         Path node = Path.of("target/eval-node");
+        if (Files.isDirectory(node.resolve("node_modules/defuddle"))
+                && Files.isDirectory(node.resolve("node_modules/@mozilla/readability"))) {
+            return true;
+        }
         try {
-            if (!Files.isDirectory(node.resolve("node_modules/@mozilla/readability"))) {
-                int rc = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                        node.toString(), "@mozilla/readability@0.6.0", "jsdom@26.1.0").inheritIO().start().waitFor();
-                if (rc != 0) {
-                    System.out.println("(Readability.js skipped: npm install failed)");
-                    return java.util.Optional.empty();
-                }
+            int rc = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
+                    node.toString(), READABILITY, DEFUDDLE, JSDOM).inheritIO().start().waitFor();
+            if (rc != 0) {
+                System.out.println("(peers skipped: npm install failed)");
             }
-            Path json = out.resolve("readability.json");
-            long start = System.nanoTime();
-            ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/eval/readability.js").toAbsolutePath().toString(),
-                    html.toAbsolutePath().toString());
-            pb.environment().put("NODE_PATH", node.resolve("node_modules").toAbsolutePath().toString());
-            Process p = pb.directory(node.toFile())
-                    .redirectOutput(json.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                System.out.println("(Readability.js skipped: node failed)");
-                return java.util.Optional.empty();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Object loaded = new Load(LoadSettings.builder().setCodePointLimit(256 * 1024 * 1024).build())
-                    .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
-            Map<String, String> output = new LinkedHashMap<>();
-            ((Map<?, ?>) loaded).forEach((k, v) -> output.put(String.valueOf(k), String.valueOf(v)));
-            return java.util.Optional.of(new Peer("readability.js 0.6.0", output, seconds * 1000 / Math.max(1, output.size())));
+            return rc == 0;
         } catch (IOException e) {
-            System.out.println("(Readability.js skipped: " + e.getMessage() + ")");
-            return java.util.Optional.empty();
+            System.out.println("(peers skipped: " + e.getMessage() + ")");
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return false;
         }
+    }
+
+    /**
+     * Readability.js and Defuddle on jsdom, over the pages of {@code html} (each {@code files} key's file), decoded as
+     * Dossier decodes them (their charset) into UTF-8 copies in {@code utf8}, so that every system reads the same text.
+     */
+    private static List<Run> peers(Path html, Map<String, String> files, Path utf8, Path out) throws IOException {
+        Files.createDirectories(utf8);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(utf8.resolve(f.getValue()), read(html.resolve(f.getValue()), RawDocument.Format.HTML).text(),
+                    StandardCharsets.UTF_8);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (String[] peer : new String[][] {{"readability", "readability.js 0.6.0"}, {"defuddle", "defuddle 0.19.4"}}) {
+            Path node = Path.of("target/eval-node");
+            Path json = out.resolve(utf8.getFileName() + "-" + peer[0] + ".json");
+            try {
+                long start = System.nanoTime();
+                ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/eval/peers.js").toAbsolutePath().toString(),
+                        peer[0], utf8.toAbsolutePath().toString());
+                pb.environment().put("NODE_PATH", node.resolve("node_modules").toAbsolutePath().toString());
+                Process p = pb.directory(node.toFile()).redirectOutput(json.toFile())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                    System.out.println("(" + peer[1] + " skipped: node failed)");
+                    continue;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Object loaded = new Load(LoadSettings.builder().setCodePointLimit(512 * 1024 * 1024).build())
+                        .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
+                Map<String, String> byFile = new LinkedHashMap<>();
+                ((Map<?, ?>) loaded).forEach((k, v) -> byFile.put(String.valueOf(k), String.valueOf(v)));
+                Map<String, String> output = new LinkedHashMap<>();
+                files.forEach((id, file) -> output.put(id, byFile.getOrDefault(file, "")));
+                runs.add(new Run(peer[1], output, seconds * 1000 / Math.max(1, files.size())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return runs;
     }
 }

@@ -47,12 +47,15 @@ class KnowledgeTest {
     @Test
     void aProjectAddsToAListAndCannotInventOne(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("lexicon.yml"), "words:\n  honorifics: [Hon]\n  opinion-labels: [Meinung]\n");
-        Files.writeString(dir.resolve("stopwords-de.txt"), "der\ndie\ndas\n");
+        Files.writeString(dir.resolve("stopwords-sw.txt"), "na\nya\nkwa\n");
+        Files.writeString(dir.resolve("stopwords-de.txt"), "Zuzüglich\n");
         Files.writeString(dir.resolve("stopwords-en.txt"), "# ours\nyonder\n");
         Lexicon lexicon = Lexicon.load(dir);
         assertTrue(lexicon.words(Lexicon.HONORIFICS).containsAll(List.of("dr", "Hon")));
         assertTrue(lexicon.lowerCase(Lexicon.OPINION_LABELS).contains("meinung"));
-        assertEquals(Set.of("der", "die", "das"), lexicon.stopwords("de"));
+        assertEquals(Set.of("na", "ya", "kwa"), lexicon.stopwords("sw"), "a language Dossier ships no list for");
+        assertTrue(lexicon.stopwords("de").containsAll(List.of("der", "und", "zuzüglich")),
+                "the project's words join the shipped list, in lower case");
         assertTrue(lexicon.stopwords("en").containsAll(List.of("the", "yonder")));
 
         Files.writeString(dir.resolve("lexicon.yml"), "words:\n  honorfics: [Hon]\n");
