@@ -41,9 +41,10 @@ final class ArticleChooser {
     /**
      * Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings.
      * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
-     * stripping when what is left holds too little text.
+     * stripping when what is left holds too little text. An element the page names as its article is taken
+     * instead when it holds prose enough.
      */
-    Set<String> choose(Element body) {
+    Choice choose(Element body) {
         Element stripped = body.clone();
         stripUnlikely(stripped);
         List<Element> chosen = score(stripped);
@@ -54,18 +55,27 @@ final class ArticleChooser {
             }
         }
         Element named = named(body);
-        if (named != null && proseLength(named) >= NAMED_SHARE * textLength(chosen)) {
+        boolean byName = named != null && proseLength(named) >= NAMED_SHARE * textLength(chosen);
+        if (byName) {
             chosen = List.of(named);
         }
         Set<String> ids = new java.util.HashSet<>();
         chosen.forEach(e -> ids.add(e.attr(HtmlCleaner.ID)));
-        return ids;
+        return new Choice(ids, byName);
+    }
+
+    /**
+     * The article as chosen: the marks ({@link HtmlCleaner#ID}) of its elements, none when nothing was chosen, and
+     * whether the page named it (stronger evidence than scores).
+     */
+    record Choice(Set<String> ids, boolean named) {
+        static final Choice NONE = new Choice(Set.of(), false);
     }
 
     /** The least prose a named element must hold to be taken for the article. */
     private static final int NAMED_MIN = 200;
     /** How much of the prose the scores found a named element must hold to be taken instead. */
-    private static final double NAMED_SHARE = 0.4;
+    private static final double NAMED_SHARE = 0.25;
 
     /**
      * The first element the page names as its article's text ({@code itemprop="articleBody"}, {@code
@@ -126,7 +136,12 @@ final class ArticleChooser {
 
     /** Whether an element's class or id says it is a box beside the article (a menu, comments, a share bar). */
     boolean isUnlikely(Element e) {
-        String names = e.className() + " " + e.id();
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String names = className + " " + id;
         String tag = e.normalName();
         return unlikely.matcher(names).find() && !maybe.matcher(names).find()
                 && !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body");

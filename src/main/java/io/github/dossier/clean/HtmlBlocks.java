@@ -88,9 +88,12 @@ final class HtmlBlocks {
         }
     }
 
-    /** Where a block stands relative to the chosen article element. */
+    /**
+     * Where a block stands relative to the chosen article element. Outside an element the page named as its
+     * article, prose weighs less still than outside one that scores chose.
+     */
     private enum Zone {
-        UNKNOWN(0), OUTSIDE(-2), INSIDE(2), INSIDE_UNLIKELY(0);
+        UNKNOWN(0), OUTSIDE(-2), OUTSIDE_NAMED(-4), INSIDE(2), INSIDE_UNLIKELY(0);
 
         final double prior;
 
@@ -104,11 +107,13 @@ final class HtmlBlocks {
      * jsoup's, which keeps its own stack: a page of 100,000 unclosed {@code <div>}s is as deep as that, and a
      * recursive walk overflowed the thread's stack on it.
      */
-    List<Block> collect(Element root, Set<String> content) {
+    List<Block> collect(Element root, ArticleChooser.Choice choice) {
+        Set<String> content = choice.ids();
+        Zone outside = choice.named() ? Zone.OUTSIDE_NAMED : Zone.OUTSIDE;
         List<Block> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        Zone start = content.isEmpty() ? Zone.UNKNOWN : Zone.OUTSIDE;
+        Zone start = content.isEmpty() ? Zone.UNKNOWN : outside;
         java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
         open.push(new Frame(Block.Hint.PARAGRAPH, false, start, false));
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -131,7 +136,7 @@ final class HtmlBlocks {
                 }
                 String tag = e.normalName();
                 Zone inner = in.zone();
-                if (in.zone() == Zone.OUTSIDE && content.contains(e.attr(HtmlCleaner.ID))) {
+                if (in.zone() == outside && content.contains(e.attr(HtmlCleaner.ID))) {
                     inner = Zone.INSIDE;
                 } else if (in.zone() == Zone.INSIDE && chooser.isUnlikely(e)) {
                     inner = Zone.INSIDE_UNLIKELY;

@@ -58,8 +58,8 @@ final class HtmlCleaner {
         for (Element e : body.getAllElements()) {
             e.attr(ID, Integer.toString(n++));
         }
-        Set<String> content = chooser.choose(body.clone());
-        return blocks.clean(source, pageBlocks.collect(body, content), meta, profile);
+        ArticleChooser.Choice choice = chooser.choose(body.clone());
+        return blocks.clean(source, pageBlocks.collect(body, choice), meta, profile);
     }
 
     /**

@@ -16,7 +16,7 @@ final class Line {
     /** Block classes, as in jusText. */
     enum Kind { GOOD, NEAR, SHORT, BAD, KEEP, DUPLICATE }
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;][\"'”’)\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;。！？；：][\"'”’)\\]」』）]*$");
     private static final Pattern BULLET = Pattern.compile("^[•●▪◦■‣]\\s*");
 
     final Block block;

@@ -128,6 +128,11 @@ final class Typing {
             l.type = PartType.HEADING;
         } else if (l.sentenceEnd && (l.stop > 0.15 || !stopwords) && l.words.size() >= 3) {
             l.type = bodyType(l);
+        } else if (l.match == null && l.words.size() >= 3 && proseFollows && i > 0 && lines.get(i - 1).prose()
+                && lines.get(i - 1).type != null && lines.get(i - 1).type.isBody()) {
+            // Between two paragraphs of the article, a short line no pattern removed is the article's too (an
+            // attribution, "He said:", a line of verse).
+            l.type = bodyType(l);
         } else if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
             l.type = PartType.LIST_ITEM;
         } else {

@@ -65,9 +65,11 @@ final class Bylines {
         String honorific = lexicon.alternation(Lexicon.HONORIFICS);
         String leadIns = lexicon.alternation(Lexicon.BYLINE_LEAD_INS);
         this.honorifics = Pattern.compile("^(?:(?:" + honorific + ")\\.?\\s+)+", Pattern.CASE_INSENSITIVE);
-        this.bylinePrefix = Pattern.compile("^(?:[-–—]\\s*)?(?:(?:" + leadIns + ")\\s+)?(?:(?:by|authors?:)\\s+)?",
-                Pattern.CASE_INSENSITIVE);
-        this.explicitByline = Pattern.compile("(?i)(?:[-–—]\\s*|(?:(?:" + leadIns + ")\\s+)?by\\s+|authors?:\\s*)");
+        String by = "(?:" + lexicon.patterns(Lexicon.BYLINE_WORDS) + ")(?:\\s*[:：／/|丨]\\s*|\\s+)";
+        this.bylinePrefix = Pattern.compile("^(?:[-–—]\\s*)?(?:(?:" + leadIns + ")\\s+)?(?:" + by + ")?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.explicitByline = Pattern.compile("(?:[-–—]\\s*|(?:(?:" + leadIns + ")\\s+)?" + by + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.byName = Pattern.compile("(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
                 + "(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
         this.bylineTail = Pattern.compile("\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$"
@@ -233,7 +235,8 @@ final class Bylines {
     /** Splits "A, B and Dr. C" into display names, dropping anything that is not a person's name. */
     private List<String> splitNames(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : nameSeparator.split(text)) {
+        // "Cécile Ducourtieux (Brussels, European bureau)": what is in brackets says where, not who.
+        for (String raw : nameSeparator.split(PARENTHETICAL.matcher(text).replaceAll(" "))) {
             String n = honorifics.matcher(raw.strip()).replaceFirst("").replaceAll("[,.;:]+$", "").strip();
             n = nameSuffix.matcher(n).replaceAll("").replaceAll("\\s*@\\w+$", "");
             if (n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
@@ -253,10 +256,19 @@ final class Bylines {
     }
 
     /** Whether {@code n} reads as a person's name: two to five capitalised words, no place, organisation or desk. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)?");
+    /** What a name is written with: letters, marks, spaces, dots, apostrophes and hyphens. */
+    private static final Pattern PERSON_NAME_CHARS = Pattern.compile("[\\p{L}\\p{M} .'’-]+");
+
     boolean isPersonName(String n) {
         List<String> words = Words.of(n);
-        if (words.size() < 2 || words.size() > 5 || n.length() > 60 || n.matches(".*\\d.*")) {
-            return false;
+        if (words.size() >= 2 && words.size() <= 4 && words.size() == n.codePointCount(0, n.length())
+                && words.stream().allMatch(w -> Words.isIdeographic(w.codePointAt(0)))) {
+            return true; // a Chinese name, family name first: 王立新
+        }
+        if (words.size() < 2 || words.size() > 5 || n.length() > 60 || !PERSON_NAME_CHARS.matcher(n).matches()
+                || words.stream().allMatch(w -> w.length() == 1)) {
+            return false; // "A+A", "Ducourtieux(Bruxelles", "2 A B": no one's name
         }
         for (String w : words) {
             int c = w.codePointAt(0);

@@ -28,7 +28,9 @@ final class Dates {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH));
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Year, month, day: "2019-11-19", and as Chinese, Japanese and Korean write it, "2019年11月19日", "2019년 11월 19일". */
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})|(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
 
     private final List<String> metaKeys;
@@ -65,8 +67,9 @@ final class Dates {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
+                int g = iso.group(1) != null ? 1 : 4;
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(g)), Integer.parseInt(iso.group(g + 1)),
+                        Integer.parseInt(iso.group(g + 2))));
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
             }

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 final class Summarizer {
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    /** Where a sentence ends: after a full stop and a space before a capital, or after a Chinese or Japanese one. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])"
+            + "|(?<=[。！？][」』”’）]?)\\s*(?=\\S)");
     private static final int ITERATIONS = 40;
+    /** The longest sentence, in words, that may stand in a summary. */
+    private static final int MOST_WORDS = 60;
     /**
      * Sentences ranked: the lead of even a long report holds its summary, and the ranking costs the square of
      * this (a megabyte of text would otherwise take minutes and a gigabyte).
@@ -92,7 +96,9 @@ final class Summarizer {
         for (String p : paragraphs) {
             for (String s : sentences(p)) {
                 int n = Words.count(s);
-                if (n >= 8 && n <= 60 && s.matches(".*[.!?][\"'”’)]?$") && sentences.size() < CANDIDATES) {
+                // Chinese and Japanese count a word a character: their sentences run longer by that count.
+                int most = Words.isIdeographic(s.codePointAt(0)) ? 2 * MOST_WORDS : MOST_WORDS;
+                if (n >= 8 && n <= most && s.matches(".*[.!?。！？][\"'”’)」』）]?$") && sentences.size() < CANDIDATES) {
                     sentences.add(s);
                 }
             }
@@ -103,8 +109,18 @@ final class Summarizer {
         List<Set<String>> bags = new ArrayList<>();
         for (String s : sentences) {
             Set<String> bag = new HashSet<>();
+            String previous = "";
             for (String w : Words.of(s)) {
                 String lower = w.toLowerCase(Locale.ROOT);
+                if (Words.isIdeographic(lower.codePointAt(0))) {
+                    // A character is too small a word to share: pairs of characters stand for words.
+                    if (!previous.isEmpty()) {
+                        bag.add(previous + lower);
+                    }
+                    previous = lower;
+                    continue;
+                }
+                previous = "";
                 if (!stopwords.contains(lower) && lower.length() > 2) {
                     bag.add(lower);
                 }

@@ -57,24 +57,45 @@ public final class Words {
     public static int end(CharSequence text, int start) {
         int n = text.length();
         int i = runEnd(text, start);
-        while (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(Character.codePointAt(text, i + 1))) {
+        if (i > start && isIdeographic(Character.codePointAt(text, start))) {
+            return i;
+        }
+        while (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(Character.codePointAt(text, i + 1))
+                && !isIdeographic(Character.codePointAt(text, i + 1))) {
             i = runEnd(text, i + 1);
         }
         return i;
     }
 
-    /** Where the run of letters, marks and digits starting at {@code start} ends. */
+    /**
+     * Where the run of letters, marks and digits starting at {@code start} ends. A Chinese or Japanese character is
+     * a word of its own: those languages do not space their words, and a word count that counts characters is
+     * what their readers (and word processors) expect, where a count of runs took a paragraph for a word.
+     */
     public static int runEnd(CharSequence text, int start) {
         int n = text.length();
         int i = start;
+        if (i < n && isIdeographic(Character.codePointAt(text, i))) {
+            return i + Character.charCount(Character.codePointAt(text, i));
+        }
         while (i < n) {
             int cp = Character.codePointAt(text, i);
-            if (!isWordChar(cp)) {
+            if (!isWordChar(cp) || isIdeographic(cp)) {
                 break;
             }
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    /** Whether {@code cp} is written without spaces between words: Han (Chinese, kanji) and kana. */
+    public static boolean isIdeographic(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Whether {@code cp} is a letter, a mark or a digit ({@code [\p{L}\p{M}\p{N}]}). */

@@ -51,10 +51,18 @@ public final class Boilerplate {
     private static final Action[] ORDER = {Action.KEEP, Action.END, Action.REMOVE};
     private static final Pattern WRAPPER = Pattern.compile("^[\\[({<|•·*»›\\s]+|[\\])}>|•·*«‹\\s]+$");
 
+    /** The rules in the order they are tried: {@code KEEP}, {@code END}, {@code REMOVE}, each in file order. */
     private final List<Rule> rules;
+    /** Which rules' required literals a line contains, all rules read in one pass. */
+    private final LiteralScanner scanner;
 
     private Boilerplate(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        List<Rule> ordered = new ArrayList<>(rules.size());
+        for (Action action : ORDER) {
+            rules.stream().filter(r -> r.action() == action).forEach(ordered::add);
+        }
+        this.rules = List.copyOf(ordered);
+        this.scanner = LiteralScanner.of(this.rules.stream().map(Rule::literals).toList());
     }
 
     /** The shipped patterns. */
@@ -90,18 +98,18 @@ public final class Boilerplate {
     public Optional<Match> match(String line) {
         String text = line.strip();
         String unwrapped = WRAPPER.matcher(text).replaceAll("");
-        String folded = RequiredLiterals.fold(text);
-        for (Action action : ORDER) {
-            for (Rule rule : rules) {
-                if (rule.action() != action || rule.literals() != null && !RequiredLiterals.anyIn(folded, rule.literals())) {
-                    continue;
-                }
-                for (String candidate : unwrapped.equals(text) || unwrapped.isEmpty()
-                        ? new String[] {text} : new String[] {text, unwrapped}) {
-                    Matcher m = rule.pattern().matcher(candidate);
-                    if (m.matches()) {
-                        return Optional.of(new Match(action, rule.name(), value(m, candidate)));
-                    }
+        String[] candidates = unwrapped.equals(text) || unwrapped.isEmpty()
+                ? new String[] {text} : new String[] {text, unwrapped};
+        long[] possible = scanner.candidates(RequiredLiterals.fold(text));
+        for (int i = 0; i < rules.size(); i++) {
+            if (!LiteralScanner.has(possible, i)) {
+                continue;
+            }
+            Rule rule = rules.get(i);
+            for (String candidate : candidates) {
+                Matcher m = rule.pattern().matcher(candidate);
+                if (m.matches()) {
+                    return Optional.of(new Match(rule.action(), rule.name(), value(m, candidate)));
                 }
             }
         }

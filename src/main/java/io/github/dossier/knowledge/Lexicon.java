@@ -63,6 +63,7 @@ public final class Lexicon {
     public static final String LANGUAGES = "languages";
 
     public static final String HTML_UNLIKELY = "html-unlikely";
+    public static final String BYLINE_WORDS = "byline-words";
     public static final String HTML_ARTICLE_BODY = "html-article-body";
     public static final String HTML_MAIN_CONTENT = "html-main-content";
     public static final String HTML_MAYBE = "html-maybe";

@@ -50,9 +50,20 @@ final class RequiredLiterals {
 
     /** {@code text} with each character folded as case-insensitive Unicode matching compares it. */
     public static String fold(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
-        return sb.toString();
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int folded = cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
+                    : Character.toLowerCase(Character.toUpperCase(cp));
+            if (folded != cp && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.appendCodePoint(folded);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** A recursive-descent reader of the regex subset that can require literals; anything else is "no literal". */
