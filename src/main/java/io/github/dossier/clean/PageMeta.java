@@ -43,6 +43,11 @@ final class PageMeta {
         for (Element t : doc.select("time[datetime]")) {
             add(meta, "time", t.attr("datetime").strip());
         }
+        for (Element link : doc.select("link[rel=canonical][href]")) {
+            add(meta, "canonical", link.attr("href").strip());
+        }
+        microdata(doc, meta);
+        bylineElements(doc, meta);
         for (Element s : doc.select("script[type=application/ld+json]")) {
             jsonLd(s.data(), meta);
         }
@@ -51,6 +56,100 @@ final class PageMeta {
 
     private static void add(Map<String, List<String>> meta, String key, String value) {
         meta.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    /** Comment threads, related-story boxes and the like, whose dates and names are not the article's. */
+    private static final String ELSEWHERE = "[class~=(?i)comment|related|recommend|sidebar|teaser|widget],"
+            + "[id~=(?i)comment|related|sidebar],aside,footer,nav";
+    /** Classes and ids of an element holding the byline's names. */
+    private static final String BYLINE = "[rel=author],[class~=(?i)(^|[\\s_-])(byline|author-?name|author|authors|"
+            + "byline__author|posted-by|entry-author|post-author|article-author)([\\s_-]|$)],[id~=(?i)^(byline|author)$]";
+    /** Classes of an element holding the article's date. */
+    private static final String PUBLISHED = "time[pubdate],time[class~=(?i)publish|posted|entry-date|created],"
+            + "[class~=(?i)publish|posted|entry-date|created|article-date|post-date] time[datetime]";
+
+    /**
+     * Microdata outside {@code <meta>}: {@code itemprop="datePublished"} on a {@code <time>} or {@code <span>},
+     * and {@code itemprop="author"} on an element (its {@code itemprop="name"} when it has one), never in a
+     * comment and never an image's.
+     */
+    private static void microdata(Document doc, Map<String, List<String>> meta) {
+        for (Element e : doc.select("[itemprop=datePublished]:not(meta)")) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!v.isBlank() && !inside(e, ELSEWHERE_EVALUATOR)) {
+                add(meta, "itemprop:datepublished", v.strip());
+            }
+        }
+        for (Element e : doc.select("[itemprop=author]:not(meta):not(img):not(link)")) {
+            if (inside(e, ELSEWHERE_EVALUATOR)) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            String v = name == null ? spacedText(e) : name.hasAttr("content") ? name.attr("content") : spacedText(name);
+            if (!v.isBlank() && v.length() <= 120) {
+                add(meta, "itemprop:author", v.strip());
+            }
+        }
+        for (Element t : doc.select(PUBLISHED)) {
+            if (!inside(t, ELSEWHERE_EVALUATOR)) {
+                add(meta, "time:published", t.hasAttr("datetime") ? t.attr("datetime").strip() : t.text().strip());
+            }
+        }
+    }
+
+    /** The first few elements classed as a byline, outside comments and story lists, as their text reads. */
+    private static void bylineElements(Document doc, Map<String, List<String>> meta) {
+        int n = 0;
+        for (Element e : doc.select(BYLINE)) {
+            if (n >= 3 || e.normalName().equals("img") || e.normalName().equals("meta") || inside(e, ELSEWHERE_EVALUATOR)) {
+                continue;
+            }
+            String v = spacedText(e).strip();
+            if (!v.isEmpty() && v.length() <= 120) {
+                add(meta, "byline:element", v);
+                n++;
+            }
+        }
+    }
+
+    private static final org.jsoup.select.Evaluator ELSEWHERE_EVALUATOR = org.jsoup.select.QueryParser.parse(ELSEWHERE);
+
+    private static boolean inside(Element e, org.jsoup.select.Evaluator selector) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.is(selector)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An element's text with the elements' boundaries kept: "Emma Mackenzie" and "Lifestyle Writer" in two spans
+     * printed without a space read as two phrases ("Emma Mackenzie | Lifestyle Writer"), not "Emma
+     * MackenzieLifestyle Writer"; so do block-level children.
+     */
+    static String spacedText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element el && depth > 0) {
+                    boolean glued = sb.length() > 0 && Character.isLetterOrDigit(sb.charAt(sb.length() - 1));
+                    sb.append(el.isBlock() || el.normalName().equals("br") || glued ? " | " : " ");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && depth > 0 && el.isBlock()) {
+                    sb.append(" | ");
+                }
+            }
+        }, e);
+        return sb.toString().replaceAll("\\s+", " ").replaceAll("(\\s*\\|\\s*)+", " | ")
+                .replaceAll("^\\s*\\|\\s*|\\s*\\|\\s*$", "").strip();
     }
 
     /** JSON-LD is YAML 1.2 flow syntax, so the YAML reader parses it; broken blocks are ignored, as browsers do. */
@@ -79,6 +178,10 @@ final class PageMeta {
         if (graph != null) {
             walkJsonLd(graph, meta, depth + 1);
         }
+        Object mainEntity = map.get("mainEntity");
+        if (mainEntity instanceof Map<?, ?> || mainEntity instanceof List<?>) {
+            walkJsonLd(mainEntity, meta, depth + 1); // a WebPage wrapping its NewsArticle
+        }
         String type = String.valueOf(map.get("@type"));
         if (!type.matches(".*(Article|BlogPosting|Report|WebPage|Posting).*")) {
             return;
@@ -88,23 +191,37 @@ final class PageMeta {
                 "description")) {
             Object v = map.get(key);
             if (v instanceof List<?> l) {
-                l.forEach(x -> add(meta, "jsonld:" + key, String.valueOf(x)));
-            } else if (v != null) {
-                add(meta, "jsonld:" + key, String.valueOf(v));
+                l.forEach(x -> add(meta, "jsonld:" + key, unescape(String.valueOf(x))));
+            } else if (v != null && !(v instanceof Map<?, ?>)) {
+                add(meta, "jsonld:" + key, unescape(String.valueOf(v)));
             }
         }
         names(map.get("author"), "jsonld:author", meta);
+        names(map.get("creator"), "jsonld:author", meta);
         names(map.get("publisher"), "jsonld:publisher", meta);
     }
 
+    /**
+     * Names of a JSON-LD {@code author} or {@code publisher}: strings, objects with a {@code name}, lists of
+     * either. An author whose {@code @type} is an organisation goes to {@code key:organisation}, not among people.
+     */
     private static void names(Object value, String key, Map<String, List<String>> meta) {
         if (value instanceof List<?> list) {
             list.forEach(v -> names(v, key, meta));
         } else if (value instanceof Map<?, ?> m && m.get("name") != null) {
-            add(meta, key, String.valueOf(m.get("name")));
+            String type = String.valueOf(m.get("@type"));
+            boolean organisation = type.matches(".*(Organization|Organisation|NewsMediaOrganization|Corporation).*");
+            Object name = m.get("name");
+            names(name instanceof List<?> ? name : unescape(String.valueOf(name)),
+                    organisation && key.equals("jsonld:author") ? key + ":organisation" : key, meta);
         } else if (value instanceof String s && !s.isBlank()) {
-            add(meta, key, s);
+            add(meta, key, unescape(s));
         }
+    }
+
+    /** JSON-LD strings are JSON, yet pages write HTML entities in them ("&#039;", "&amp;"): decoded once. */
+    private static String unescape(String s) {
+        return s.indexOf('&') < 0 ? s.strip() : org.jsoup.parser.Parser.unescapeEntities(s, false).strip();
     }
 
 }

@@ -132,7 +132,9 @@ final class Scoring {
         }
         for (Line l : lines) {
             Optional<Boilerplate.Match> m = boilerplate.match(l.text);
-            if (m.isEmpty() && l.block.hint() == Block.Hint.BYLINE && l.words.size() <= 15) {
+            // An element the page marks as its byline is one, though "Name | Role" reads like "Section | Topic".
+            if ((m.isEmpty() || m.get().rule().equals(Rule.SECTION)) && l.block.hint() == Block.Hint.BYLINE
+                    && l.words.size() <= 15) {
                 m = Optional.of(new Boilerplate.Match(Boilerplate.Action.KEEP, Rule.BYLINE, l.text));
             }
             if (m.isPresent()) {

@@ -37,6 +37,7 @@ final class Bylines {
     private final PeopleFinder people;
     private final Summarizer sentences;
     private final List<String> metaKeys;
+    private final List<String> bylineElementKeys;
     private final Set<String> givenNames;
     private final Set<String> nameParticles;
     private final List<String> affiliationHeads;
@@ -59,6 +60,7 @@ final class Bylines {
         this.people = people;
         this.sentences = sentences;
         this.metaKeys = lexicon.words(Lexicon.META_AUTHORS);
+        this.bylineElementKeys = lexicon.words(Lexicon.META_BYLINE_ELEMENTS);
         this.givenNames = lexicon.givenNames();
         this.nameParticles = Set.copyOf(lexicon.words(Lexicon.NAME_PARTICLES));
         this.affiliationHeads = lexicon.words(Lexicon.AFFILIATION_HEADS);
@@ -105,7 +107,10 @@ final class Bylines {
             // Three or more bare names near the headline are a list of other stories' authors.
             implicit.forEach(found::remove);
         }
-        fromMeta(article, found);
+        fromMeta(article, found, metaKeys);
+        if (found.isEmpty()) {
+            fromMeta(article, found, bylineElementKeys);
+        }
         fromBios(article, found);
         return found.authors(this::affiliation);
     }
@@ -167,13 +172,22 @@ final class Bylines {
         }
     }
 
-    /** What the page's meta says of its authors; links to author pages are no names. */
-    private void fromMeta(CleanArticle article, Found found) {
-        for (String key : metaKeys) {
+    /**
+     * What the page's meta says of its authors: links to author pages are no names, nor is the page's own
+     * publisher ({@code meta name=author} holding "Condé Nast"). A byline's tail ("| Lifestyle Writer") goes.
+     */
+    private void fromMeta(CleanArticle article, Found found, List<String> keys) {
+        Set<String> publisherKeys = new java.util.HashSet<>();
+        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name")) {
+            article.meta().getOrDefault(key, List.of()).forEach(v -> publisherKeys.add(Words.key(v)));
+        }
+        for (String key : keys) {
             for (String v : article.meta().getOrDefault(key, List.of())) {
-                if (!v.startsWith("http")) {
-                    splitNames(bylinePrefix.matcher(v).replaceFirst("")).forEach(found::add);
+                if (v.startsWith("http") || publisherKeys.contains(Words.key(v))) {
+                    continue;
                 }
+                String rest = bylineTail.matcher(bylinePrefix.matcher(v.strip()).replaceFirst("")).replaceFirst("");
+                splitNames(rest).forEach(found::add);
             }
         }
     }

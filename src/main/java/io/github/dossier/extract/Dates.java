@@ -4,10 +4,9 @@ import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.PartType;
 import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,27 +19,29 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH));
     /** Year, month, day: "2019-11-19", and as Chinese, Japanese and Korean write it, "2019年11月19日", "2019년 11월 19일". */
     private static final Pattern ISO_DATE = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})|(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
 
+    /** A date in a page's address: "/2019/10/19/", "/2019-10-19-". */
+    private static final Pattern URL_DATE = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
+
     private final List<String> metaKeys;
+    private final List<String> urlKeys;
+    private final Map<String, Integer> months;
+    /** A written date, day first ("19. Oktober 2019", "19 de octubre de 2019") or month first ("Oct. 19, 2019"). */
     private final Pattern writtenDate;
 
     Dates(Lexicon lexicon) {
         this.metaKeys = lexicon.words(Lexicon.META_PUBLISHED);
-        String months = lexicon.alternation(Lexicon.MONTHS);
-        this.writtenDate = Pattern.compile("(?i)((?:" + months + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-                + "|\\d{1,2}\\s+(?:" + months + ")[a-z]*\\.?,?\\s+\\d{4})");
+        this.urlKeys = lexicon.words(Lexicon.META_URL);
+        this.months = lexicon.monthNames();
+        String month = "(?<!\\p{L})(" + lexicon.monthAlternation() + ")(?:\\p{L}*)\\.?(?!\\p{L})";
+        this.writtenDate = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+)?" + month
+                + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"
+                + "|" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The date the article states as its own: page meta, else a dateline or a byline. */
@@ -49,6 +50,18 @@ final class Dates {
             Optional<LocalDate> d = article.meta(key).flatMap(this::parse);
             if (d.isPresent()) {
                 return d;
+            }
+        }
+        // The page's address, as htmldate reads it after the markup: "/2019/10/19/slug".
+        for (String key : urlKeys) {
+            for (String url : article.meta().getOrDefault(key, List.of())) {
+                Matcher m = URL_DATE.matcher(url);
+                if (m.find()) {
+                    Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
             }
         }
         List<String> stated = new ArrayList<>(article.all(PartType.DATELINE));
@@ -92,28 +105,26 @@ final class Dates {
             }
         }
         Matcher written = writtenDate.matcher(text);
-        if (written.find()) {
-            String s = written.group(1).replace(".", "").replaceAll("(?i)\\bsept\\b", "Sep").replaceAll("\\s+", " ");
-            s = Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
-            s = capitaliseMonth(s);
-            for (DateTimeFormatter f : FORMATS) {
-                try {
-                    return Optional.of(LocalDate.parse(s, f));
-                } catch (DateTimeParseException ignored) {
-                    // try the next form
-                }
+        while (written.find()) {
+            boolean dayFirst = written.group(1) != null;
+            Integer month = months.get(written.group(dayFirst ? 2 : 4).toLowerCase(Locale.ROOT));
+            if (month == null) {
+                continue;
+            }
+            Optional<LocalDate> d = date(written.group(dayFirst ? 3 : 6), String.valueOf(month),
+                    written.group(dayFirst ? 1 : 5));
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
     }
 
-    private static String capitaliseMonth(String s) {
-        Matcher m = Pattern.compile("\\b([a-z])([a-z]+)\\b").matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, m.group(1).toUpperCase(Locale.ROOT) + m.group(2));
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
         }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

@@ -33,6 +33,19 @@ final class Titles {
     String title(CleanArticle article, List<String> paragraphs) {
         List<String> candidates = new ArrayList<>();
         String site = article.meta("og:site_name").orElse("");
+        // A headline the page prints (<h1>) and announces (og:title) alike is surer than any one field.
+        Optional<String> social = article.meta("og:title").or(() -> article.meta("twitter:title"))
+                .map(t -> withoutSiteName(t, site));
+        for (String h1 : article.meta().getOrDefault("h1", List.of())) {
+            String h = Words.key(h1);
+            String announced = social.map(Words::key).orElse("");
+            // Alike, or the announced title is the headline with a tail ("… | DW | 23.05.2011", "… Rezept").
+            if (!h.isEmpty() && (h.equals(announced) && Words.count(h1) >= 2
+                    || announced.startsWith(h) && Words.count(h1) >= 3)) {
+                candidates.add(h.equals(announced) ? social.get() : h1);
+                break;
+            }
+        }
         article.meta("jsonld:headline").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         article.meta("og:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         article.meta("twitter:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
@@ -40,8 +53,13 @@ final class Titles {
         Optional<String> pageTitle = article.first(PartType.PAGE_TITLE);
         pageTitle.filter(t -> siteName(t).isPresent()).map(t -> withoutSiteName(t, siteName(t).get()))
                 .ifPresent(candidates::add);
-        article.first(PartType.HEADLINE).ifPresent(candidates::add);
-        article.meta("h1").ifPresent(candidates::add);
+        // On a saved page, a headline line or an <h1> the page's <title> does not contain is a dateline, a logo or
+        // another story's: the <title> knows the headline.
+        String titleKey = article.meta("title").map(Words::key).orElse("");
+        java.util.function.Predicate<String> inTitle = t -> titleKey.isEmpty() || titleKey.contains(Words.key(t));
+        article.first(PartType.HEADLINE).filter(inTitle).ifPresent(candidates::add);
+        article.meta().getOrDefault("h1", List.of()).stream().filter(inTitle).filter(h -> Words.count(h) >= 2)
+                .findFirst().ifPresent(candidates::add);
         pageTitle.ifPresent(candidates::add);
         article.meta("title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         article.first(PartType.STANDFIRST).ifPresent(candidates::add);
@@ -116,7 +134,8 @@ final class Titles {
         if (!site.isBlank() && Words.key(part).equals(Words.key(site))) {
             return true;
         }
-        if (publications.canonical(part) != null || siteDomain.matcher(part).matches()) {
+        if (publications.canonical(part) != null || siteDomain.matcher(part).matches()
+                || (Words.count(part) <= 4 && siteDomain.matcher(part).find() && part.matches(".*\\.\\p{L}{2,4}$"))) {
             return true;
         }
         // "TheHill", "IGN", "VentureBeat": one word, no article-like punctuation.

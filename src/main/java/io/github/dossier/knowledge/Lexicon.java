@@ -55,8 +55,10 @@ public final class Lexicon {
     public static final String SITE_DOMAINS = "site-domains";
     public static final String SELF_DESCRIBING_RULES = "self-describing-rules";
     public static final String META_AUTHORS = "meta-authors";
+    public static final String META_BYLINE_ELEMENTS = "meta-byline-elements";
     public static final String META_PUBLICATION = "meta-publication";
     public static final String META_PUBLISHED = "meta-published";
+    public static final String META_URL = "meta-url";
     public static final String META_SECTION = "meta-section";
     public static final String META_TAGS = "meta-tags";
 
@@ -81,6 +83,7 @@ public final class Lexicon {
     private final List<String> bioRoles;
     private final List<String> titles;
     private final Map<String, Set<String>> stopwords = new ConcurrentHashMap<>();
+    private volatile Map<String, Integer> monthNames;
     /** Built on first use: 32 lists to read, which most uses of the lexicon do not need. */
     private volatile Languages languages;
 
@@ -211,6 +214,65 @@ public final class Lexicon {
             languages = l;
         }
         return l;
+    }
+
+    /**
+     * Month names in every language of the {@code languages} list, lower case and without a final dot, each with
+     * its month (1–12): full, abbreviated, standalone and genitive forms, as java.time's locale data gives them
+     * ("oktober", "octobre", "octubre", "października", "октября"), and the {@code months} list's English
+     * abbreviations. A name two languages give different months ("listopad") is left out.
+     */
+    public Map<String, Integer> monthNames() {
+        Map<String, Integer> m = monthNames;
+        if (m == null) {
+            Map<String, Integer> names = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            java.util.function.BiConsumer<String, Integer> add = (name, month) -> {
+                String n = name.toLowerCase(Locale.ROOT).replaceAll("\\.$", "").strip();
+                if (n.codePointCount(0, n.length()) < 3 || !n.chars().allMatch(Character::isLetter)) {
+                    return;
+                }
+                Integer was = names.putIfAbsent(n, month);
+                if (was != null && !was.equals(month)) {
+                    ambiguous.add(n);
+                }
+            };
+            for (String code : words(LANGUAGES)) {
+                Locale locale = Locale.forLanguageTag(code);
+                for (java.time.Month month : java.time.Month.values()) {
+                    for (java.time.format.TextStyle style : java.time.format.TextStyle.values()) {
+                        add.accept(month.getDisplayName(style, locale), month.getValue());
+                    }
+                    // The genitive ("19 октября 2019", "19 października 2019") is the form a formatter writes.
+                    add.accept(java.time.format.DateTimeFormatter.ofPattern("d MMMM", locale)
+                            .format(java.time.MonthDay.of(month, 1)).replaceFirst("^1\\.?\\s*", ""), month.getValue());
+                }
+            }
+            for (String abbreviation : words(MONTHS)) {
+                String a = abbreviation.toLowerCase(Locale.ROOT);
+                for (java.time.Month month : java.time.Month.values()) {
+                    if (month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)
+                            .startsWith(a)) {
+                        add.accept(a, month.getValue());
+                    }
+                }
+            }
+            ambiguous.forEach(names::remove);
+            m = Map.copyOf(names);
+            monthNames = m;
+        }
+        return m;
+    }
+
+    /** {@link #monthNames()} as a regular expression's alternatives, quoted, longest first. */
+    public String monthAlternation() {
+        List<String> sorted = new ArrayList<>(monthNames().keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder();
+        for (String w : sorted) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.toString();
     }
 
     /** Given names (and family names written first), lower case: a bare name line opening with one is a byline. */

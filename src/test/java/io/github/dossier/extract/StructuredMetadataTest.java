@@ -1,0 +1,92 @@
+package io.github.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.dossier.clean.Cleaner;
+import io.github.dossier.raw.RawDocument;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What saved pages state of themselves in markup, read completely and decoded once. */
+class StructuredMetadataTest {
+
+    private static final MetadataExtractor EXTRACTOR = MetadataExtractor.builder().build();
+    private static final Cleaner CLEANER = Cleaner.builder().knowledge(EXTRACTOR.knowledge()).build();
+    private static final String BODY = "<p>The committee met on Tuesday to discuss the budget for the coming year, and "
+            + "the members agreed that the plan needs more work before it can be put to a vote in the council.</p>"
+            + "<p>Several speakers said that the proposal would leave the schools without the money they need, while "
+            + "others argued that the city cannot afford to spend more than it did in the last two years.</p>";
+
+    private static Metadata extract(String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return EXTRACTOR.extract(CLEANER.clean(new RawDocument("page.html", RawDocument.Format.HTML, html)));
+    }
+
+    private static List<String> names(Metadata m) {
+        return m.authors().stream().map(Author::name).toList();
+    }
+
+    @Test
+    void jsonLdInsideAWebPageWithEntitiesDecodedOnceAndOrganisationsNotPeople() {
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\","
+                + "\"mainEntity\":{\"@type\":\"NewsArticle\",\"headline\":\"Council&#039;s budget &amp; the schools\","
+                + "\"datePublished\":\"2019-10-19T08:00:00+02:00\",\"dateModified\":\"2020-01-02T08:00:00Z\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Smith\"},"
+                + "{\"@type\":\"Organization\",\"name\":\"Associated Press\"}]}}</script>";
+        Metadata m = extract(ld, "<article><h1>Something else entirely</h1>" + BODY + "</article>");
+        assertEquals("Council's budget & the schools", m.title());
+        assertEquals(List.of("Jane Smith"), names(m));
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 19)), m.published());
+    }
+
+    @Test
+    void bylineElementsReadWithSpacesAndNeverFromCommentsOrImages() {
+        String body = "<article><h1>The budget vote</h1><div class=\"byline\"><span class=\"byline__author\">"
+                + "<a href=\"/emma\">Emma Mackenzie</a><span class=\"role\">Lifestyle Writer</span></span></div>"
+                + "<img itemprop=\"author\" alt=\"Photo Person\" src=\"x.jpg\">" + BODY + "</article>"
+                + "<section class=\"comments\"><div class=\"comment-author\">Peter Addor</div>"
+                + "<p>I think that this is a very good article and I agree with all of it.</p></section>";
+        assertEquals(List.of("Emma Mackenzie"), names(extract("<title>The budget vote</title>", body)));
+    }
+
+    @Test
+    void microdataAuthorAndPublisherMetaThatIsNoPerson() {
+        String head = "<meta name=\"author\" content=\"Condé Nast\"><meta property=\"og:site_name\" content=\"Condé Nast\">";
+        String body = "<article><h1>The budget vote</h1><span itemprop=\"author\" itemscope>"
+                + "<span itemprop=\"name\">Karoline Herr</span></span>" + BODY + "</article>";
+        assertEquals(List.of("Karoline Herr"), names(extract(head, body)));
+    }
+
+    @Test
+    void datesInTheMajorEuropeanLanguages() {
+        Dates dates = new Dates(EXTRACTOR.knowledge().lexicon());
+        LocalDate day = LocalDate.of(2019, 10, 19);
+        for (String text : List.of("Veröffentlicht am 19. Oktober 2019", "Publié le 19 octobre 2019 à 10h",
+                "19 de octubre de 2019", "Pubblicato il 19 ottobre 2019", "19 października 2019",
+                "19 октября 2019 г.", "19 oktober 2019", "October 19, 2019", "Oct. 19, 2019", "19 Oct 2019")) {
+            assertEquals(Optional.of(day), dates.parse(text), text);
+        }
+        assertEquals(Optional.empty(), dates.parse("Mainz 2019 and 19 people"));
+    }
+
+    @Test
+    void theAddressGivesTheDateWhenTheMarkupDoesNot() {
+        String head = "<meta property=\"og:url\" content=\"https://example.org/2019/10/19/the-budget-vote/\">"
+                + "<meta property=\"article:modified_time\" content=\"2021-05-05T10:00:00Z\">";
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 19)),
+                extract(head, "<article><h1>The budget vote</h1>" + BODY + "</article>").published());
+    }
+
+    @Test
+    void aPrintedHeadlineThatTheAnnouncedTitleAgreesWithWins() {
+        String head = "<meta property=\"og:title\" content=\"The budget vote | City News | 23.05.2011\">"
+                + "<title>The budget vote | City News | 23.05.2011</title>";
+        assertEquals("The budget vote", extract(head, "<h1>City News</h1><article><h1>The budget vote</h1>" + BODY
+                + "</article>").title());
+        String dated = "<title>Malaga, die quirlige Metropole in Andalusien</title>";
+        assertEquals("Malaga, die quirlige Metropole in Andalusien", extract(dated,
+                "<article><p>Deprecated: preg_replace(): The /e modifier is deprecated</p>" + BODY + "</article>").title());
+    }
+}
