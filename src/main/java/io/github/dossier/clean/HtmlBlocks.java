@@ -153,7 +153,7 @@ final class HtmlBlocks {
                 } else if (BLOCKS.contains(tag) || inner != in.zone()) {
                     flush(out, text, linkChars, in.hint(), in.zone());
                     Block.Hint hint = byline.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
-                            + " " + e.attr("rel")).find() && !inComments(e) ? Block.Hint.BYLINE : switch (tag) {
+                            + " " + e.attr("rel")).find() && !PageMeta.inside(e, PageMeta.COMMENTS) ? Block.Hint.BYLINE : switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
                         case "li" -> Block.Hint.LIST_ITEM;
@@ -179,16 +179,6 @@ final class HtmlBlocks {
         }, root);
         flush(out, text, linkChars, Block.Hint.PARAGRAPH, start);
         return out;
-    }
-
-    /** Whether an element is a comment's or in a comment thread: a commenter's name is no byline. */
-    private static boolean inComments(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if ((a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT).contains("comment")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An open element as the walk sees it: the hint and zone of its text, whether it is a link, whether a block. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a saved page says of itself, for extraction: its {@code <meta>} tags ({@code og:*}, {@code
@@ -59,14 +61,19 @@ final class PageMeta {
     }
 
     /** Comment threads, related-story boxes and the like, whose dates and names are not the article's. */
-    private static final String ELSEWHERE = "[class~=(?i)comment|related|recommend|sidebar|teaser|widget],"
-            + "[id~=(?i)comment|related|sidebar],aside,footer,nav";
+    private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|recommend|sidebar|teaser|"
+            + "widget],[id~=(?i)comment|related|sidebar],aside,footer,nav");
+    /** A comment or a comment thread: a commenter's name is no byline. */
+    static final Evaluator COMMENTS = QueryParser.parse("[class~=(?i)comment],[id~=(?i)comment]");
     /** Classes and ids of an element holding the byline's names. */
-    private static final String BYLINE = "[rel=author],[class~=(?i)(^|[\\s_-])(byline|author-?name|author|authors|"
-            + "byline__author|posted-by|entry-author|post-author|article-author)([\\s_-]|$)],[id~=(?i)^(byline|author)$]";
+    private static final Evaluator BYLINE = QueryParser.parse("[rel=author],[class~=(?i)(^|[\\s_-])(byline|author-?name|"
+            + "author|authors|byline__author|posted-by|entry-author|post-author|article-author)([\\s_-]|$)],"
+            + "[id~=(?i)^(byline|author)$]");
     /** Classes of an element holding the article's date. */
-    private static final String PUBLISHED = "time[pubdate],time[class~=(?i)publish|posted|entry-date|created],"
-            + "[class~=(?i)publish|posted|entry-date|created|article-date|post-date] time[datetime]";
+    private static final Evaluator PUBLISHED = QueryParser.parse("time[pubdate],time[class~=(?i)publish|posted|entry-date|"
+            + "created],[class~=(?i)publish|posted|entry-date|created|article-date|post-date] time[datetime]");
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]:not(meta)");
+    private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]:not(meta):not(img):not(link)");
 
     /**
      * Microdata outside {@code <meta>}: {@code itemprop="datePublished"} on a {@code <time>} or {@code <span>},
@@ -74,14 +81,14 @@ final class PageMeta {
      * comment and never an image's.
      */
     private static void microdata(Document doc, Map<String, List<String>> meta) {
-        for (Element e : doc.select("[itemprop=datePublished]:not(meta)")) {
+        for (Element e : doc.select(DATE_PUBLISHED)) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-            if (!v.isBlank() && !inside(e, ELSEWHERE_EVALUATOR)) {
+            if (!v.isBlank() && !inside(e, ELSEWHERE)) {
                 add(meta, "itemprop:datepublished", v.strip());
             }
         }
-        for (Element e : doc.select("[itemprop=author]:not(meta):not(img):not(link)")) {
-            if (inside(e, ELSEWHERE_EVALUATOR)) {
+        for (Element e : doc.select(AUTHOR)) {
+            if (inside(e, ELSEWHERE)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
@@ -91,7 +98,7 @@ final class PageMeta {
             }
         }
         for (Element t : doc.select(PUBLISHED)) {
-            if (!inside(t, ELSEWHERE_EVALUATOR)) {
+            if (!inside(t, ELSEWHERE)) {
                 add(meta, "time:published", t.hasAttr("datetime") ? t.attr("datetime").strip() : t.text().strip());
             }
         }
@@ -101,7 +108,10 @@ final class PageMeta {
     private static void bylineElements(Document doc, Map<String, List<String>> meta) {
         int n = 0;
         for (Element e : doc.select(BYLINE)) {
-            if (n >= 3 || e.normalName().equals("img") || e.normalName().equals("meta") || inside(e, ELSEWHERE_EVALUATOR)) {
+            if (n >= 3) {
+                break;
+            }
+            if (e.normalName().equals("img") || e.normalName().equals("meta") || inside(e, ELSEWHERE)) {
                 continue;
             }
             String v = spacedText(e).strip();
@@ -112,15 +122,9 @@ final class PageMeta {
         }
     }
 
-    private static final org.jsoup.select.Evaluator ELSEWHERE_EVALUATOR = org.jsoup.select.QueryParser.parse(ELSEWHERE);
-
-    private static boolean inside(Element e, org.jsoup.select.Evaluator selector) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.is(selector)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code e} or one of its ancestors is what {@code selector} selects. */
+    static boolean inside(Element e, Evaluator selector) {
+        return e.closest(selector) != null;
     }
 
     /**

@@ -63,33 +63,45 @@ final class Scoring {
      * nothing. Null when there is no such line.
      */
     private int[] lastResort() {
+        int[] run = maxSumRun((l, best) -> isPlainText(l) ? 0.5 + l.block.prior() : -1);
+        if (run != null) {
+            for (int i = run[0]; i <= run[1]; i++) {
+                Line l = lines.get(i);
+                if (isPlainText(l)) {
+                    l.kind = Line.Kind.NEAR;
+                    l.rule = "";
+                }
+            }
+        }
+        return run;
+    }
+
+    /** A line of words no pattern removed and that is not links: text, if not prose. */
+    private static boolean isPlainText(Line l) {
+        return l.match == null && l.words.size() >= 2
+                && (l.kind != Line.Kind.BAD || l.rule.equals(Rule.LOW_STOPWORDS));
+    }
+
+    /** A line's weight in a run, which may depend on the best sum found above it. */
+    private interface RunWeight {
+        double of(Line line, double bestSoFar);
+    }
+
+    /** The first and last line of the maximum-sum run of {@code weight} (Kadane), or null when none is positive. */
+    private int[] maxSumRun(RunWeight weight) {
         double best = 0;
         double sum = 0;
         int runStart = 0;
         int[] bestRun = null;
         for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            boolean text = l.match == null && l.words.size() >= 2
-                    && (l.kind != Line.Kind.BAD || l.rule.equals(Rule.LOW_STOPWORDS));
-            double w = text ? 0.5 + l.block.prior() : -1;
             if (sum <= 0) {
                 sum = 0;
                 runStart = i;
             }
-            sum += w;
+            sum += weight.of(lines.get(i), best);
             if (sum > best) {
                 best = sum;
                 bestRun = new int[] {runStart, i};
-            }
-        }
-        if (bestRun != null) {
-            for (int i = bestRun[0]; i <= bestRun[1]; i++) {
-                Line l = lines.get(i);
-                if (l.match == null && l.words.size() >= 2
-                        && (l.kind != Line.Kind.BAD || l.rule.equals(Rule.LOW_STOPWORDS))) {
-                    l.kind = Line.Kind.NEAR;
-                    l.rule = "";
-                }
             }
         }
         return bestRun;
@@ -302,28 +314,12 @@ final class Scoring {
      * lies below it counts for less: comment threads and story lists can outweigh the article they follow.
      */
     private int[] densestRun() {
-        double best = 0;
-        double sum = 0;
-        int runStart = 0;
-        int[] bestRun = null;
-        boolean below = false;
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            below |= l.wall && best >= SUBSTANTIAL;
+        boolean[] below = {false};
+        int[] bestRun = maxSumRun((l, best) -> {
+            below[0] |= l.wall && best >= SUBSTANTIAL;
             double w = l.wall ? WALL : weight(l);
-            if (below && w > 0) {
-                w *= BELOW_WALL;
-            }
-            if (sum <= 0) {
-                sum = 0;
-                runStart = i;
-            }
-            sum += w;
-            if (sum > best) {
-                best = sum;
-                bestRun = new int[] {runStart, i};
-            }
-        }
+            return below[0] && w > 0 ? w * BELOW_WALL : w;
+        });
         if (bestRun == null) {
             return null;
         }

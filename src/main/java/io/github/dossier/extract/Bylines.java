@@ -107,9 +107,10 @@ final class Bylines {
             // Three or more bare names near the headline are a list of other stories' authors.
             implicit.forEach(found::remove);
         }
-        fromMeta(article, found, metaKeys);
+        Set<String> publisher = publisherKeys(article);
+        fromMeta(article, found, metaKeys, publisher);
         if (found.isEmpty()) {
-            fromMeta(article, found, bylineElementKeys);
+            fromMeta(article, found, bylineElementKeys, publisher);
         }
         fromBios(article, found);
         return found.authors(this::affiliation);
@@ -176,11 +177,7 @@ final class Bylines {
      * What the page's meta says of its authors: links to author pages are no names, nor is the page's own
      * publisher ({@code meta name=author} holding "Condé Nast"). A byline's tail ("| Lifestyle Writer") goes.
      */
-    private void fromMeta(CleanArticle article, Found found, List<String> keys) {
-        Set<String> publisherKeys = new java.util.HashSet<>();
-        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name")) {
-            article.meta().getOrDefault(key, List.of()).forEach(v -> publisherKeys.add(Words.key(v)));
-        }
+    private void fromMeta(CleanArticle article, Found found, List<String> keys, Set<String> publisherKeys) {
         for (String key : keys) {
             for (String v : article.meta().getOrDefault(key, List.of())) {
                 if (v.startsWith("http") || publisherKeys.contains(Words.key(v))) {
@@ -190,6 +187,15 @@ final class Bylines {
                 splitNames(rest).forEach(found::add);
             }
         }
+    }
+
+    /** The keys ({@link Words#key}) of the site's name and publisher as the page's meta gives them. */
+    private static Set<String> publisherKeys(CleanArticle article) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name")) {
+            article.meta().getOrDefault(key, List.of()).forEach(v -> keys.add(Words.key(v)));
+        }
+        return keys;
     }
 
     /** "Dr. Jane Doe is a lecturer at …": an end bio names its author, and is their bio. */

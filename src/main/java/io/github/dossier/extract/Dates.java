@@ -57,7 +57,7 @@ final class Dates {
             for (String url : article.meta().getOrDefault(key, List.of())) {
                 Matcher m = URL_DATE.matcher(url);
                 if (m.find()) {
-                    Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+                    Optional<LocalDate> d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                     if (d.isPresent()) {
                         return d;
                     }
@@ -79,13 +79,8 @@ final class Dates {
     Optional<LocalDate> parse(String text) {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
-            try {
-                int g = iso.group(1) != null ? 1 : 4;
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(g)), Integer.parseInt(iso.group(g + 1)),
-                        Integer.parseInt(iso.group(g + 2))));
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty();
-            }
+            int g = iso.group(1) != null ? 1 : 4;
+            return date(Integer.parseInt(iso.group(g)), Integer.parseInt(iso.group(g + 1)), Integer.parseInt(iso.group(g + 2)));
         }
         Matcher numeric = NUMERIC_DATE.matcher(text);
         if (numeric.find() && !writtenDate.matcher(text).find()) {
@@ -97,11 +92,7 @@ final class Dates {
             int day = a > 12 ? a : b > 12 ? b : -1;
             int month = a > 12 ? b : b > 12 ? a : -1;
             if (day > 0) {
-                try {
-                    return Optional.of(LocalDate.of(year, month, day));
-                } catch (java.time.DateTimeException e) {
-                    return Optional.empty();
-                }
+                return date(year, month, day);
             }
         }
         Matcher written = writtenDate.matcher(text);
@@ -111,8 +102,8 @@ final class Dates {
             if (month == null) {
                 continue;
             }
-            Optional<LocalDate> d = date(written.group(dayFirst ? 3 : 6), String.valueOf(month),
-                    written.group(dayFirst ? 1 : 5));
+            Optional<LocalDate> d = date(Integer.parseInt(written.group(dayFirst ? 3 : 6)), month,
+                    Integer.parseInt(written.group(dayFirst ? 1 : 5)));
             if (d.isPresent()) {
                 return d;
             }
@@ -120,10 +111,11 @@ final class Dates {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day) {
+    /** The day, or nothing when there is no such day (a 31st of June, a 13th month). */
+    private static Optional<LocalDate> date(int year, int month, int day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

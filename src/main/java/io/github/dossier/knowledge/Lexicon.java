@@ -170,7 +170,12 @@ public final class Lexicon {
 
     /** The words of list {@code name} as a regular expression's alternatives: quoted, longest first. */
     public String alternation(String name) {
-        List<String> sorted = new ArrayList<>(words(name));
+        return quotedLongestFirst(words(name));
+    }
+
+    /** {@code words} as a regular expression's alternatives: quoted, longest first, else in the order given. */
+    private static String quotedLongestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder();
         for (String w : sorted) {
@@ -266,13 +271,7 @@ public final class Lexicon {
 
     /** {@link #monthNames()} as a regular expression's alternatives, quoted, longest first. */
     public String monthAlternation() {
-        List<String> sorted = new ArrayList<>(monthNames().keySet());
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder();
-        for (String w : sorted) {
-            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
-        }
-        return sb.toString();
+        return quotedLongestFirst(monthNames().keySet().stream().sorted().toList());
     }
 
     /** Given names (and family names written first), lower case: a bare name line opening with one is a byline. */

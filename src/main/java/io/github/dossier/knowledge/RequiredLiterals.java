@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * What text must contain for a regular expression to match it: a set of literal strings, one of which occurs in
- * every match. A cheap {@code indexOf} then rules out most lines before the regex engine runs, which matters for
- * patterns such as {@code .{0,200}\bcredit:.*} that would otherwise backtrack across every long paragraph.
+ * every match. One scan for the literals of all rules ({@link LiteralScanner}) then rules out most lines before
+ * the regex engine runs, which matters for patterns such as {@code .{0,200}\bcredit:.*} that would otherwise
+ * backtrack across every long paragraph.
  *
  * <p>The analysis is conservative: whatever it does not understand (classes, back-references, look-around,
  * inline flags) counts as "anything", and a pattern with no required literal gets no filter at all. Literals are
@@ -36,16 +37,6 @@ final class RequiredLiterals {
         } catch (RuntimeException unknown) {
             return Optional.empty();
         }
-    }
-
-    /** Whether folded {@code text} contains one of {@code literals}. */
-    public static boolean anyIn(String foldedText, Set<String> literals) {
-        for (String l : literals) {
-            if (foldedText.contains(l)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code text} with each character folded as case-insensitive Unicode matching compares it. */

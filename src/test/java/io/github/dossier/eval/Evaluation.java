@@ -49,6 +49,8 @@ public final class Evaluation {
     private static final String READABILITY = "@mozilla/readability@0.6.0";
     private static final String DEFUDDLE = "defuddle@0.19.4";
     private static final String JSDOM = "jsdom@26.1.0";
+    /** Where the peers are installed from npm. */
+    private static final Path NODE = Path.of("target/eval-node");
 
     public static void main(String[] args) throws Exception {
         Path corpora = Path.of(args.length > 0 ? args[0] : System.getProperty("dossier.eval.corpus", "../shared/corpus"));
@@ -66,7 +68,7 @@ public final class Evaluation {
         Path traf = corpora.resolve("traf-dev");
         if (Files.isDirectory(traf)) {
             traf(traf, out, cleaner, peers);
-            MetadataEvaluation.traf(traf, out, cleaner, extractor, peers, Path.of("target/eval-node/node_modules"));
+            MetadataEvaluation.traf(traf, out, cleaner, extractor, peers);
         }
         sampleMetadata(cleaner, extractor);
         if (!truth.isEmpty()) {
@@ -169,10 +171,8 @@ public final class Evaluation {
     }
 
     static Map<String, Segments> segments(Path file) throws IOException {
-        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
-                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
         Map<String, Segments> out = new TreeMap<>();
-        ((Map<?, ?>) loaded).forEach((k, v) -> {
+        json(file, 64).forEach((k, v) -> {
             Map<?, ?> m = (Map<?, ?>) v;
             out.put(String.valueOf(k), new Segments(strings(m.get("with")), strings(m.get("without"))));
         });
@@ -310,7 +310,37 @@ public final class Evaluation {
         return new Run(name, output, ms.length == 0 ? Double.NaN : ms[ms.length / 2]);
     }
 
-    private static RawDocument read(Path file, RawDocument.Format format) throws IOException {
+    /** A JSON object from a file (a dev set's truth, a peer's output) of at most {@code megabytes} million characters. */
+    static Map<?, ?> json(Path file, int megabytes) throws IOException {
+        return (Map<?, ?>) new Load(LoadSettings.builder().setCodePointLimit(megabytes * 1024 * 1024).build())
+                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs {@code src/test/eval/<script>} under Node.js with the peers' modules, its standard output into {@code
+     * output}; false (and a line saying so) when it fails or runs over an hour.
+     */
+    static boolean node(String script, String name, Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("node", Path.of("src/test/eval", script).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("NODE_PATH", NODE.resolve("node_modules").toAbsolutePath().toString());
+        try {
+            Process p = pb.directory(NODE.toFile()).redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                System.out.println("(" + name + " skipped: node failed)");
+                return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A raw file as Dossier reads it; empty text when it cannot be decoded. */
+    static RawDocument read(Path file, RawDocument.Format format) throws IOException {
         try {
             return RawReader.DEFAULT.decode(file.getFileName().toString(), format, Files.readAllBytes(file));
         } catch (RawInputException e) {
@@ -329,16 +359,14 @@ public final class Evaluation {
     }
 
     static Map<String, String> groundTruth(Path file) throws IOException {
-        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
-                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
         Map<String, String> truth = new TreeMap<>();
-        ((Map<?, ?>) loaded).forEach((k, v) -> truth.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("articleBody"))));
+        json(file, 64).forEach((k, v) -> truth.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("articleBody"))));
         return truth;
     }
 
-    /** Installs the peers into target/eval-node, once; false when Node.js or npm cannot. */
+    /** Installs the peers into {@link #NODE}, once; false when Node.js or npm cannot. */
     private static boolean installPeers() {
-        Path node = Path.of("target/eval-node");
+        Path node = NODE;
         if (Files.isDirectory(node.resolve("node_modules/defuddle"))
                 && Files.isDirectory(node.resolve("node_modules/@mozilla/readability"))
                 && Files.isDirectory(node.resolve("node_modules/metascraper-date"))) {
@@ -374,30 +402,17 @@ public final class Evaluation {
         }
         List<Run> runs = new ArrayList<>();
         for (String[] peer : new String[][] {{"readability", "readability.js 0.6.0"}, {"defuddle", "defuddle 0.19.4"}}) {
-            Path node = Path.of("target/eval-node");
             Path json = out.resolve(utf8.getFileName() + "-" + peer[0] + ".json");
-            try {
-                long start = System.nanoTime();
-                ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/eval/peers.js").toAbsolutePath().toString(),
-                        peer[0], utf8.toAbsolutePath().toString());
-                pb.environment().put("NODE_PATH", node.resolve("node_modules").toAbsolutePath().toString());
-                Process p = pb.directory(node.toFile()).redirectOutput(json.toFile())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                    System.out.println("(" + peer[1] + " skipped: node failed)");
-                    continue;
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                Object loaded = new Load(LoadSettings.builder().setCodePointLimit(512 * 1024 * 1024).build())
-                        .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
-                Map<String, String> byFile = new LinkedHashMap<>();
-                ((Map<?, ?>) loaded).forEach((k, v) -> byFile.put(String.valueOf(k), String.valueOf(v)));
-                Map<String, String> output = new LinkedHashMap<>();
-                files.forEach((id, file) -> output.put(id, byFile.getOrDefault(file, "")));
-                runs.add(new Run(peer[1], output, seconds * 1000 / Math.max(1, files.size())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            long start = System.nanoTime();
+            if (!node("peers.js", peer[1], json, peer[0], utf8.toAbsolutePath().toString())) {
+                continue;
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, String> byFile = new LinkedHashMap<>();
+            json(json, 512).forEach((k, v) -> byFile.put(String.valueOf(k), String.valueOf(v)));
+            Map<String, String> output = new LinkedHashMap<>();
+            files.forEach((id, file) -> output.put(id, byFile.getOrDefault(file, "")));
+            runs.add(new Run(peer[1], output, seconds * 1000 / Math.max(1, files.size())));
         }
         return runs;
     }

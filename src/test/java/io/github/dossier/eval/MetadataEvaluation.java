@@ -1,6 +1,5 @@
 package io.github.dossier.eval;
 
-import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
 import io.github.dossier.extract.Author;
@@ -8,25 +7,18 @@ import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Words;
 import io.github.dossier.raw.RawDocument;
-import io.github.dossier.raw.RawInputException;
-import io.github.dossier.raw.RawReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Title, authors and date of traf-dev's saved pages against the annotations in its {@code evaldata.json}, for
@@ -53,13 +45,11 @@ final class MetadataEvaluation {
     private MetadataEvaluation() {
     }
 
-    static void traf(Path corpus, Path out, Cleaner cleaner, MetadataExtractor extractor, boolean peers,
-            Path nodeModules) throws IOException {
+    static void traf(Path corpus, Path out, Cleaner cleaner, MetadataExtractor extractor, boolean peers)
+            throws IOException {
         Map<String, Fields> truth = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
-        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
-                .loadFromString(Files.readString(corpus.resolve("evaldata.json"), StandardCharsets.UTF_8));
-        ((Map<?, ?>) loaded).forEach((k, v) -> {
+        Evaluation.json(corpus.resolve("evaldata.json"), 64).forEach((k, v) -> {
             Map<?, ?> m = (Map<?, ?>) v;
             truth.put(String.valueOf(k), new Fields(string(m.get("title")), names(m.get("author")), string(m.get("date"))));
             urls.put(String.valueOf(k), string(m.get("url")));
@@ -71,7 +61,7 @@ final class MetadataEvaluation {
         }
         systems.put("dossier", dossier);
         if (peers) {
-            Map<String, Fields> ms = metascraper(out.resolve("traf-utf8"), urls, out, nodeModules);
+            Map<String, Fields> ms = metascraper(out.resolve("traf-utf8"), urls, out);
             if (ms != null) {
                 systems.put("metascraper 5.49", ms);
             }
@@ -155,14 +145,11 @@ final class MetadataEvaluation {
     }
 
     private static Fields dossier(Cleaner cleaner, MetadataExtractor extractor, Path file) throws IOException {
-        RawDocument doc;
-        try {
-            doc = RawReader.DEFAULT.decode(file.getFileName().toString(), RawDocument.Format.HTML, Files.readAllBytes(file));
-        } catch (RawInputException e) {
+        RawDocument doc = Evaluation.read(file, RawDocument.Format.HTML);
+        if (doc.text().isEmpty()) {
             return new Fields("", Set.of(), "");
         }
-        CleanArticle article = cleaner.clean(doc, CorpusProfile.EMPTY);
-        Metadata m = extractor.extract(article);
+        Metadata m = extractor.extract(cleaner.clean(doc, CorpusProfile.EMPTY));
         Set<String> authors = new TreeSet<>();
         for (Author a : m.authors()) {
             authors.add(Words.nameKey(a.name()));
@@ -191,8 +178,7 @@ final class MetadataEvaluation {
     }
 
     /** metascraper over the UTF-8 copies of the pages (written by the cleaning evaluation), or null when it fails. */
-    private static Map<String, Fields> metascraper(Path utf8, Map<String, String> urls, Path out, Path nodeModules)
-            throws IOException {
+    private static Map<String, Fields> metascraper(Path utf8, Map<String, String> urls, Path out) throws IOException {
         if (!Files.isDirectory(utf8)) {
             return null;
         }
@@ -202,23 +188,12 @@ final class MetadataEvaluation {
                 .append(u.replace("\\", "\\\\").replace("\"", "\\\"")).append('"'));
         Files.writeString(urlFile, json.append('}'));
         Path result = out.resolve("traf-metascraper.json");
-        try {
-            ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/eval/metascraper.js").toAbsolutePath().toString(),
-                    utf8.toAbsolutePath().toString(), urlFile.toAbsolutePath().toString());
-            pb.environment().put("NODE_PATH", nodeModules.toAbsolutePath().toString());
-            Process p = pb.redirectOutput(result.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                System.out.println("(metascraper skipped: node failed)");
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Evaluation.node("metascraper.js", "metascraper", result, utf8.toAbsolutePath().toString(),
+                urlFile.toAbsolutePath().toString())) {
             return null;
         }
-        Object loaded = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build())
-                .loadFromString(Files.readString(result, StandardCharsets.UTF_8));
         Map<String, Fields> fields = new TreeMap<>();
-        ((Map<?, ?>) loaded).forEach((k, v) -> {
+        Evaluation.json(result, 64).forEach((k, v) -> {
             Map<?, ?> m = (Map<?, ?>) v;
             fields.put(String.valueOf(k), new Fields(string(m.get("title")), names(m.get("author")), string(m.get("date"))));
         });

@@ -47,7 +47,7 @@ class LiteralScannerTest {
             String text = word(random, alphabet, random.nextInt(30));
             long[] bits = s.candidates(text);
             for (int i = 0; i < sets.size(); i++) {
-                assertEquals(RequiredLiterals.anyIn(text, sets.get(i)), LiteralScanner.has(bits, i),
+                assertEquals(sets.get(i).stream().anyMatch(text::contains), LiteralScanner.has(bits, i),
                         "set " + sets.get(i) + " in \"" + text + "\"");
             }
         }

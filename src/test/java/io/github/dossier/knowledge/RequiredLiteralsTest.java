@@ -95,7 +95,7 @@ class RequiredLiteralsTest {
                 if (p.matcher(line).matches()) {
                     matches++;
                     String folded = RequiredLiterals.fold(line);
-                    literals.ifPresent(l -> assertTrue(RequiredLiterals.anyIn(folded, l),
+                    literals.ifPresent(l -> assertTrue(LiteralScanner.has(LiteralScanner.of(List.of(l)).candidates(folded), 0),
                             regex + " matches \"" + line + "\" but the filter " + l + " rules it out"));
                 }
             }
