@@ -124,7 +124,7 @@ final class BriefsPhase {
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
                 try {
                     for (Author a : e.authors()) {
-                        registry.register(a.name(), a.affiliation(), a.bio());
+                        registry.register(a.name(), a.affiliation(), a.bio(), a.organisation());
                     }
                     briefs.add(e.draft().toBuilder()
                             .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());

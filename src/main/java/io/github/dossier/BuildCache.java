@@ -36,7 +36,7 @@ final class BuildCache {
     record Entry(Brief draft, List<Author> authors) {
     }
 
-    private static final String MAGIC = "dossier-cache 4";
+    private static final String MAGIC = "dossier-cache 5";
 
     private final Path directory;
     private final String engine;
@@ -71,7 +71,7 @@ final class BuildCache {
             int count = in.readInt();
             List<Author> authors = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                authors.add(new Author(string(in), optional(in), optional(in)));
+                authors.add(new Author(string(in), optional(in), optional(in), in.readBoolean()));
             }
             return draft.source().equals(source) ? Optional.of(new Entry(draft, authors)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -97,6 +97,7 @@ final class BuildCache {
                 string(out, a.name());
                 optional(out, a.bio());
                 optional(out, a.affiliation());
+                out.writeBoolean(a.organisation());
             }
             Path file = file(key);
             Files.createDirectories(file.getParent());

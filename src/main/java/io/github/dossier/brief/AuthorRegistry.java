@@ -31,6 +31,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * aliases: [Dmitry Trenin]
  * affiliation: Carnegie Moscow Center
  * bio: Dmitri Trenin is director of the Carnegie Moscow Center.
+ *
+ * # content/authors/reuters.yml
+ * name: Reuters
+ * organisation: true      # signs as an author, cited as one literal name, never "Reuters, R."
  * }</pre>
  *
  * A name resolves to its person whatever its case, accents or punctuation, and through the aliases, so one
@@ -38,12 +42,17 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class AuthorRegistry {
 
-    /** One person as the register records them. */
+    /** One author as the register records them: a person, or an organisation signing as an author. */
     public record Author(String slug, String name, List<String> aliases, Optional<String> affiliation,
-            Optional<String> bio) {
+            Optional<String> bio, boolean organisation) {
 
         public Author {
             aliases = List.copyOf(aliases);
+        }
+
+        /** A person. */
+        public Author(String slug, String name, List<String> aliases, Optional<String> affiliation, Optional<String> bio) {
+            this(slug, name, aliases, affiliation, bio, false);
         }
     }
 
@@ -97,9 +106,13 @@ public final class AuthorRegistry {
         } else if (a != null) {
             aliases.add(String.valueOf(a));
         }
+        Object organisation = map.get("organisation") == null ? Boolean.FALSE : map.get("organisation");
+        if (!(organisation instanceof Boolean)) {
+            throw new BriefFormatException(file, 1, "'organisation': true or false, not '" + organisation + "'");
+        }
         String fileName = file.getFileName().toString();
         return new Author(fileName.substring(0, fileName.length() - ".yml".length()), String.valueOf(name).strip(),
-                aliases, text(map.get("affiliation")), text(map.get("bio")));
+                aliases, text(map.get("affiliation")), text(map.get("bio")), (Boolean) organisation);
     }
 
     private static Optional<String> text(Object v) {
@@ -134,11 +147,17 @@ public final class AuthorRegistry {
         return List.copyOf(bySlug.values());
     }
 
-    /**
-     * Registers a person the register does not know yet and writes their file; a known person is left as they
-     * are. Returns the person as registered.
-     */
+    /** Registers a person; see {@link #register(String, Optional, Optional, boolean)}. */
     public Author register(String name, Optional<String> affiliation, Optional<String> bio) throws IOException {
+        return register(name, affiliation, bio, false);
+    }
+
+    /**
+     * Registers an author the register does not know yet and writes their file; a known author is left as the
+     * file says, whatever this article suggests (a curator decides). Returns the author as registered.
+     */
+    public Author register(String name, Optional<String> affiliation, Optional<String> bio, boolean organisation)
+            throws IOException {
         Optional<Author> known = find(name);
         if (known.isPresent()) {
             return known.get();
@@ -148,7 +167,7 @@ public final class AuthorRegistry {
         for (int n = 2; bySlug.containsKey(slug) || Files.exists(directory.resolve(slug + ".yml")); n++) {
             slug = base + "-" + n;
         }
-        Author a = new Author(slug, name, List.of(), affiliation, bio);
+        Author a = new Author(slug, name, List.of(), affiliation, bio, organisation);
         Files.createDirectories(directory);
         Path file = directory.resolve(slug + ".yml");
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
@@ -175,11 +194,15 @@ public final class AuthorRegistry {
         fm.put("aliases", a.aliases());
         a.affiliation().ifPresent(v -> fm.put("affiliation", v));
         a.bio().ifPresent(v -> fm.put("bio", v));
+        if (a.organisation()) {
+            fm.put("organisation", true);
+        }
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(4096)
                 .setDereferenceAliases(true).build();
         StringWriter out = new StringWriter();
         out.write("# Written by Dossier when it first met this author; edit freely, it is never overwritten.\n"
-                + "# aliases: other spellings of the name that articles use.\n");
+                + "# aliases: other spellings of the name that articles use.\n"
+                + (a.organisation() ? "# organisation: an organisation signing as the author, cited as one name.\n" : ""));
         out.write(new Dump(settings).dumpToString(fm));
         return out.toString();
     }

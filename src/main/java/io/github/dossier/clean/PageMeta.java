@@ -60,11 +60,21 @@ final class PageMeta {
         meta.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 
-    /** Comment threads, related-story boxes and the like, whose dates and names are not the article's. */
-    private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|recommend|sidebar|teaser|"
-            + "widget],[id~=(?i)comment|related|sidebar],aside,footer,nav");
+    /**
+     * Comment threads, related-story boxes and the like, whose dates and names are not the article's. A page's
+     * {@code <body>}, {@code <article>} or {@code <main>} is never one, whatever its classes say ("has-sidebar",
+     * "sticky-sidebar-parent"), nor is a class token saying a page has or lacks such a box.
+     */
+    private static final Evaluator ELSEWHERE = boxes("comment|related|recommend|sidebar|teaser|widget",
+            ",aside,footer,nav");
     /** A comment or a comment thread: a commenter's name is no byline. */
-    static final Evaluator COMMENTS = QueryParser.parse("[class~=(?i)comment],[id~=(?i)comment]");
+    static final Evaluator COMMENTS = boxes("comment", "");
+
+    private static Evaluator boxes(String words, String more) {
+        String token = "(?i)(^|\\s)(?!has-|no-)\\S*(" + words + ")";
+        String outer = ":not(html):not(body):not(article):not(main)";
+        return QueryParser.parse("[class~=" + token + "]" + outer + ",[id~=(?i)" + words + "]" + outer + more);
+    }
     /** Classes and ids of an element holding the byline's names. */
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author],[class~=(?i)(^|[\\s_-])(byline|author-?name|"
             + "author|authors|byline__author|posted-by|entry-author|post-author|article-author)([\\s_-]|$)],"

@@ -38,6 +38,7 @@ final class Bylines {
     private final Summarizer sentences;
     private final List<String> metaKeys;
     private final List<String> bylineElementKeys;
+    private final List<String> publicationKeys;
     private final Set<String> givenNames;
     private final Set<String> nameParticles;
     private final List<String> affiliationHeads;
@@ -51,6 +52,9 @@ final class Bylines {
     private final Pattern notAName;
     private final Pattern nameSeparator;
     private final Pattern nameSuffix;
+    private final Pattern gluedByWord;
+    private final Set<String> organisationWords;
+    private final Set<String> anonymous;
 
     Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences) {
         Lexicon lexicon = knowledge.lexicon();
@@ -61,6 +65,7 @@ final class Bylines {
         this.sentences = sentences;
         this.metaKeys = lexicon.words(Lexicon.META_AUTHORS);
         this.bylineElementKeys = lexicon.words(Lexicon.META_BYLINE_ELEMENTS);
+        this.publicationKeys = lexicon.words(Lexicon.META_PUBLICATION);
         this.givenNames = lexicon.givenNames();
         this.nameParticles = Set.copyOf(lexicon.words(Lexicon.NAME_PARTICLES));
         this.affiliationHeads = lexicon.words(Lexicon.AFFILIATION_HEADS);
@@ -74,8 +79,13 @@ final class Bylines {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.byName = Pattern.compile("(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
                 + "(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})?)");
+        // What follows the names in a byline: a bio, a role after a bar or dash, "in Beijing", a handle, the date
+        // and time ("By Joseph Tsidulko November 19, 2019, 07:47 PM EST", "By Kashmira Gander On 11/13/19").
         this.bylineTail = Pattern.compile("\\s+(?:the|this) (?:author|writer)s?\\b.*$|\\s*[|·•].*$|\\s+[-–—]\\s+.*$"
-                + "|,?\\s+(?:in|for|from) \\p{Lu}.*$", Pattern.CASE_INSENSITIVE);
+                + "|,?\\s+(?:in|for|from) \\p{Lu}.*$|\\s+@\\w.*$|,?\\s+(?:(?:" + lexicon.alternation(Lexicon.DATE_LEAD_INS) + ")\\s+)?\\d.*$"
+                + "|,?\\s+(?:" + lexicon.monthAlternation() + ")\\.?\\s+\\d.*$"
+                + "|,?\\s+(?:updated|published|posted)\\b.*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String person = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
         this.bioSubject = Pattern.compile("^((?:(?i:" + honorific + ")\\.?\\s+)?" + person + "(?:\\s+and\\s+(?:(?i:"
                 + honorific + ")\\.?\\s+)?" + person + ")?),?\\s+(?:" + lexicon.alternation(Lexicon.BIO_VERBS) + ")\\b");
@@ -87,10 +97,17 @@ final class Bylines {
         this.nameSeparator = Pattern.compile("\\s*(?:,|;|&|\\b(?:" + lexicon.alternation(Lexicon.NAME_SEPARATORS)
                 + ")\\b)\\s*");
         this.nameSuffix = Pattern.compile("\\s+(?:" + lexicon.alternation(Lexicon.NAME_SUFFIXES) + ")\\.?$");
+        this.organisationWords = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_AUTHOR_WORDS));
+        this.anonymous = Set.copyOf(lexicon.words(Lexicon.ANONYMOUS_AUTHORS));
+        // "ByAlex Bozarjian": the word and the name in two elements printed without a space.
+        this.gluedByWord = Pattern.compile("^((?iu:" + lexicon.patterns(Lexicon.BYLINE_WORDS) + "))(?=\\p{Lu}\\p{Ll})");
     }
 
-    /** A byline, and whether a line saying only "By" stood above it (which makes the name under it explicit). */
-    private record Byline(String text, boolean afterBy) {
+    /**
+     * A byline, whether a line saying only "By" stood above it (which makes the name under it explicit), and
+     * whether the article's paragraphs had begun above it.
+     */
+    private record Byline(String text, boolean afterBy, boolean afterBody) {
     }
 
     /** The authors an article names, in the order found, each once. */
@@ -113,22 +130,98 @@ final class Bylines {
             fromMeta(article, found, bylineElementKeys, publisher);
         }
         fromBios(article, found);
+        if (found.isEmpty()) {
+            singleNames(article, found, publisher);
+        }
+        if (found.isEmpty()) {
+            organisations(article, found, publisher);
+        }
         return found.authors(this::affiliation);
+    }
+
+    /**
+     * A person the page's structured data names by one name only ("Steffi", "David"): taken only when it is a
+     * known given name and nothing else names anyone, never an account such as "admin".
+     */
+    private void singleNames(CleanArticle article, Found found, Set<String> publisherKeys) {
+        for (String key : metaKeys) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                String n = honorifics.matcher(bylinePrefix.matcher(v.strip()).replaceFirst("")).replaceFirst("").strip();
+                List<String> words = Words.of(n);
+                if (words.size() == 1 && n.equals(words.get(0)) && Character.isUpperCase(n.codePointAt(0))
+                        && givenNames.contains(n.toLowerCase(Locale.ROOT)) && !publisherKeys.contains(Words.key(n))
+                        && !anonymous.contains(n.toLowerCase(Locale.ROOT))) {
+                    found.add(n);
+                }
+            }
+        }
+    }
+
+    /**
+     * Organisations signing as the author, when no person does: a JSON-LD author typed Organization; an author
+     * meta tag holding a known publication or organisation, the page's own publisher, or a desk ("Editorial
+     * Board", "Redaktion"); a byline "By Reuters" or "Guardian staff reporter".
+     */
+    private void organisations(CleanArticle article, Found found, Set<String> publisherKeys) {
+        for (String v : article.meta().getOrDefault("jsonld:author:organisation", List.of())) {
+            if (!v.startsWith("http") && !anonymous.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                found.addOrganisation(v.strip());
+            }
+        }
+        for (String key : metaKeys) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                if (!v.startsWith("http")) {
+                    organisationsIn(bylinePrefix.matcher(v.strip()).replaceFirst(""), true, publisherKeys, found);
+                }
+            }
+        }
+        for (Part p : article.parts()) {
+            if (p.type() == PartType.BYLINE) {
+                String text = gluedByWord.matcher(p.text().strip()).replaceFirst("$1 ");
+                boolean explicit = explicitByline.matcher(text).lookingAt();
+                organisationsIn(bylinePrefix.matcher(text).replaceFirst(""), explicit, publisherKeys, found);
+            }
+        }
+    }
+
+    /** The organisations in a byline's names ("AP and Reuters", "dpa/lno"); a bare one only from a sure source. */
+    private void organisationsIn(String names, boolean sure, Set<String> publisherKeys, Found found) {
+        String rest = bylineTail.matcher(PARENTHETICAL.matcher(names).replaceAll(" ")).replaceFirst("").strip();
+        for (String piece : nameSeparator.split(rest.replace('/', ','))) {
+            String n = piece.strip().replaceAll("[,.;:]+$", "");
+            List<String> words = Words.of(n);
+            if (words.isEmpty() || words.size() > 6 || n.length() > 60 || n.startsWith("http") || n.contains("@")
+                    || anonymous.contains(n.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean desk = words.stream().anyMatch(w -> organisationWords.contains(w.toLowerCase(Locale.ROOT)));
+            String known = Optional.ofNullable(publications.canonical(n)).orElse(organisations.canonical(n));
+            if (known != null && (sure || desk)) {
+                found.addOrganisation(known);
+            } else if (desk || (sure && publisherKeys.contains(Words.key(n)))) {
+                found.addOrganisation(n);
+            }
+        }
     }
 
     /** Names from the byline lines; returns those that stood without "By" (implicit). */
     private Set<String> fromBylines(CleanArticle article, Found found) {
         String previous = "";
+        boolean body = false;
         List<Byline> bylines = new ArrayList<>();
         for (Part p : article.parts()) {
             if (p.type() == PartType.BYLINE) {
-                bylines.add(new Byline(p.text(), previous.strip().matches("(?i)by:?")));
+                bylines.add(new Byline(p.text(), previous.strip().matches("(?i)by:?"), body));
             }
+            body |= p.type() == PartType.PARAGRAPH;
             previous = p.text();
         }
         Set<String> implicit = new LinkedHashSet<>();
         for (Byline byline : bylines) {
-            String text = byline.text().strip();
+            if (byline.afterBody() && !found.isEmpty()) {
+                break; // the article's byline was above its paragraphs: one below them is another story's
+            }
+            String text = gluedByWord.matcher(byline.text().strip()).replaceFirst("$1 ");
             boolean explicit = explicitByline.matcher(text).lookingAt() || byline.afterBy();
             String rest = bylinePrefix.matcher(text).replaceFirst("");
             Matcher bio = AUTHOR_IS.matcher(rest);
@@ -190,10 +283,15 @@ final class Bylines {
     }
 
     /** The keys ({@link Words#key}) of the site's name and publisher as the page's meta gives them. */
-    private static Set<String> publisherKeys(CleanArticle article) {
+    private Set<String> publisherKeys(CleanArticle article) {
         Set<String> keys = new java.util.HashSet<>();
-        for (String key : List.of("og:site_name", "jsonld:publisher", "application-name")) {
-            article.meta().getOrDefault(key, List.of()).forEach(v -> keys.add(Words.key(v)));
+        for (String key : publicationKeys) {
+            for (String v : article.meta().getOrDefault(key, List.of())) {
+                keys.add(Words.key(v));
+                for (String part : v.split("\\s+[|–—-]\\s+")) {
+                    keys.add(Words.key(part)); // "Achtsam durch die Krise | Die FURCHE"
+                }
+            }
         }
         return keys;
     }
@@ -215,9 +313,15 @@ final class Bylines {
     private static final class Found {
         private final Map<String, String> names = new LinkedHashMap<>();
         private final Map<String, String> bios = new LinkedHashMap<>();
+        private final Set<String> organisations = new java.util.HashSet<>();
 
         void add(String name) {
             names.putIfAbsent(Words.nameKey(name), name);
+        }
+
+        void addOrganisation(String name) {
+            add(name);
+            organisations.add(Words.nameKey(name));
         }
 
         void addBio(String name, String bio) {
@@ -235,6 +339,10 @@ final class Bylines {
         List<Author> authors(Function<String, Optional<String>> affiliation) {
             List<Author> out = new ArrayList<>();
             for (Map.Entry<String, String> e : names.entrySet()) {
+                if (organisations.contains(e.getKey())) {
+                    out.add(Author.organisation(e.getValue()));
+                    continue;
+                }
                 Optional<String> bio = Optional.ofNullable(bios.get(e.getKey()));
                 out.add(new Author(e.getValue(), bio, bio.flatMap(affiliation)));
             }

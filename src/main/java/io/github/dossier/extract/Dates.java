@@ -1,21 +1,23 @@
 package io.github.dossier.extract;
 
 import io.github.dossier.clean.CleanArticle;
+import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
+import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The date an article states as its own: what the page's meta says (keys from the lexicon, surest first), else a
- * date in a dateline or a byline. A date above the headline is the page header's day of the visit and never
- * reaches here. Immutable and thread-safe.
+ * date in a dateline or a byline, else a short dated line next to the headline. A date naming its weekday above
+ * the headline is the page header's day of the visit and never the article's. Immutable and thread-safe.
  */
 final class Dates {
 
@@ -32,6 +34,10 @@ final class Dates {
     private final Map<String, Integer> months;
     /** A written date, day first ("19. Oktober 2019", "19 de octubre de 2019") or month first ("Oct. 19, 2019"). */
     private final Pattern writtenDate;
+    /** A line dating something else: "Updated …", "© 2019", a commenter's "… says:". */
+    private final Pattern notPublished;
+    /** A day of the week: above the headline, a date naming one is a page header's day of the visit. */
+    private final Pattern weekday;
 
     Dates(Lexicon lexicon) {
         this.metaKeys = lexicon.words(Lexicon.META_PUBLISHED);
@@ -42,10 +48,19 @@ final class Dates {
                 + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"
                 + "|" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.notPublished = Pattern.compile("(?<!\\p{L})(?:" + lexicon.alternation(Lexicon.NOT_PUBLISHED_WORDS)
+                + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.weekday = Pattern.compile("(?<!\\p{L})(?:" + lexicon.weekdayAlternation() + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The date the article states as its own: page meta, else a dateline or a byline. */
     Optional<LocalDate> published(CleanArticle article) {
+        return published(article, "");
+    }
+
+    /** The same, for an article whose title is known: the line holding the title is its headline. */
+    Optional<LocalDate> published(CleanArticle article, String title) {
         for (String key : metaKeys) {
             Optional<LocalDate> d = article.meta(key).flatMap(this::parse);
             if (d.isPresent()) {
@@ -72,7 +87,75 @@ final class Dates {
                 return d;
             }
         }
+        return nearHeadline(article.parts(), title);
+    }
+
+    /** How far around the headline a short dated line is read as the article's date, in parts. */
+    private static final int BEFORE_HEADLINE = 3;
+    private static final int AFTER_HEADLINE = 8;
+    /** The longest line read as a date line there: a date and a few words ("19. Oktober 2019 | Kommentar"). */
+    private static final int DATE_LINE_WORDS = 12;
+
+    /**
+     * The text next to the headline, as htmldate reads it last: the first short line a few parts around the
+     * headline (or above the first paragraph) holding a date and no word that dates something else, whatever
+     * the cleaner typed it ("19. Oktober 2019" in a box of its own, "1. Februar 2022, Daniel Dillenburg").
+     */
+    private Optional<LocalDate> nearHeadline(List<Part> parts, String title) {
+        // The line holding the title, the first headline line, the first paragraph: each a place a date sits by.
+        java.util.Set<Integer> anchors = new java.util.LinkedHashSet<>();
+        String titleKey = Words.key(title);
+        anchors.add(first(parts, p -> !titleKey.isEmpty() && Words.key(p.text()).equals(titleKey)));
+        anchors.add(first(parts, p -> p.type() == PartType.HEADLINE));
+        anchors.add(first(parts, p -> p.type() == PartType.PARAGRAPH));
+        for (int anchor : anchors) {
+            if (anchor >= 0) {
+                Optional<LocalDate> d = near(parts, anchor);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    private static int first(List<Part> parts, java.util.function.Predicate<Part> test) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (test.test(parts.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first dated line a few parts around {@code anchor}. */
+    private Optional<LocalDate> near(List<Part> parts, int anchor) {
+        for (int i = Math.max(0, anchor - BEFORE_HEADLINE); i <= Math.min(parts.size() - 1, anchor + AFTER_HEADLINE); i++) {
+            Part part = parts.get(i);
+            String text = part.text();
+            if (i < anchor && weekday.matcher(text).find()) {
+                continue; // "Sunday, July 21, 2024" over the headline: the day the page was saved
+            }
+            // A short line, or one that opens with its date ("1. Februar 2022 Bundesministerin Raab: …").
+            boolean dateLine = Words.count(text) <= DATE_LINE_WORDS
+                    || part.type() != PartType.PARAGRAPH && opensWithDate(text);
+            if (dateLine && !notPublished.matcher(text).find()) {
+                Optional<LocalDate> d = parse(text);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code text} opens with a date: its first few characters are one, in any form {@link #parse} reads. */
+    private boolean opensWithDate(String text) {
+        String head = text.length() > 24 ? text.substring(0, 24) : text;
+        Matcher iso = ISO_DATE.matcher(head);
+        Matcher numeric = NUMERIC_DATE.matcher(head);
+        Matcher written = writtenDate.matcher(head);
+        return iso.lookingAt() || numeric.lookingAt() || written.lookingAt() && parse(written.group()).isPresent();
     }
 
     /** The first ISO, numeric (when it says which is the day) or written English date in {@code text}. */
@@ -88,9 +171,11 @@ final class Dates {
             int b = Integer.parseInt(numeric.group(2));
             int year = Integer.parseInt(numeric.group(3));
             year = year < 100 ? 2000 + year : year;
-            // 21/06/2014 is day first, 11/19/19 month first; 03/04/2020 says neither, so it says nothing.
-            int day = a > 12 ? a : b > 12 ? b : -1;
-            int month = a > 12 ? b : b > 12 ? a : -1;
+            // 21/06/2014 is day first, 11/19/19 month first; 03/04/2020 says neither, so it says nothing. Dots
+            // with a full year are written day first (07.11.2023); "1.2.20" may be a version.
+            boolean dots = numeric.group().contains(".") && numeric.group(3).length() == 4;
+            int day = dots || a > 12 ? a : b > 12 ? b : -1;
+            int month = dots || a > 12 ? b : b > 12 ? a : -1;
             if (day > 0) {
                 return date(year, month, day);
             }
@@ -111,10 +196,23 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** The day, or nothing when there is no such day (a 31st of June, a 13th month). */
+    /** The earliest and latest years an article's date may have: "0001-01-01" is an empty field, not a date. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    /** A zero timestamp printed as a date: what a page shows when it has no date. */
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
+
+    /**
+     * The day, or nothing when there is no such day (a 31st of June, a 13th month) or it is no plausible date of
+     * an article (the year 1, a zero timestamp's 1 January 1970).
+     */
     private static Optional<LocalDate> date(int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(LocalDate.of(year, month, day));
+            LocalDate d = LocalDate.of(year, month, day);
+            return d.equals(EPOCH) ? Optional.empty() : Optional.of(d);
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -92,8 +92,9 @@ public final class MetadataExtractor {
 
         List<String> tags = labels.tags(article);
         Optional<String> section = labels.section(article);
-        return new Metadata(title, authors, publisher.publication(article), dates.published(article), section, tags,
-                knowledge.taxonomy().classify(searchable, words), countries, persons, orgs, summary,
+        return new Metadata(title, authors, publisher.publication(article), dates.published(article, title), section, tags,
+                knowledge.taxonomy().classify(searchable, words, knowledge.lexicon().languages().detect(Words.of(body))),
+                countries, persons, orgs, summary,
                 quotes.find(paragraphs, persons), words);
     }
 

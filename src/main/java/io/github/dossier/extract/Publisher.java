@@ -3,6 +3,7 @@ package io.github.dossier.extract;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
+import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.knowledge.NameList;
 import io.github.dossier.knowledge.PhraseMatcher;
@@ -35,10 +36,39 @@ final class Publisher {
         this.selfDescribing = Set.copyOf(lexicon.words(Lexicon.SELF_DESCRIBING_RULES));
     }
 
+    /** The keys of what the page gives as its headline, which a site name holding it is not. */
+    private static Set<String> titleKeys(CleanArticle article) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String key : List.of("og:title", "twitter:title", "jsonld:headline")) {
+            article.meta().getOrDefault(key, List.of()).forEach(v -> keys.add(Words.key(v)));
+        }
+        article.first(PartType.HEADLINE).ifPresent(h -> keys.add(Words.key(h)));
+        return keys;
+    }
+
+    /**
+     * The site's name in a meta value: an address's host, or the first part of "Name | Tagline"; but not a part
+     * that is the page's headline ("Achtsam durch die Krise | Die FURCHE" names Die FURCHE).
+     */
+    private static String siteLabel(String value, Set<String> titles) {
+        String label = Titles.siteLabel(value);
+        if (!titles.contains(Words.key(label))) {
+            return label;
+        }
+        String[] parts = value.strip().split("\\s+[|–—]\\s+");
+        for (String part : parts) {
+            if (!titles.contains(Words.key(part.strip()))) {
+                return part.strip();
+            }
+        }
+        return "";
+    }
+
     /** The publication a page says it is: its meta, the site part of its title, its banner, nags and footer. */
     Optional<String> publication(CleanArticle article) {
+        Set<String> titles = titleKeys(article);
         for (String key : metaKeys) {
-            Optional<String> v = article.meta(key).map(Titles::siteLabel).filter(s -> !s.isBlank());
+            Optional<String> v = article.meta(key).map(m -> siteLabel(m, titles)).filter(s -> !s.isBlank());
             if (v.isPresent()) {
                 String c = publications.canonical(v.get());
                 return Optional.of(c != null ? c : v.get());

@@ -8,6 +8,7 @@ import io.github.dossier.knowledge.NameList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,17 +23,21 @@ final class Titles {
     private final Summarizer sentences;
     /** A title part that is a web address: "Headline - example.com". */
     private final Pattern siteDomain;
+    private final List<String> urlKeys;
+    private final java.util.Set<String> titleLabels;
 
     Titles(Lexicon lexicon, NameList publications, Summarizer sentences) {
         this.publications = publications;
         this.sentences = sentences;
+        this.urlKeys = lexicon.words(Lexicon.META_URL);
+        this.titleLabels = lexicon.lowerCase(Lexicon.TITLE_LABELS);
         this.siteDomain = Pattern.compile("(?i)[\\w.-]+\\.(" + lexicon.alternation(Lexicon.SITE_DOMAINS) + ")");
     }
 
     /** The article's title: the page's own title fields first, then headline lines, then its first sentence. */
     String title(CleanArticle article, List<String> paragraphs) {
         List<String> candidates = new ArrayList<>();
-        String site = article.meta("og:site_name").orElse("");
+        Site site = new Site(article.meta("og:site_name").orElse(""), host(article));
         // A headline the page prints (<h1>) and announces (og:title) alike is surer than any one field.
         Optional<String> social = article.meta("og:title").or(() -> article.meta("twitter:title"))
                 .map(t -> withoutSiteName(t, site));
@@ -51,11 +56,13 @@ final class Titles {
         article.meta("twitter:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
         // A scrape's first line "Headline - Site" is the page's own title: surer than any line that looks like one.
         Optional<String> pageTitle = article.first(PartType.PAGE_TITLE);
-        pageTitle.filter(t -> siteName(t).isPresent()).map(t -> withoutSiteName(t, siteName(t).get()))
+        pageTitle.filter(t -> siteName(t).isPresent()).map(t -> withoutSiteName(t, new Site(siteName(t).get(), "")))
                 .ifPresent(candidates::add);
         // On a saved page, a headline line or an <h1> the page's <title> does not contain is a dateline, a logo or
         // another story's: the <title> knows the headline.
-        String titleKey = article.meta("title").map(Words::key).orElse("");
+        // A <title> that is only the site's name ("ICON • ICON Magazine") knows nothing.
+        String titleKey = article.meta("title").filter(t -> !site.holds(withoutSiteName(t, site))).map(Words::key)
+                .orElse("");
         java.util.function.Predicate<String> inTitle = t -> titleKey.isEmpty() || titleKey.contains(Words.key(t));
         article.first(PartType.HEADLINE).filter(inTitle).ifPresent(candidates::add);
         article.meta().getOrDefault("h1", List.of()).stream().filter(inTitle).filter(h -> Words.count(h) >= 2)
@@ -71,6 +78,9 @@ final class Titles {
         }
         for (String c : candidates) {
             String t = c.replaceAll("\\s+", " ").strip();
+            if (site.isName(t)) {
+                continue; // og:title "ICON Magazine" on ICON Magazine's page
+            }
             if (Words.count(t) >= 2 || unspacedLetters(t) >= 4) {
                 return t;
             }
@@ -111,34 +121,98 @@ final class Titles {
     }
 
     /**
-     * "Headline | The Site" and "Headline - Site" lose the site's part: a last (or first) part that is the site's
-     * name, a known publication, or a short name-like part. A headline with a dash of its own keeps it.
+     * The site a page belongs to, as its title may name it: {@code og:site_name}, and the name in its address's
+     * host ("gregoryszorc" of gregoryszorc.com), either empty when unknown.
      */
-    String withoutSiteName(String title, String site) {
-        String[] parts = Words.TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title.strip();
+    record Site(String name, String host) {
+
+        /** Whether {@code title} is the site's name and nothing more: its og:site_name, or its host's name. */
+        boolean isName(String title) {
+            String letters = Words.key(title).replaceAll("[^\\p{L}\\p{N}]", "");
+            return !name.isBlank() && Words.key(title).equals(Words.key(name)) || !host.isEmpty() && letters.equals(host);
         }
-        String last = parts[parts.length - 1].strip();
-        String first = parts[0].strip();
-        if (isSiteName(last, site)) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll("\\s+(?:[-|–—:•·]|::|\\|\\|)\\s*$", "").strip();
+
+        /** Whether {@code text} says no more than the site's name: empty, the name, or a part of it ("ICON"). */
+        boolean holds(String text) {
+            String key = Words.key(text);
+            return key.isEmpty() || isName(text) || !name.isBlank() && Words.key(name).contains(key);
         }
-        if (isSiteName(first, site) && !first.equals(title)) {
-            return title.substring(title.indexOf(first) + first.length()).replaceAll("^\\s*(?:[-|–—:•·]|::|\\|\\|)\\s+", "").strip();
+
+        /**
+         * Whether {@code part} of a title is the site's name: its og:site_name, or its host's name spelled out
+         * ("Gregory Szorc's Digital Home" on gregoryszorc.com).
+         */
+        boolean names(String part) {
+            String letters = Words.key(part).replaceAll("[^\\p{L}\\p{N}]", "");
+            return isName(part) || host.length() >= 5 && letters.startsWith(host) && Words.count(part) <= 5;
         }
-        return title.strip();
     }
 
-    private boolean isSiteName(String part, String site) {
-        if (!site.isBlank() && Words.key(part).equals(Words.key(site))) {
+    /** The name in the page's address (og:url, canonical): "gregoryszorc" for https://gregoryszorc.com/blog/…. */
+    private String host(CleanArticle article) {
+        for (String key : urlKeys) {
+            Optional<String> url = article.meta(key);
+            if (url.isPresent()) {
+                Matcher m = HOST.matcher(url.get());
+                if (m.find()) {
+                    String[] labels = m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\.");
+                    return labels.length >= 2 ? labels[labels.length - 2].replaceAll("[^\\p{L}\\p{N}]", "") : "";
+                }
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern HOST = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)");
+    /** What separates a title's parts, at its ends: "» Blog Archiv » Headline", "Site // Headline". */
+    private static final String SEPARATOR = "(?:[-|–—:•·›»/]|::|\\|\\||//)";
+
+    /**
+     * "Headline | The Site", "Site - Headline" and "23.01.2022 - Headline - Site » Blog Archive" lose every end
+     * part that is not the headline: the site's name, a known publication, a web address, a date, a label such
+     * as "Blog Archive". A headline with a dash of its own keeps it.
+     */
+    String withoutSiteName(String title, String site) {
+        return withoutSiteName(title, new Site(site, ""));
+    }
+
+    String withoutSiteName(String title, Site site) {
+        String t = title.strip();
+        for (int round = 0; round < 4; round++) {
+            String[] parts = Words.TITLE_SEPARATOR.split(t);
+            if (parts.length < 2) {
+                break;
+            }
+            String last = parts[parts.length - 1].strip();
+            String first = parts[0].strip();
+            if (isSiteName(last, site, round == 0) || isLabel(last)) {
+                t = t.substring(0, t.lastIndexOf(last)).replaceAll("\\s+" + SEPARATOR + "\\s*$", "").strip();
+            } else if (isSiteName(first, site, round == 0) || isLabel(first)) {
+                t = t.substring(t.indexOf(first) + first.length()).replaceAll("^\\s*" + SEPARATOR + "\\s+", "").strip();
+            } else {
+                break;
+            }
+        }
+        return t.replaceAll("^" + SEPARATOR + "\\s+|\\s+" + SEPARATOR + "$", "").strip();
+    }
+
+    /** A title part that names nothing: a date ("23.01.2022") or a label from the lexicon ("Blog Archive"). */
+    private boolean isLabel(String part) {
+        return DATE_PART.matcher(part).matches() || titleLabels.contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern DATE_PART = Pattern.compile("[\\d./-]{6,10}");
+
+    /** Whether a title's end part names its site; {@code outermost} lets a lone capitalised word do so. */
+    private boolean isSiteName(String part, Site site, boolean outermost) {
+        if (site.names(part)) {
             return true;
         }
         if (publications.canonical(part) != null || siteDomain.matcher(part).matches()
                 || (Words.count(part) <= 4 && siteDomain.matcher(part).find() && part.matches(".*\\.\\p{L}{2,4}$"))) {
             return true;
         }
-        // "TheHill", "IGN", "VentureBeat": one word, no article-like punctuation.
-        return Words.count(part) == 1 && part.matches("\\p{Lu}[\\p{L}\\p{N}.&]*");
+        // "TheHill", "IGN", "VentureBeat": one word, no article-like punctuation, at the title's very end.
+        return outermost && Words.count(part) == 1 && part.matches("\\p{Lu}[\\p{L}\\p{N}.&]*");
     }
 }

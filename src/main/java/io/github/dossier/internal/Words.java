@@ -132,7 +132,7 @@ public final class Words {
     }
 
     /** What separates a page title's parts: "Headline - Site", "Section | Headline", "Headline :: Site". */
-    public static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·›»]|::|\\|\\|)\\s+");
+    public static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—:•·›»]|::|\\|\\||//)\\s+");
 
     /** A key for names: as {@link #key} with accents dropped, so "Dmítri Trenin" and "DMITRI TRENIN" agree. */
     public static String nameKey(String name) {

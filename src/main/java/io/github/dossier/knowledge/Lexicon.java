@@ -46,6 +46,11 @@ public final class Lexicon {
     public static final String ORGANISATION_HEADS = "organisation-heads";
     public static final String ORGANISATION_CONNECTIVES = "organisation-connectives";
     public static final String NOT_NAME_WORDS = "not-name-words";
+    public static final String ORGANISATION_AUTHOR_WORDS = "organisation-author-words";
+    public static final String ANONYMOUS_AUTHORS = "anonymous-authors";
+    public static final String NOT_PUBLISHED_WORDS = "not-published-words";
+    public static final String TITLE_LABELS = "title-labels";
+    public static final String DATE_LEAD_INS = "date-lead-ins";
     public static final String SECTION_LABELS = "section-labels";
     public static final String TAG_LABELS = "tag-labels";
     public static final String OPINION_LABELS = "opinion-labels";
@@ -267,6 +272,27 @@ public final class Lexicon {
             monthNames = m;
         }
         return m;
+    }
+
+    /**
+     * The days of the week in every language of the {@code languages} list, full and short, lower case, as a
+     * regular expression's alternatives ("monday|montag|lundi|…"), from java.time's locale data.
+     */
+    public String weekdayAlternation() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String code : words(LANGUAGES)) {
+            Locale locale = Locale.forLanguageTag(code);
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL,
+                        java.time.format.TextStyle.SHORT)) {
+                    String n = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+                    if (n.codePointCount(0, n.length()) >= 3 && n.chars().allMatch(Character::isLetter)) {
+                        names.add(n);
+                    }
+                }
+            }
+        }
+        return quotedLongestFirst(List.copyOf(names));
     }
 
     /** {@link #monthNames()} as a regular expression's alternatives, quoted, longest first. */

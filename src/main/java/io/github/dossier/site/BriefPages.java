@@ -44,7 +44,7 @@ final class BriefPages implements PageWriter {
         Models models = render.models();
         List<Brief> ordered = render.corpus().briefs();
         RelatedBriefs related = new RelatedBriefs(ordered, render.lexicon().stopwords("en"));
-        JsonLd jsonLd = new JsonLd(render.lexicon());
+        JsonLd jsonLd = new JsonLd(render.lexicon(), render::isOrganisation);
         Map<String, Linker.Target> mentions = mentionTargets(render.corpus(), render.aliases());
         render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
         List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +59,8 @@ final class BriefPages implements PageWriter {
             List<String> files;
             try {
                 model = models.page(path, b.title());
-                Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path);
+                Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path,
+                        render::isOrganisation);
                 model.put("brief", brief(b, citation, models, related, mentions, jsonLd));
                 model.put("newer", i > 0 ? Models.link(ordered.get(i - 1)) : null);
                 model.put("older", i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null);

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A brief as a reference: a formatted citation for reading, and BibTeX, RIS and CSL-JSON for reference managers
  * (Zotero, Mendeley, EndNote). The article is cited as what it is — a newspaper article by its authors in its
- * publication — with the brief's page as where it was read.
+ * publication — with the brief's page as where it was read. An organisation signing as the author ("Reuters") is
+ * one literal name: never inverted, a CSL {@code literal}, a braced BibTeX name.
  */
 final class Citation {
 
@@ -21,12 +22,19 @@ final class Citation {
     private final Brief brief;
     private final String url;
     private final String key;
+    private final java.util.function.Predicate<String> organisation;
 
     Citation(Brief brief, String url) {
+        this(brief, url, a -> false);
+    }
+
+    /** {@code organisation} tells which authors are organisations, not people. */
+    Citation(Brief brief, String url, java.util.function.Predicate<String> organisation) {
         this.brief = brief;
         this.url = url;
+        this.organisation = organisation;
         String first = brief.authors().isEmpty() ? brief.publication().orElse("anon")
-                : brief.authors().get(0).substring(brief.authors().get(0).lastIndexOf(' ') + 1);
+                : family(brief.authors().get(0));
         this.key = (first.replaceAll("[^A-Za-z0-9]", "") + brief.published().map(d -> String.valueOf(d.getYear())).orElse("nd")
                 + "_" + brief.slug().replaceAll("[^a-z0-9]", "").substring(0, Math.min(12, brief.slug().replaceAll("[^a-z0-9]", "").length())))
                 .toLowerCase(Locale.ROOT);
@@ -39,8 +47,7 @@ final class Citation {
         for (int i = 0; i < authors.size(); i++) {
             String a = authors.get(i);
             if (i == 0) {
-                int space = a.lastIndexOf(' ');
-                sb.append(space > 0 ? a.substring(space + 1) + ", " + a.substring(0, space) : a);
+                sb.append(inverted(a));
             } else {
                 sb.append(i == authors.size() - 1 ? " and " : ", ").append(a);
             }
@@ -61,7 +68,9 @@ final class Citation {
         StringBuilder sb = new StringBuilder("@article{").append(key).append(",\n");
         field(sb, "title", brief.title());
         if (!brief.authors().isEmpty()) {
-            field(sb, "author", String.join(" and ", brief.authors()));
+            // An organisation in braces: "{Associated Press}" is one name, not "Press, Associated".
+            field(sb, "author", String.join(" and ", brief.authors().stream()
+                    .map(a -> organisation.test(a) ? "\u0000" + a + "\u0001" : a).toList()));
         }
         brief.publication().ifPresent(p -> field(sb, "journal", p));
         brief.published().ifPresent(d -> {
@@ -83,17 +92,15 @@ final class Citation {
     private static void field(StringBuilder sb, String name, String value) {
         // Braces keep capitals; backslashes and braces in the value itself are escaped.
         String v = value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-                .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_");
+                .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_")
+                .replace('\u0000', '{').replace('\u0001', '}');
         sb.append("  ").append(name).append(" = {").append(v).append("},\n");
     }
 
     String ris() {
         StringBuilder sb = new StringBuilder("TY  - NEWS\n");
         sb.append("TI  - ").append(oneLine(brief.title())).append('\n');
-        brief.authors().forEach(a -> {
-            int space = a.lastIndexOf(' ');
-            sb.append("AU  - ").append(space > 0 ? a.substring(space + 1) + ", " + a.substring(0, space) : a).append('\n');
-        });
+        brief.authors().forEach(a -> sb.append("AU  - ").append(inverted(a)).append('\n'));
         brief.publication().ifPresent(p -> sb.append("T2  - ").append(oneLine(p)).append('\n'));
         brief.published().ifPresent(d -> sb.append("DA  - ").append(d.toString().replace('-', '/')).append('\n')
                 .append("PY  - ").append(d.getYear()).append('\n'));
@@ -104,6 +111,18 @@ final class Citation {
             sb.append("UR  - ").append(url).append('\n');
         }
         return sb.append("ER  - \n").toString();
+    }
+
+    /** "Bochkov, Danil" for a person; an organisation's name as it is. */
+    private String inverted(String author) {
+        int space = author.lastIndexOf(' ');
+        return organisation.test(author) || space <= 0 ? author
+                : author.substring(space + 1) + ", " + author.substring(0, space);
+    }
+
+    /** The name a citation key starts with: a person's family name, an organisation's first word. */
+    private String family(String author) {
+        return organisation.test(author) ? author.split("\\s+")[0] : author.substring(author.lastIndexOf(' ') + 1);
     }
 
     private static String oneLine(String s) {
@@ -120,7 +139,12 @@ final class Citation {
             for (int i = 0; i < brief.authors().size(); i++) {
                 String a = brief.authors().get(i);
                 int space = a.lastIndexOf(' ');
-                sb.append(i == 0 ? "" : ", ").append("{\"family\": ").append(Escape.json(space > 0 ? a.substring(space + 1) : a));
+                sb.append(i == 0 ? "" : ", ");
+                if (organisation.test(a)) {
+                    sb.append("{\"literal\": ").append(Escape.json(a)).append('}');
+                    continue;
+                }
+                sb.append("{\"family\": ").append(Escape.json(space > 0 ? a.substring(space + 1) : a));
                 if (space > 0) {
                     sb.append(", \"given\": ").append(Escape.json(a.substring(0, space)));
                 }

@@ -18,7 +18,16 @@ final class JsonLd {
     private final Pattern opinion;
 
     /** JSON-LD that calls opinion what the lexicon's opinion labels call so. */
+    /** Whether an author is an organisation, not a person. */
+    private final java.util.function.Predicate<String> organisation;
+
+    /** Every author a person. */
     JsonLd(Lexicon lexicon) {
+        this(lexicon, a -> false);
+    }
+
+    JsonLd(Lexicon lexicon, java.util.function.Predicate<String> organisation) {
+        this.organisation = organisation;
         this.opinion = Pattern.compile(".*\\b(" + lexicon.alternation(Lexicon.OPINION_LABELS) + ")\\b.*");
     }
 
@@ -36,7 +45,9 @@ final class JsonLd {
         if (!b.authors().isEmpty()) {
             sb.append(",\"author\":[");
             for (int i = 0; i < b.authors().size(); i++) {
-                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Person\",\"name\":").append(Escape.json(b.authors().get(i))).append('}');
+                String a = b.authors().get(i);
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":").append(organisation.test(a) ? "\"Organization\"" : "\"Person\"")
+                        .append(",\"name\":").append(Escape.json(a)).append('}');
             }
             sb.append(']');
         }

@@ -26,4 +26,10 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
     Corpus corpus() {
         return models.corpus();
     }
+
+    /** Whether the register says {@code author} is an organisation signing as an author, not a person. */
+    boolean isOrganisation(String author) {
+        AuthorRegistry.Author a = people.get(author);
+        return a != null && a.organisation();
+    }
 }

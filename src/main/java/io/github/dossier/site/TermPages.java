@@ -36,6 +36,7 @@ final class TermPages implements PageWriter {
                     AuthorRegistry.Author person = render.people().get(term.name());
                     model.put("affiliation", person == null ? "" : person.affiliation().orElse(""));
                     model.put("bio", person == null ? "" : person.bio().orElse(""));
+                    model.put("organisation", person != null && person.organisation());
                     model.put("writesOn", writesOn(term, corpus));
                 }
                 String feed = SitePaths.termFeed(kind, term.slug());

@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,20 @@ class AuthorRegistryTest {
         again.register("Dmitri Trenin", Optional.of("Elsewhere"), Optional.of("Another bio."));
         assertEquals(curated, Files.readString(file));
         assertEquals("Curated by hand.", again.find("Dmitri Trenin").orElseThrow().bio().orElseThrow());
+    }
+
+    @Test
+    void anOrganisationIsRegisteredAsOneAndACuratorCanSaySo(@TempDir Path dir) throws Exception {
+        AuthorRegistry registry = AuthorRegistry.read(dir);
+        registry.register("Associated Press", Optional.empty(), Optional.empty(), true);
+        String written = Files.readString(dir.resolve("associated-press.yml"));
+        assertTrue(written.contains("organisation: true\n"), written);
+        assertTrue(AuthorRegistry.read(dir).find("associated press").orElseThrow().organisation());
+        Files.writeString(dir.resolve("associated-press.yml"), "name: Associated Press\norganisation: false\n");
+        assertFalse(AuthorRegistry.read(dir).find("Associated Press").orElseThrow().organisation());
+        Files.writeString(dir.resolve("associated-press.yml"), "name: Associated Press\norganisation: perhaps\n");
+        assertTrue(assertThrows(BriefFormatException.class, () -> AuthorRegistry.read(dir)).getMessage()
+                .contains("'organisation': true or false"));
     }
 
     @Test

@@ -37,7 +37,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *
  * <pre>
  * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another folder of dev sets,
- *                                          # -Ddossier.eval.peers=false to leave the peers out
+ *                                          # -Ddossier.eval.peers=false to leave the peers out,
+ *                                          # -Ddossier.eval.cleaning=false for the metadata figures alone
  * </pre>
  */
 public final class Evaluation {
@@ -62,17 +63,25 @@ public final class Evaluation {
 
         Path zyte = corpora.resolve("zyte-dev");
         Map<String, String> truth = Files.isDirectory(zyte) ? groundTruth(zyte.resolve("ground-truth.json")) : Map.of();
-        if (!truth.isEmpty()) {
+        // -Ddossier.eval.cleaning=false: the metadata figures alone (the peers then read an earlier run's copies).
+        boolean cleaning = Boolean.parseBoolean(System.getProperty("dossier.eval.cleaning", "true"));
+        if (!truth.isEmpty() && cleaning) {
             zyte(zyte, truth, out, cleaner, peers);
         }
         Path traf = corpora.resolve("traf-dev");
         if (Files.isDirectory(traf)) {
-            traf(traf, out, cleaner, peers);
+            if (cleaning) {
+                traf(traf, out, cleaner, peers);
+            }
             MetadataEvaluation.traf(traf, out, cleaner, extractor, peers);
         }
         sampleMetadata(cleaner, extractor);
         if (!truth.isEmpty()) {
-            scrapeMetadata(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()));
+            Map<String, String> urls = new TreeMap<>();
+            json(zyte.resolve("ground-truth.json"), 64).forEach((k, v) ->
+                    urls.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("url"))));
+            MetadataEvaluation.zyte(zyte, urls, out, cleaner, extractor, peers);
+            scrapeMetadata(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()), out);
         }
     }
 
@@ -215,11 +224,12 @@ public final class Evaluation {
      * article:published_time, og:site_name): counted over the pages whose HTML states the field.
      */
     private static void scrapeMetadata(Path corpus, java.util.Set<String> ids, Cleaner cleaner, MetadataExtractor extractor,
-            CorpusProfile profile) throws IOException {
+            CorpusProfile profile, Path out) throws IOException {
         Map<String, int[]> tally = new LinkedHashMap<>();
         for (String f : List.of("title", "authors", "published", "publication")) {
             tally.put(f, new int[3]);
         }
+        StringBuilder tsv = new StringBuilder("id\tfold\tfield\tverdict\texpected\tgot\n");
         for (String id : ids) {
             CleanArticle page = cleaner.clean(read(corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML));
             Metadata truth = extractor.extract(page);
@@ -230,6 +240,7 @@ public final class Evaluation {
             Metadata got = extractor.extract(cleaner.clean(text, profile));
             if (page.meta("og:title").isPresent() || page.meta("jsonld:headline").isPresent()) {
                 count(tally.get("title"), similar(truth.title(), got.title()), got.title().isEmpty());
+                row(tsv, id, "title", similar(truth.title(), got.title()), got.title().isEmpty(), truth.title(), got.title());
             }
             // The page's own statement of its authors: JSON-LD and author meta tags, not its visible bylines.
             List<String> authors = new ArrayList<>();
@@ -243,18 +254,23 @@ public final class Evaluation {
             if (!authors.isEmpty()) {
                 boolean overlap = got.authors().stream().anyMatch(a -> authors.contains(key(a.name())));
                 count(tally.get("authors"), overlap, got.authors().isEmpty());
+                row(tsv, id, "authors", overlap, got.authors().isEmpty(), authors,
+                        got.authors().stream().map(io.github.dossier.extract.Author::name).toList());
             }
             if (truth.published().isPresent()) {
                 // Pages state their time in UTC, scrapes show the local day: a day either way is the same date.
                 boolean sameDay = got.published().map(d -> Math.abs(d.toEpochDay() - truth.published().get().toEpochDay()) <= 1)
                         .orElse(false);
                 count(tally.get("published"), sameDay, got.published().isEmpty());
+                row(tsv, id, "published", sameDay, got.published().isEmpty(), truth.published().get(),
+                        got.published().map(Object::toString).orElse(""));
             }
             if (page.meta("og:site_name").isPresent() || page.meta("jsonld:publisher").isPresent()) {
                 count(tally.get("publication"), got.publication().map(p -> similar(truth.publication().orElse(""), p))
                         .orElse(false), got.publication().isEmpty());
             }
         }
+        Files.writeString(out.resolve("zyte-text-metadata.tsv"), tsv);
         System.out.printf("Metadata of the %d text scrapes against the same pages' own HTML meta tags%n"
                 + "(titles alike once case and punctuation are set aside; dates within a day, as pages state UTC)%n%n", ids.size());
         System.out.println("| field | pages stating it | correct | wrong | missing |");
@@ -265,6 +281,14 @@ public final class Evaluation {
 
     private static void count(int[] t, boolean correct, boolean missing) {
         t[correct ? 0 : missing ? 2 : 1]++;
+    }
+
+    private static void row(StringBuilder tsv, String id, String field, boolean correct, boolean missing,
+            Object expected, Object got) {
+        tsv.append(id).append('\t').append(Folds.of(id)).append('\t').append(field).append('\t')
+                .append(correct ? "correct" : missing ? "missing" : "wrong").append('\t')
+                .append(String.valueOf(expected).replace('\t', ' ')).append('\t')
+                .append(String.valueOf(got).replace('\t', ' ')).append('\n');
     }
 
     private static String key(String s) {

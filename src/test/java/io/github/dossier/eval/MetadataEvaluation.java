@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +35,22 @@ final class MetadataEvaluation {
     static final String METASCRAPER = "metascraper@5.49.24";
     static final List<String> METASCRAPER_RULES = List.of("metascraper-title@5.49.24", "metascraper-author@5.49.24",
             "metascraper-date@5.49.24", "metascraper-publisher@5.49.24");
-    private static final List<String> FIELDS = List.of("title", "authors", "date");
+    private static final List<String> FIELDS = List.of("title", "authors", "date", "publication");
     /** How annotated author strings join several names. */
     private static final Pattern NAME_JOINS = Pattern.compile("\\s*(?:[,;/&|]|\\s(?:and|und|et|y|i|e|og|en)\\s)\\s*");
 
     /** What a page states (the annotation) or what a system read from it; empty strings for nothing. */
-    record Fields(String title, Set<String> authors, String date) {
+    record Fields(String title, Set<String> authors, String date, String publication, List<String> themes) {
+
+        Fields(String title, Set<String> authors, String date, String publication) {
+            this(title, authors, date, publication, List.of());
+        }
+
+        Fields(String title, Set<String> authors, String date) {
+            this(title, authors, date, "");
+        }
+
+        static final Fields NONE = new Fields("", Set.of(), "", "");
     }
 
     private MetadataEvaluation() {
@@ -61,17 +72,73 @@ final class MetadataEvaluation {
         }
         systems.put("dossier", dossier);
         if (peers) {
-            Map<String, Fields> ms = metascraper(out.resolve("traf-utf8"), urls, out);
+            Map<String, Fields> ms = metascraper(out.resolve("traf-utf8"), urls, out, "traf");
             if (ms != null) {
                 systems.put("metascraper 5.49", ms);
             }
         }
         System.out.printf("Metadata, %s: saved HTML against the pages' annotations (title, author, date; dates within a "
                 + "day)%n%n", corpus.getFileName());
+        table(truth, systems, out.resolve("traf-metadata.tsv"));
+        themes(dossier);
+    }
+
+    /**
+     * How many pages the taxonomy gives a theme, and which: the shipped taxonomy is about international relations,
+     * so on a set of recipes, shops and software pages most should get none.
+     */
+    private static void themes(Map<String, Fields> dossier) {
+        Map<String, Integer> counts = new TreeMap<>();
+        long themed = dossier.values().stream().filter(f -> !f.themes().isEmpty()).count();
+        dossier.values().forEach(f -> f.themes().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        System.out.printf("Themes: %d of %d pages get one (%s)%n%n", themed, dossier.size(), counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /**
+     * zyte-dev's saved pages against what each page states of itself in its markup, read here independently of
+     * Dossier's reader: the JSON-LD headline or og:title (less a trailing site name), the JSON-LD authors or else
+     * the author meta tags (people and organisations alike), the JSON-LD datePublished or
+     * article:published_time, og:site_name or the JSON-LD publisher. A page is scored only on what it states.
+     */
+    static void zyte(Path corpus, Map<String, String> urls, Path out, Cleaner cleaner, MetadataExtractor extractor,
+            boolean peers) throws IOException {
+        Map<String, Fields> truth = new TreeMap<>();
+        Map<String, Fields> dossier = new TreeMap<>();
+        Map<String, String> fileUrls = new TreeMap<>();
+        for (String id : urls.keySet()) {
+            String file = id + ".html";
+            RawDocument doc = Evaluation.read(corpus.resolve("html/" + file), RawDocument.Format.HTML);
+            truth.put(file, PageStatement.of(doc.text()));
+            dossier.put(file, dossier(cleaner, extractor, corpus.resolve("html/" + file)));
+            fileUrls.put(file, urls.get(id));
+        }
+        Map<String, Map<String, Fields>> systems = new LinkedHashMap<>();
+        systems.put("dossier", dossier);
+        if (peers) {
+            Map<String, Fields> ms = metascraper(out.resolve("zyte-utf8"), fileUrls, out, "zyte");
+            if (ms != null) {
+                systems.put("metascraper 5.49", ms);
+            }
+        }
+        System.out.printf("Metadata, %s: saved HTML against what each page's markup states of itself (titles and "
+                + "names once case, punctuation and accents are set aside; dates within a day; a publication when one "
+                + "name holds the other)%n%n", corpus.getFileName());
+        table(truth, systems, out.resolve("zyte-metadata.tsv"));
+        themes(dossier);
+    }
+
+    /** Per field and system: pages stating the field, correct overall and per fold, wrong and missing. */
+    private static void table(Map<String, Fields> truth, Map<String, Map<String, Fields>> systems, Path tsvFile)
+            throws IOException {
         System.out.println("| field | system | pages stating it | correct | fold A | fold B | wrong | missing |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         StringBuilder tsv = new StringBuilder("file\tfold\tfield\tsystem\tverdict\texpected\tgot\n");
         for (String field : FIELDS) {
+            if (truth.values().stream().allMatch(t -> value(t, field).isEmpty())) {
+                continue;
+            }
             for (Map.Entry<String, Map<String, Fields>> s : systems.entrySet()) {
                 int stated = 0;
                 int[] correct = new int[3];
@@ -86,7 +153,7 @@ final class MetadataEvaluation {
                     stated++;
                     int fold = Folds.of(t.getKey()).equals("A") ? 1 : 2;
                     statedFold[fold]++;
-                    Fields got = s.getValue().getOrDefault(t.getKey(), new Fields("", Set.of(), ""));
+                    Fields got = s.getValue().getOrDefault(t.getKey(), Fields.NONE);
                     String verdict = verdict(field, t.getValue(), got);
                     switch (verdict) {
                         case "correct" -> {
@@ -106,7 +173,7 @@ final class MetadataEvaluation {
             }
         }
         System.out.println();
-        Files.writeString(out.resolve("traf-metadata.tsv"), tsv);
+        Files.writeString(tsvFile, tsv);
     }
 
     private static String share(int n, int of) {
@@ -117,6 +184,7 @@ final class MetadataEvaluation {
         return switch (field) {
             case "title" -> f.title();
             case "authors" -> String.join(" | ", f.authors());
+            case "publication" -> f.publication();
             default -> f.date();
         };
     }
@@ -127,22 +195,49 @@ final class MetadataEvaluation {
             return "missing";
         }
         boolean right = switch (field) {
-            case "title" -> Words.key(expected.title()).equals(Words.key(got.title()));
+            case "title" -> titleKey(expected.title()).equals(titleKey(got.title()));
             case "authors" -> expected.authors().equals(got.authors());
+            case "publication" -> {
+                String e = Words.key(expected.publication()).replace(" ", "");
+                String g2 = Words.key(got.publication()).replace(" ", "");
+                yield !g2.isEmpty() && (e.contains(g2) || g2.contains(e));
+            }
             default -> sameDay(expected.date(), got.date());
         };
         return right ? "correct" : "wrong";
     }
 
+    /** A title's words, lower case, its apostrophes (straight or curly) dropped. */
+    private static String titleKey(String title) {
+        return Words.key(title.replaceAll("['’‘ʼ]", ""));
+    }
+
     private static boolean sameDay(String expected, String got) {
+        LocalDate e = day(expected);
+        LocalDate g = day(got);
+        return e != null && g != null && Math.abs(e.toEpochDay() - g.toEpochDay()) <= 1;
+    }
+
+    /** An ISO date or date-time, or an English written date ("Nov 20, 2019", "20 Nov 2019"); null for neither. */
+    private static LocalDate day(String s) {
         try {
-            LocalDate e = LocalDate.parse(expected.substring(0, Math.min(10, expected.length())));
-            LocalDate g = LocalDate.parse(got.substring(0, Math.min(10, got.length())));
-            return Math.abs(e.toEpochDay() - g.toEpochDay()) <= 1;
+            return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
         } catch (DateTimeParseException e) {
-            return false;
+            Matcher m = WRITTEN_DATE.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+            String month = m.group(1) != null ? m.group(1) : m.group(4);
+            String day = m.group(2) != null ? m.group(2) : m.group(3);
+            int year = Integer.parseInt(m.group(1) != null ? m.group(5) : m.group(5));
+            int monthIndex = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                    .indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+            return monthIndex < 0 ? null : LocalDate.of(year, monthIndex + 1, Integer.parseInt(day));
         }
     }
+
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?:([A-Za-z]{3,9})\\.? (\\d{1,2}),?|(\\d{1,2}) ([A-Za-z]{3,9})\\.?,?) (\\d{4})");
 
     private static Fields dossier(Cleaner cleaner, MetadataExtractor extractor, Path file) throws IOException {
         RawDocument doc = Evaluation.read(file, RawDocument.Format.HTML);
@@ -154,7 +249,8 @@ final class MetadataEvaluation {
         for (Author a : m.authors()) {
             authors.add(Words.nameKey(a.name()));
         }
-        return new Fields(m.title(), authors, m.published().map(LocalDate::toString).orElse(""));
+        return new Fields(m.title(), authors, m.published().map(LocalDate::toString).orElse(""),
+                m.publication().orElse(""), m.themes());
     }
 
     /** The annotation's or a peer's author value as a set of name keys: a string of joined names, or a list. */
@@ -178,16 +274,17 @@ final class MetadataEvaluation {
     }
 
     /** metascraper over the UTF-8 copies of the pages (written by the cleaning evaluation), or null when it fails. */
-    private static Map<String, Fields> metascraper(Path utf8, Map<String, String> urls, Path out) throws IOException {
+    private static Map<String, Fields> metascraper(Path utf8, Map<String, String> urls, Path out, String set)
+            throws IOException {
         if (!Files.isDirectory(utf8)) {
             return null;
         }
-        Path urlFile = out.resolve("traf-urls.json");
+        Path urlFile = out.resolve(set + "-urls.json");
         StringBuilder json = new StringBuilder("{");
         urls.forEach((f, u) -> json.append(json.length() > 1 ? "," : "").append('"').append(f).append("\":\"")
                 .append(u.replace("\\", "\\\\").replace("\"", "\\\"")).append('"'));
         Files.writeString(urlFile, json.append('}'));
-        Path result = out.resolve("traf-metascraper.json");
+        Path result = out.resolve(set + "-metascraper.json");
         if (!Evaluation.node("metascraper.js", "metascraper", result, utf8.toAbsolutePath().toString(),
                 urlFile.toAbsolutePath().toString())) {
             return null;
@@ -195,7 +292,8 @@ final class MetadataEvaluation {
         Map<String, Fields> fields = new TreeMap<>();
         Evaluation.json(result, 64).forEach((k, v) -> {
             Map<?, ?> m = (Map<?, ?>) v;
-            fields.put(String.valueOf(k), new Fields(string(m.get("title")), names(m.get("author")), string(m.get("date"))));
+            fields.put(String.valueOf(k), new Fields(string(m.get("title")), names(m.get("author")), string(m.get("date")),
+                    string(m.get("publisher"))));
         });
         return fields;
     }

@@ -1,6 +1,8 @@
 package io.github.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.raw.RawDocument;
@@ -88,5 +90,86 @@ class StructuredMetadataTest {
         String dated = "<title>Malaga, die quirlige Metropole in Andalusien</title>";
         assertEquals("Malaga, die quirlige Metropole in Andalusien", extract(dated,
                 "<article><p>Deprecated: preg_replace(): The /e modifier is deprecated</p>" + BODY + "</article>").title());
+    }
+
+    @Test
+    void organisationsSignAsAuthorsOnlyWhenNoPersonDoes() {
+        String wire = "<meta name=\"author\" content=\"Reuters\"><meta property=\"og:site_name\" content=\"Reuters\">";
+        List<Author> authors = extract(wire, "<article><h1>The budget vote</h1>" + BODY + "</article>").authors();
+        assertEquals(List.of("Reuters"), authors.stream().map(Author::name).toList());
+        assertTrue(authors.get(0).organisation());
+
+        String desk = "<article><h1>The budget vote</h1><p class=\"byline\">By Guardian staff reporter</p>" + BODY
+                + "</article>";
+        List<Author> staff = extract("<title>The budget vote</title>", desk).authors();
+        assertEquals(List.of("Guardian staff reporter"), staff.stream().map(Author::name).toList());
+        assertTrue(staff.get(0).organisation());
+
+        String both = "<meta name=\"author\" content=\"Reuters\"><meta name=\"author\" content=\"Jane Smith\">";
+        List<Author> person = extract(both, "<article><h1>The budget vote</h1>" + BODY + "</article>").authors();
+        assertEquals(List.of("Jane Smith"), person.stream().map(Author::name).toList());
+        assertFalse(person.get(0).organisation());
+
+        String account = "<meta name=\"author\" content=\"admin\">";
+        assertEquals(List.of(), names(extract(account, "<article><h1>The budget vote</h1>" + BODY + "</article>")));
+    }
+
+    @Test
+    void aSiteNameHoldingTheHeadlineIsNoAuthorAndNoPublication() {
+        String head = "<meta property=\"og:site_name\" content=\"Achtsam durch die Krise | Die FURCHE\">"
+                + "<meta property=\"og:title\" content=\"Achtsam durch die Krise\">"
+                + "<meta name=\"author\" content=\"Die FURCHE\">";
+        String body = "<article><h1>Achtsam durch die Krise</h1><div class=\"author\"><a rel=\"author\" href=\"/a/ub\">"
+                + "Ursula Baatz</a></div>" + BODY + "</article>";
+        Metadata m = extract(head, body);
+        assertEquals(List.of("Ursula Baatz"), names(m));
+        assertEquals(Optional.of("Die FURCHE"), m.publication());
+    }
+
+    @Test
+    void aBylineGluedToItsWordAndABylineOutsideASidebarOnTheBody() {
+        String body = "<article class=\"post has-sidebar\"><h1>The budget vote</h1><div><span>By</span><span>"
+                + "<a href=\"/alex\">Alex Bozarjian</a></span></div>" + BODY + "</article>";
+        assertEquals(List.of("Alex Bozarjian"), names(extract("<title>The budget vote</title>", body)));
+        String wordpress = "<article><h1>The budget vote</h1><span class=\"byline author\">von <a class=\"fn\">"
+                + "Peter Addor</a></span>" + BODY + "</article>";
+        String html = "<html><head><title>The budget vote</title></head><body class=\"single has-sidebar\">"
+                + wordpress + "</body></html>";
+        Metadata m = EXTRACTOR.extract(CLEANER.clean(new RawDocument("page.html", RawDocument.Format.HTML, html)));
+        assertEquals(List.of("Peter Addor"), names(m));
+    }
+
+    @Test
+    void aShortDatedLineByTheHeadlineButNeverAnUpdateOrTheDayOfTheVisit() {
+        String body = "<article><h1>The budget vote</h1><div class=\"meta\">19. Oktober 2019</div>" + BODY + "</article>";
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 19)), extract("", body).published());
+        String updated = "<article><h1>The budget vote</h1><div class=\"meta\">Aktualisiert: 19. Oktober 2019</div>"
+                + BODY + "</article>";
+        assertEquals(Optional.empty(), extract("", updated).published());
+        String visit = "<div>Sunday, July 21, 2024</div><article><h1>The budget vote</h1>" + BODY + "</article>";
+        assertEquals(Optional.empty(), extract("", visit).published());
+        Dates dates = new Dates(EXTRACTOR.knowledge().lexicon());
+        assertEquals(Optional.of(LocalDate.of(2023, 11, 7)), dates.parse("07.11.2023 Ormalingen"));
+        assertEquals(Optional.empty(), dates.parse("Version 1.2.20"));
+        // Implausible dates never reach a brief: an empty field printed as the year 1, a zero timestamp.
+        assertEquals(Optional.empty(), dates.parse("0001-01-01T00:00:00"));
+        assertEquals(Optional.empty(), dates.parse("1970-01-01T00:00:00Z"));
+        assertEquals(Optional.empty(), extract("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00\">",
+                "<article><h1>The budget vote</h1>" + BODY + "</article>").published());
+    }
+
+    @Test
+    void titlesLoseEveryPartThatIsNotTheHeadline() {
+        String host = "<meta property=\"og:url\" content=\"https://gregoryszorc.com/blog/2020/01/13/python3/\">"
+                + "<title>Gregory Szorc's Digital Home | Mercurial's Journey to Python 3</title>";
+        assertEquals("Mercurial's Journey to Python 3", extract(host, "<article>" + BODY + "</article>").title());
+        String archive = "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>";
+        assertEquals("Podcasts in Plex einbinden", extract(archive, "<article>" + BODY + "</article>").title());
+        String dated = "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</title>"
+                + "<meta property=\"og:site_name\" content=\"Biathlon Antholz\">";
+        assertEquals("Wierer darf beim Abschluss noch jubeln", extract(dated, "<article>" + BODY + "</article>").title());
+        String siteOnly = "<meta property=\"og:site_name\" content=\"ICON Magazine\">"
+                + "<meta property=\"og:title\" content=\"ICON Magazine\"><title>ICON • ICON Magazine</title>";
+        assertEquals("Davor und Danach", extract(siteOnly, "<article><h1>Davor und Danach</h1>" + BODY + "</article>").title());
     }
 }

@@ -90,6 +90,25 @@ class KnowledgeTest {
     }
 
     @Test
+    void noThemeIsBetterThanAWrongOne() {
+        Taxonomy shipped = Taxonomy.defaults();
+        String docker = "Install Docker Engine. Docker Engine security: security updates, security scanning and "
+                + "security advisories keep your containers safe. Read the install guide before you start.";
+        assertEquals(List.of(), shipped.classify(docker, 300), "one cue said often is no theme");
+        assertEquals(List.of(), shipped.classify("The recipe needs flour, eggs and milk.", 300), "no cue, no theme");
+        // "war" is German for "was" and "un" French for "a": each language is read with its own cues.
+        String german = "Es war einmal ein Bäcker, der war sehr fleißig und war immer früh wach. Er war glücklich.";
+        assertEquals(List.of(), shipped.classify(german, 300, "de"));
+        String bundeswehr = "Die Bundeswehr schickt Truppen und Soldaten; das Militär plant die Verteidigung neu, "
+                + "die Streitkräfte bekommen neue Waffen.";
+        assertEquals("Defence and security", shipped.classify(bundeswehr, 300, "de").get(0));
+        assertEquals(List.of(), shipped.classify(bundeswehr, 300, "sw"), "no cues in the page's language");
+        // A cue in capitals matches only in capitals: "UN" the body, not "un" the article.
+        String french = "Un homme a acheté un pain et un café dans un bar, un matin, pour un ami.";
+        assertEquals(List.of(), shipped.classify(french, 300, "fr"));
+    }
+
+    @Test
     void knowledgeIsLoadedOnceAndCarriesThePublicationsMastheads() {
         Knowledge shipped = Knowledge.shipped();
         assertTrue(Knowledge.load(null) == shipped);

@@ -1,12 +1,12 @@
 package io.github.dossier.site;
 
-import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.knowledge.Lexicon;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -104,6 +104,24 @@ class SiteOutputsTest {
         assertEquals(List.of(Map.of("family", "Doe", "given", "Jane"), Map.of("family", "Roe", "given", "John")),
                 item.get("author"));
         assertEquals("nd", new Citation(UNDATED, "").bibtex().replaceAll("(?s)@article\\{doe(\\w\\w).*", "$1"));
+    }
+
+    @Test
+    void anOrganisationSigningAsAuthorIsOneLiteralNameInEveryCitation() {
+        Brief wire = OPED.toBuilder().authors(List.of("Jane Doe", "Associated Press")).build();
+        java.util.function.Predicate<String> organisation = "Associated Press"::equals;
+        Citation c = new Citation(wire, "", organisation);
+        assertTrue(c.bibtex().contains("author = {Jane Doe and {Associated Press}},"), c.bibtex());
+        assertTrue(c.ris().contains("AU  - Doe, Jane\nAU  - Associated Press\n"), c.ris());
+        Map<?, ?> item = (Map<?, ?>) ((List<?>) new Load(LoadSettings.builder().build()).loadFromString(c.cslJson())).get(0);
+        assertEquals(List.of(Map.of("family", "Doe", "given", "Jane"), Map.of("literal", "Associated Press")),
+                item.get("author"));
+        Brief agency = OPED.toBuilder().authors(List.of("Associated Press")).build();
+        assertTrue(new Citation(agency, "", organisation).text().startsWith("Associated Press. “"));
+        Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString(new JsonLd(Lexicon.shipped(), organisation).of(wire, ""));
+        assertEquals(List.of("Person", "Organization"),
+                ((List<?>) ld.get("author")).stream().map(a -> ((Map<?, ?>) a).get("@type")).toList());
     }
 
     @Test
