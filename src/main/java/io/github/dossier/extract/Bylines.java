@@ -55,6 +55,7 @@ final class Bylines {
     private final Pattern gluedByWord;
     private final Set<String> organisationWords;
     private final Set<String> anonymous;
+    private final Set<String> englishStopwords;
 
     Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences) {
         Lexicon lexicon = knowledge.lexicon();
@@ -99,6 +100,7 @@ final class Bylines {
         this.nameSuffix = Pattern.compile("\\s+(?:" + lexicon.alternation(Lexicon.NAME_SUFFIXES) + ")\\.?$");
         this.organisationWords = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_AUTHOR_WORDS));
         this.anonymous = Set.copyOf(lexicon.words(Lexicon.ANONYMOUS_AUTHORS));
+        this.englishStopwords = lexicon.stopwords("en");
         // "ByAlex Bozarjian": the word and the name in two elements printed without a space.
         this.gluedByWord = Pattern.compile("^((?iu:" + lexicon.patterns(Lexicon.BYLINE_WORDS) + "))(?=\\p{Lu}\\p{Ll})");
     }
@@ -135,6 +137,13 @@ final class Bylines {
         }
         if (found.isEmpty()) {
             organisations(article, found, publisher);
+        }
+        // A "person" named as the site is ("Die Tagespresse", "Handball Schweiz") is the site signing, unless the
+        // name opens with a given name, as a one-author blog's does ("Wolfgang Michal" on wolfgangmichal.de).
+        for (String name : found.names()) {
+            if (publisher.contains(Words.key(name)) && !hasGivenName(name)) {
+                found.addOrganisation(name);
+            }
         }
         return found.authors(this::affiliation);
     }
@@ -184,21 +193,37 @@ final class Bylines {
         }
     }
 
-    /** The organisations in a byline's names ("AP and Reuters", "dpa/lno"); a bare one only from a sure source. */
+    /**
+     * The organisations in a byline's names ("AP and Reuters", "dpa/lno"); a bare one only from a sure source. From
+     * the page's own author field, a name that is no person's signs too: "The Water Coolest", an acronym
+     * ("NDR"); but a handle ("Cortyn") or a name opening with a given name is a person's, a place nobody's.
+     */
     private void organisationsIn(String names, boolean sure, Set<String> publisherKeys, Found found) {
         String rest = bylineTail.matcher(PARENTHETICAL.matcher(names).replaceAll(" ")).replaceFirst("").strip();
-        for (String piece : nameSeparator.split(rest.replace('/', ','))) {
+        // "dpa/lno" is two agencies, "Bündnis 90/Die Grünen" one party.
+        if (rest.matches("[\\p{L}.-]+(?:\\s*/\\s*[\\p{L}.-]+)+")) {
+            rest = rest.replace('/', ',');
+        }
+        for (String piece : nameSeparator.split(rest)) {
             String n = piece.strip().replaceAll("[,.;:]+$", "");
             List<String> words = Words.of(n);
             if (words.isEmpty() || words.size() > 6 || n.length() > 60 || n.startsWith("http") || n.contains("@")
-                    || anonymous.contains(n.toLowerCase(Locale.ROOT))) {
+                    || anonymous.contains(n.toLowerCase(Locale.ROOT)) || gazetteer.isPlace(n)) {
                 continue;
             }
             boolean desk = words.stream().anyMatch(w -> organisationWords.contains(w.toLowerCase(Locale.ROOT)));
             String known = Optional.ofNullable(publications.canonical(n)).orElse(organisations.canonical(n));
+            boolean named = sure && Character.isUpperCase(n.codePointAt(0)) && PERSON_NAME_CHARS.matcher(n).matches();
+            // An acronym ("NDR") or a web address ("FLVW.de") is a body's name, not a person's handle.
+            boolean acronym = words.size() == 1 && n.length() >= 2 && n.equals(n.toUpperCase(Locale.ROOT))
+                    || n.matches(".*\\.\\p{L}{2,4}");
             if (known != null && (sure || desk)) {
                 found.addOrganisation(known);
             } else if (desk || (sure && publisherKeys.contains(Words.key(n)))) {
+                found.addOrganisation(n);
+            } else if (named && (hasGivenName(n) || words.size() == 1 && !acronym)) {
+                found.add(n);
+            } else if (named) {
                 found.addOrganisation(n);
             }
         }
@@ -285,6 +310,8 @@ final class Bylines {
     /** The keys ({@link Words#key}) of the site's name and publisher as the page's meta gives them. */
     private Set<String> publisherKeys(CleanArticle article) {
         Set<String> keys = new java.util.HashSet<>();
+        article.first(PartType.PAGE_TITLE).or(() -> article.meta("title")).flatMap(Titles::siteName)
+                .ifPresent(site -> keys.add(Words.key(site)));
         for (String key : publicationKeys) {
             for (String v : article.meta().getOrDefault(key, List.of())) {
                 keys.add(Words.key(v));
@@ -322,6 +349,10 @@ final class Bylines {
         void addOrganisation(String name) {
             add(name);
             organisations.add(Words.nameKey(name));
+        }
+
+        List<String> names() {
+            return List.copyOf(names.values());
         }
 
         void addBio(String name, String bio) {
@@ -406,6 +437,10 @@ final class Bylines {
         }
         if (notAName.matcher(n).matches()) {
             return false;
+        }
+        String opening = words.get(0).toLowerCase(Locale.ROOT);
+        if (englishStopwords.contains(opening) && !givenNames.contains(opening)) {
+            return false; // "By Any Means Necessary" is a show, "Our Team" a menu; "Will Smith" is a person
         }
         return gazetteer.mentions(n).isEmpty() && organisations.canonical(n) == null
                 && publications.canonical(n) == null && publications.find(n).isEmpty();

@@ -50,7 +50,7 @@ public final class MetadataExtractor {
         this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer);
         this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon().titles());
         this.bylines = new Bylines(knowledge, people, summarizer);
-        this.publisher = new Publisher(knowledge.lexicon(), knowledge.publications());
+        this.publisher = new Publisher(knowledge.lexicon(), knowledge.publications(), knowledge.gazetteer());
         this.dates = new Dates(knowledge.lexicon());
         this.labels = new Labels(knowledge);
         this.organisations = new Organisations(knowledge);

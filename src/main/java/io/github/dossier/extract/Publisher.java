@@ -4,6 +4,7 @@ import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
 import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Gazetteer;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.knowledge.NameList;
 import io.github.dossier.knowledge.PhraseMatcher;
@@ -26,12 +27,14 @@ final class Publisher {
     private static final Pattern WELCOME = Pattern.compile("(?i)welcome to (?:the )?(.{2,60})$");
 
     private final NameList publications;
+    private final Gazetteer gazetteer;
     private final List<String> metaKeys;
     /** Boilerplate rules whose lines speak for the page itself. */
     private final Set<String> selfDescribing;
 
-    Publisher(Lexicon lexicon, NameList publications) {
+    Publisher(Lexicon lexicon, NameList publications, Gazetteer gazetteer) {
         this.publications = publications;
+        this.gazetteer = gazetteer;
         this.metaKeys = lexicon.words(Lexicon.META_PUBLICATION);
         this.selfDescribing = Set.copyOf(lexicon.words(Lexicon.SELF_DESCRIBING_RULES));
     }
@@ -66,16 +69,20 @@ final class Publisher {
 
     /** The publication a page says it is: its meta, the site part of its title, its banner, nags and footer. */
     Optional<String> publication(CleanArticle article) {
+        // The meta's name, surest key first, but never an edition's place ("U.S." as Reuters' og:site_name).
         Set<String> titles = titleKeys(article);
         for (String key : metaKeys) {
-            Optional<String> v = article.meta(key).map(m -> siteLabel(m, titles)).filter(s -> !s.isBlank());
+            Optional<String> v = article.meta(key).map(m -> siteLabel(m, titles))
+                    .filter(s -> !s.isBlank() && !gazetteer.isPlace(s));
             if (v.isPresent()) {
                 String c = publications.canonical(v.get());
                 return Optional.of(c != null ? c : v.get());
             }
         }
         Map<String, Integer> votes = new LinkedHashMap<>();
-        Optional<String> site = article.first(PartType.PAGE_TITLE).flatMap(Titles::siteName);
+        // The site part of the page's title: a scrape's first line, a saved page's <title>.
+        Optional<String> site = article.first(PartType.PAGE_TITLE).or(() -> article.meta("title"))
+                .flatMap(Titles::siteName);
         site.ifPresent(name -> {
             String c = publications.canonical(name);
             votes.merge(c != null ? c : name, 2, Integer::sum);
