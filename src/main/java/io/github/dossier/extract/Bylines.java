@@ -56,6 +56,8 @@ final class Bylines {
     private final Set<String> organisationWords;
     private final Set<String> anonymous;
     private final Set<String> englishStopwords;
+    /** "Name @handle …" or "Name View More Articles": group 1 the name, group 2 the handle when there is one. */
+    private final Pattern authorBox;
 
     Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences) {
         Lexicon lexicon = knowledge.lexicon();
@@ -101,6 +103,9 @@ final class Bylines {
         this.organisationWords = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_AUTHOR_WORDS));
         this.anonymous = Set.copyOf(lexicon.words(Lexicon.ANONYMOUS_AUTHORS));
         this.englishStopwords = lexicon.stopwords("en");
+        String name = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})";
+        this.authorBox = Pattern.compile(name + "\\s+(?:@(\\w{3,30})(?:\\s*(?:[/|·•]\\s*.{0,40})?$|$)|(?i:"
+                + lexicon.alternation(Lexicon.AUTHOR_BOX_LINKS) + ")\\s*$)");
         // "ByAlex Bozarjian": the word and the name in two elements printed without a space.
         this.gluedByWord = Pattern.compile("^((?iu:" + lexicon.patterns(Lexicon.BYLINE_WORDS) + "))(?=\\p{Lu}\\p{Ll})");
     }
@@ -133,6 +138,9 @@ final class Bylines {
         }
         fromBios(article, found);
         if (found.isEmpty()) {
+            fromAuthorBoxes(article, found);
+        }
+        if (found.isEmpty()) {
             singleNames(article, found, publisher);
         }
         if (found.isEmpty()) {
@@ -146,6 +154,28 @@ final class Bylines {
             }
         }
         return found.authors(this::affiliation);
+    }
+
+    /**
+     * An author's box, wherever the page prints it: a name with its own social handle ("Catherine Shu
+     * @catherineshu", the handle spelling the name) or with a link to the rest of its work ("Marcus De Guzman View
+     * More Articles"). The first one only: a list of them is other stories'.
+     */
+    private void fromAuthorBoxes(CleanArticle article, Found found) {
+        for (Part p : article.parts()) {
+            Matcher box = authorBox.matcher(p.text().strip());
+            if (!box.lookingAt()) {
+                continue;
+            }
+            String name = honorifics.matcher(box.group(1)).replaceFirst("").strip();
+            boolean spelled = box.group(2) != null && Words.of(name).stream()
+                    .anyMatch(w -> w.length() >= 3 && box.group(2).toLowerCase(Locale.ROOT)
+                            .contains(Words.nameKey(w).replace(" ", "")));
+            if ((spelled || box.group(2) == null) && isPersonName(name)) {
+                found.add(name);
+                return;
+            }
+        }
     }
 
     /**

@@ -139,8 +139,11 @@ final class Dates {
             // A short line, or one that opens with its date ("1. Februar 2022 Bundesministerin Raab: …").
             boolean dateLine = Words.count(text) <= DATE_LINE_WORDS
                     || part.type() != PartType.PARAGRAPH && opensWithDate(text);
-            if (dateLine && !notPublished.matcher(text).find()) {
-                Optional<LocalDate> d = parse(text);
+            // "November 19, 2019 / 12:21 AM / Updated 14 hours ago": what the line says before the update is the date.
+            Matcher other = notPublished.matcher(text);
+            String stated = other.find() ? text.substring(0, other.start()) : text;
+            if (dateLine) {
+                Optional<LocalDate> d = parse(stated);
                 if (d.isPresent()) {
                     return d;
                 }

@@ -252,7 +252,9 @@ public final class Evaluation {
                         .forEach(v -> authors.add(key(v.replaceFirst("(?i)^by\\s+", "").split(",")[0])));
             }
             if (!authors.isEmpty()) {
-                boolean overlap = got.authors().stream().anyMatch(a -> authors.contains(key(a.name())));
+                // "Finian Cunningham. Sputnik International" in the meta is Finian Cunningham.
+                boolean overlap = got.authors().stream().map(a -> key(a.name()))
+                        .anyMatch(k -> authors.stream().anyMatch(t -> t.equals(k) || t.startsWith(k + " ")));
                 count(tally.get("authors"), overlap, got.authors().isEmpty());
                 row(tsv, id, "authors", overlap, got.authors().isEmpty(), authors,
                         got.authors().stream().map(io.github.dossier.extract.Author::name).toList());

@@ -172,4 +172,24 @@ class StructuredMetadataTest {
                 + "<meta property=\"og:title\" content=\"ICON Magazine\"><title>ICON • ICON Magazine</title>";
         assertEquals("Davor und Danach", extract(siteOnly, "<article><h1>Davor und Danach</h1>" + BODY + "</article>").title());
     }
+
+    @Test
+    void aBylineLosesItsDateHandleAndUpdateAndAnAuthorBoxNamesItsAuthor() {
+        for (String byline : List.of("By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
+                "By Joseph Tsidulko @jtsidulko Nov 18, 2019, 11:47am EST", "By Joseph Tsidulko On 11/13/19 at 4:00 PM",
+                "par Joseph Tsidulko le 7 mai 2020")) {
+            String text = "The budget vote\n\n" + byline + "\n\n" + BODY.replaceAll("</?p>", "\n\n");
+            Metadata m = EXTRACTOR.extract(CLEANER.clean(new RawDocument("a.txt", RawDocument.Format.TEXT, text)));
+            assertEquals(List.of("Joseph Tsidulko"), names(m), byline);
+        }
+        String box = "The budget vote\n\nCatherine Shu @catherineshu / 2 days\n\n" + BODY.replaceAll("</?p>", "\n\n");
+        assertEquals(List.of("Catherine Shu"), names(EXTRACTOR.extract(CLEANER.clean(
+                new RawDocument("a.txt", RawDocument.Format.TEXT, box)))));
+        String stranger = "The budget vote\n\nFollow Peter Roe @newsdesk\n\n" + BODY.replaceAll("</?p>", "\n\n");
+        assertEquals(List.of(), names(EXTRACTOR.extract(CLEANER.clean(
+                new RawDocument("a.txt", RawDocument.Format.TEXT, stranger)))), "a handle that does not spell the name");
+        String updated = "<article><h1>The budget vote</h1><div>November 19, 2019 / 12:21 AM / Updated 14 hours ago"
+                + "</div>" + BODY + "</article>";
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 19)), extract("", updated).published());
+    }
 }
