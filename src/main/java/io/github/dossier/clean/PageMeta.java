@@ -63,7 +63,7 @@ final class PageMeta {
     /**
      * Comment threads, related-story boxes and the like, whose dates and names are not the article's. A page's
      * {@code <body>}, {@code <article>} or {@code <main>} is never one, whatever its classes say ("has-sidebar",
-     * "sticky-sidebar-parent"), nor is a class token saying a page has or lacks such a box.
+     * "sticky-sidebar-parent").
      */
     private static final Evaluator ELSEWHERE = boxes("comment|related|recommend|sidebar|teaser|widget",
             ",aside,footer,nav");
@@ -71,7 +71,7 @@ final class PageMeta {
     static final Evaluator COMMENTS = boxes("comment", "");
 
     private static Evaluator boxes(String words, String more) {
-        String token = "(?i)(^|\\s)(?!has-|no-)\\S*(" + words + ")";
+        String token = "(?i)" + words;
         String outer = ":not(html):not(body):not(article):not(main)";
         return QueryParser.parse("[class~=" + token + "]" + outer + ",[id~=(?i)" + words + "]" + outer + more);
     }
