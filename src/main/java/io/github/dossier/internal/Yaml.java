@@ -45,7 +45,14 @@ public final class Yaml {
     public static Object load(String text, String label, boolean allowDuplicateKeys) {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(allowDuplicateKeys)
                 .setCodePointLimit(16 * 1024 * 1024).build();
-        Optional<Node> root = new Compose(settings).composeString(text);
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine's reader can overrun its own buffer on some malformed input (found by fuzzing the
+            // front matter: a flow scalar across the 1,024-character boundary): the text is not YAML it can read.
+            throw new YamlEngineException(label + ": not YAML that can be read (" + e.getMessage() + ")");
+        }
         if (root.isPresent()) {
             new Expansion().size(root.get());
         }

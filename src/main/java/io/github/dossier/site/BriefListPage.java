@@ -10,7 +10,7 @@ final class BriefListPage implements PageWriter {
     public int write(Render render) throws IOException, SiteException {
         Map<String, Object> list = render.models().page(SitePaths.briefList(), "All briefs");
         list.put("briefs", render.models().cards(render.corpus().briefs()));
-        render.out().write(SitePaths.briefList(), render.templates().render(PageKind.BRIEF_LIST, list));
+        render.page(PageKind.BRIEF_LIST, SitePaths.briefList(), list);
         return 1;
     }
 }

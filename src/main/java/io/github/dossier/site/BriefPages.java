@@ -71,9 +71,9 @@ final class BriefPages implements PageWriter {
                 return;
             }
             try {
-                render.out().write(path, render.templates().render(PageKind.BRIEF, model));
+                render.page(PageKind.BRIEF, path, model);
                 for (int f = 0; f < files.size(); f++) {
-                    render.out().write(SitePaths.citation(b.slug(), Citation.EXTENSIONS.get(f)), files.get(f));
+                    render.file(SitePaths.citation(b.slug(), Citation.EXTENSIONS.get(f)), files.get(f));
                 }
             } catch (IOException | SiteException e) {
                 failures.add(e);

@@ -31,7 +31,7 @@ final class HomePage implements PageWriter {
         Optional.ofNullable(Charts.timeline(corpus)).map(Charts::model).ifPresent(charts::add);
         home.put("charts", charts);
         home.put("feed", models.baseUrl().isEmpty() ? "" : SitePaths.FEED);
-        render.out().write(SitePaths.HOME, render.templates().render(PageKind.HOME, home));
+        render.page(PageKind.HOME, SitePaths.HOME, home);
         return 1;
     }
 }

@@ -7,8 +7,7 @@ final class NotFoundPage implements PageWriter {
 
     @Override
     public int write(Render render) throws IOException, SiteException {
-        render.out().write(SitePaths.NOT_FOUND, render.templates().render(PageKind.NOT_FOUND,
-                render.models().page(SitePaths.NOT_FOUND, "Page not found")));
+        render.page(PageKind.NOT_FOUND, SitePaths.NOT_FOUND, render.models().page(SitePaths.NOT_FOUND, "Page not found"));
         return 1;
     }
 }

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * the size of every file it wrote. When the content is the same, the next render takes each page whose template is
  * unchanged from the previous site (a hard link, or a copy) and renders only the pages of changed templates; when
  * the content differs, everything is rendered. A site that no longer matches its manifest (a file gone, resized or
- * written since) is rendered in full.
+ * written since) is rendered in full. It also records what each page was made from ({@link PageInputs}), so that a
+ * render of changed content takes from it every page whose inputs did not change.
  */
 final class PreviousSite {
 
@@ -32,12 +33,20 @@ final class PreviousSite {
     private final String shared;
     private final Map<String, String> templates;
     private final Map<String, String> files;
+    private final Map<String, String> inputs;
 
-    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, String> files) {
+    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, String> files,
+            Map<String, String> inputs) {
         this.content = content;
         this.shared = shared;
         this.templates = Map.copyOf(templates);
         this.files = Map.copyOf(files);
+        this.inputs = Map.copyOf(inputs);
+    }
+
+    /** What each page and citation file of the previous site was made from ({@link PageInputs}), by path. */
+    Map<String, String> inputs() {
+        return inputs;
     }
 
     /** The fingerprints of the page templates in {@code templates} (the project's; "theme" when it has none). */
@@ -78,6 +87,7 @@ final class PreviousSite {
             String shared = null;
             Map<String, String> templates = new TreeMap<>();
             Map<String, String> files = new TreeMap<>();
+            Map<String, String> inputs = new java.util.HashMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split(" ", 3);
                 switch (f[0]) {
@@ -85,6 +95,7 @@ final class PreviousSite {
                     case "shared" -> shared = f[1];
                     case "template" -> templates.put(f[1], f[2]);
                     case "file" -> files.put(f[2], f[1]);
+                    case "input" -> inputs.put(f[2], f[1]);
                     default -> {
                         return Optional.empty();
                     }
@@ -96,7 +107,7 @@ final class PreviousSite {
                 }
             }
             return content == null || shared == null ? Optional.empty()
-                    : Optional.of(new PreviousSite(content, shared, templates, files));
+                    : Optional.of(new PreviousSite(content, shared, templates, files, inputs));
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
         }
@@ -125,8 +136,8 @@ final class PreviousSite {
     }
 
     /** Records the site just committed at {@code output}. */
-    static void write(Path file, Path output, String content, String shared, Map<String, String> templates)
-            throws IOException {
+    static void write(Path file, Path output, String content, String shared, Map<String, String> templates,
+            Map<String, String> inputs) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("content ").append(content).append('\n').append("shared ").append(shared).append('\n');
         new TreeMap<>(templates).forEach((k, v) -> sb.append("template ").append(k).append(' ').append(v).append('\n'));
@@ -135,6 +146,10 @@ final class PreviousSite {
                 String rel = output.relativize(f).toString().replace('\\', '/');
                 if (!rel.equals(SiteOutput.MARKER)) {
                     sb.append("file ").append(Fingerprint.stamp(f)).append(' ').append(rel).append('\n');
+                    String input = inputs.get(rel);
+                    if (input != null) {
+                        sb.append("input ").append(input).append(' ').append(rel).append('\n');
+                    }
                 }
             }
         }

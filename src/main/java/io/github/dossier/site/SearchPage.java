@@ -7,8 +7,7 @@ final class SearchPage implements PageWriter {
 
     @Override
     public int write(Render render) throws IOException, SiteException {
-        render.out().write(SitePaths.SEARCH,
-                render.templates().render(PageKind.SEARCH, render.models().page(SitePaths.SEARCH, "Search")));
+        render.page(PageKind.SEARCH, SitePaths.SEARCH, render.models().page(SitePaths.SEARCH, "Search"));
         return 1;
     }
 }

@@ -48,12 +48,19 @@ public final class SiteRenderer {
      * @param outputDirectory where
      * @param stageMillis     how long each step took (milliseconds, in order)
      * @param skipped         one line for each brief whose page could not be rendered and was left out of the site
+     * @param rendered        pages and citation files rendered by this render
+     * @param reused          pages and citation files taken unchanged from the previous site, their inputs the same
      */
-    public record Result(int pages, Path outputDirectory, Map<String, Long> stageMillis, List<String> skipped) {
+    public record Result(int pages, Path outputDirectory, Map<String, Long> stageMillis, List<String> skipped,
+            int rendered, int reused) {
 
         public Result {
             stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
             skipped = List.copyOf(skipped);
+        }
+
+        public Result(int pages, Path outputDirectory, Map<String, Long> stageMillis, List<String> skipped) {
+            this(pages, outputDirectory, stageMillis, skipped, pages, 0);
         }
     }
 
@@ -109,7 +116,7 @@ public final class SiteRenderer {
         if (changed != null && changed.isEmpty() && templates.assetsAsIn(output)) {
             // Nothing the site is made of has changed: the site already is the result, and is left untouched.
             int pages = (int) previous.get().files().stream().filter(f -> SitePaths.kindOf(f) != null).count();
-            return new Result(pages, output, Map.of("site unchanged", 0L), List.of());
+            return new Result(pages, output, Map.of("site unchanged", 0L), List.of(), 0, pages);
         }
         // A brief whose page cannot be rendered is left out, and the site rendered again without it, so that no
         // page links to it; each round leaves out at least one brief, so this ends.
@@ -120,7 +127,11 @@ public final class SiteRenderer {
             try {
                 Map<String, Long> stages = new LinkedHashMap<>();
                 Map<Brief, String> failed = new LinkedHashMap<>();
-                int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed, failed);
+                // What each page was made from, to take from the previous site every page made from the same.
+                Render.Inputs inputs = manifest == null ? Render.Inputs.none()
+                        : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()), kindFingerprints(shared, templateFps));
+                int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed, failed,
+                        inputs);
                 if (!failed.isEmpty()) {
                     out.abandon();
                     skipped.addAll(failed.values());
@@ -133,16 +144,25 @@ public final class SiteRenderer {
                 }
                 out.commit();
                 if (manifest != null && skipped.isEmpty()) {
-                    PreviousSite.write(manifest, output, content, shared, templateFps);
+                    PreviousSite.write(manifest, output, content, shared, templateFps, inputs.made());
                 } else if (manifest != null) {
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
                 }
-                return new Result(pages, output, stages, skipped);
+                return new Result(pages, output, stages, skipped, inputs.rendered(), inputs.reused());
             } catch (IOException | SiteException | RuntimeException e) {
                 out.abandon();
                 throw e;
             }
         }
+    }
+
+    /** For each kind of page, the fingerprint of its template and of the templates every page shares. */
+    private static Map<PageKind, String> kindFingerprints(String shared, Map<String, String> templateFps) {
+        Map<PageKind, String> out = new java.util.EnumMap<>(PageKind.class);
+        for (PageKind kind : PageKind.values()) {
+            out.put(kind, shared + " " + templateFps.getOrDefault(kind.template(), ""));
+        }
+        return out;
     }
 
     /** Everything the pages are made of but the templates: the briefs, the authors, the settings and the engine. */
@@ -166,8 +186,8 @@ public final class SiteRenderer {
      * put in {@code failed}, and then nothing more is written.
      */
     private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
-            Map<String, Long> stages, PreviousSite previous, Set<PageKind> changed, Map<Brief, String> failed)
-            throws IOException, SiteException {
+            Map<String, Long> stages, PreviousSite previous, Set<PageKind> changed, Map<Brief, String> failed,
+            Render.Inputs inputs) throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
         boolean all = previous == null;
@@ -177,6 +197,7 @@ public final class SiteRenderer {
                 PageKind kind = SitePaths.kindOf(path);
                 if (!SitePaths.ASSETS.contains(path) && (kind == null || !changed.contains(kind))) {
                     out.reuse(path);
+                    inputs.carry(path);
                     pages += kind == null ? 0 : 1;
                 }
             }
@@ -188,7 +209,7 @@ public final class SiteRenderer {
         }
         Corpus corpus = new Corpus(briefs);
         Render render = new Render(new Models(corpus, title, description, baseUrl), templates, out, all,
-                themeDescriptions, aliases, lexicon, people, failed);
+                themeDescriptions, aliases, lexicon, people, failed, inputs);
         for (PageKind kind : PageKind.values()) {
             if (renders.test(kind)) {
                 pages += kind.writer().write(render);

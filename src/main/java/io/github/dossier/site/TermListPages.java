@@ -13,7 +13,7 @@ final class TermListPages implements PageWriter {
             Map<String, Object> list = render.models().page(path, kind.plural());
             list.put("kind", Models.kind(kind));
             list.put("terms", render.corpus().terms(kind).stream().map(Models::termLink).toList());
-            render.out().write(path, render.templates().render(PageKind.TERM_LIST, list));
+            render.page(PageKind.TERM_LIST, path, list);
         }
         return TermKind.values().length;
     }

@@ -41,7 +41,7 @@ final class TermPages implements PageWriter {
                 }
                 String feed = SitePaths.termFeed(kind, term.slug());
                 model.put("feed", feeds ? feed.substring(feed.lastIndexOf('/') + 1) : "");
-                render.out().write(term.path(), render.templates().render(PageKind.TERM, model));
+                render.page(PageKind.TERM, term.path(), model);
                 pages++;
             }
         }

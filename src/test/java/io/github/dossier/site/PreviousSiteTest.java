@@ -27,7 +27,7 @@ class PreviousSiteTest {
         Path site = site(dir);
         Path manifest = dir.resolve("cache/manifest");
         Map<String, String> templates = PreviousSite.templateFingerprints(null);
-        PreviousSite.write(manifest, site, "content-1", "shared-1", templates);
+        PreviousSite.write(manifest, site, "content-1", "shared-1", templates, Map.of());
         PreviousSite previous = PreviousSite.read(manifest, site).orElseThrow();
         assertEquals(List.of("briefs/a.html", "feed.xml", "index.html"), previous.files());
         assertEquals(Set.of(), previous.changedTemplates("content-1", "shared-1", templates).orElseThrow());
@@ -44,10 +44,10 @@ class PreviousSiteTest {
     void aSiteChangedSinceItsManifestIsNotReused(@TempDir Path dir) throws Exception {
         Path site = site(dir);
         Path manifest = dir.resolve("cache/manifest");
-        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null));
+        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null), Map.of());
         Files.writeString(site.resolve("briefs/a.html"), "edited by hand");
         assertTrue(PreviousSite.read(manifest, site).isEmpty());
-        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null));
+        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null), Map.of());
         Files.delete(site.resolve("feed.xml"));
         assertTrue(PreviousSite.read(manifest, site).isEmpty());
     }
