@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Serve-mode edit latency: starts `dossier serve` on a project already built (e.g. target/bench/10000 after
+# bench/run.sh), waits for the server, then marks one brief curated and adds a word to its body, and prints the
+# seconds from that save to the served brief page showing the word. Usage: bench/serve-latency.sh PROJECT [HEAP]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=$1
+HEAP=${2:-512m}
+mvn -B -q -DskipTests test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+log=$(mktemp)
+java -Xmx$HEAP -Ddossier.port=0 -cp "$CP" io.github.dossier.cli.Main serve --project "$dir" --title Bench \
+  --base-url https://example.org/b/ > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 900); do grep -q "http://" "$log" && break; sleep 1; done
+sleep 2
+brief=$(ls "$dir/content/briefs" | grep '\.md$' | sed -n 7p)
+page="$dir/site/briefs/${brief%.md}.html"
+word="zqxw$RANDOM"
+t0=$(date +%s.%N)
+python3 - "$dir/content/briefs/$brief" "$word" <<'PY'
+import sys
+path, word = sys.argv[1], sys.argv[2]
+text = open(path, encoding='utf-8').read().replace('\n---\n', '\ncurated: true\n---\n', 1)
+body = text.index('\n---\n') + 5
+cut = text.index(' ', body + 200)
+open(path, 'w', encoding='utf-8').write(text[:cut] + ' ' + word + text[cut:])
+PY
+for _ in $(seq 3000); do grep -q "$word" "$page" 2>/dev/null && break; sleep 0.05; done
+t1=$(date +%s.%N)
+echo "serve: a brief saved -> its page shows the edit: $(echo "$t1 - $t0" | bc) s"
