@@ -100,8 +100,8 @@ final class Bylines {
         this.nameSeparator = Pattern.compile("\\s*(?:,|;|&|\\b(?:" + lexicon.alternation(Lexicon.NAME_SEPARATORS)
                 + ")\\b)\\s*");
         this.nameSuffix = Pattern.compile("\\s+(?:" + lexicon.alternation(Lexicon.NAME_SUFFIXES) + ")\\.?$");
-        this.organisationWords = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_AUTHOR_WORDS));
-        this.anonymous = Set.copyOf(lexicon.words(Lexicon.ANONYMOUS_AUTHORS));
+        this.organisationWords = lexicon.lowerCase(Lexicon.ORGANISATION_AUTHOR_WORDS);
+        this.anonymous = lexicon.lowerCase(Lexicon.ANONYMOUS_AUTHORS);
         this.englishStopwords = lexicon.stopwords("en");
         String name = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})";
         this.authorBox = Pattern.compile(name + "\\s+(?:@(\\w{3,30})(?:\\s*(?:[/|·•]\\s*.{0,40})?$|$)|(?i:"
@@ -189,7 +189,7 @@ final class Bylines {
                 List<String> words = Words.of(n);
                 if (words.size() == 1 && n.equals(words.get(0)) && Character.isUpperCase(n.codePointAt(0))
                         && givenNames.contains(n.toLowerCase(Locale.ROOT)) && !publisherKeys.contains(Words.key(n))
-                        && !anonymous.contains(n.toLowerCase(Locale.ROOT))) {
+                        && !isAccount(n)) {
                     found.add(n);
                 }
             }
@@ -203,7 +203,7 @@ final class Bylines {
      */
     private void organisations(CleanArticle article, Found found, Set<String> publisherKeys) {
         for (String v : article.meta().getOrDefault("jsonld:author:organisation", List.of())) {
-            if (!v.startsWith("http") && !anonymous.contains(v.strip().toLowerCase(Locale.ROOT))) {
+            if (!v.startsWith("http") && !isAccount(v)) {
                 found.addOrganisation(v.strip());
             }
         }
@@ -216,11 +216,21 @@ final class Bylines {
         }
         for (Part p : article.parts()) {
             if (p.type() == PartType.BYLINE) {
-                String text = gluedByWord.matcher(p.text().strip()).replaceFirst("$1 ");
+                String text = unglued(p.text());
                 boolean explicit = explicitByline.matcher(text).lookingAt();
                 organisationsIn(bylinePrefix.matcher(text).replaceFirst(""), explicit, publisherKeys, found);
             }
         }
+    }
+
+    /** Whether {@code name} is an account that names nobody ("admin", "No Author"). */
+    private boolean isAccount(String name) {
+        return anonymous.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A byline line with its opening word set apart from a name printed against it: "ByAlex Bozarjian". */
+    private String unglued(String line) {
+        return gluedByWord.matcher(line.strip()).replaceFirst("$1 ");
     }
 
     /**
@@ -238,7 +248,7 @@ final class Bylines {
             String n = piece.strip().replaceAll("[,.;:]+$", "");
             List<String> words = Words.of(n);
             if (words.isEmpty() || words.size() > 6 || n.length() > 60 || n.startsWith("http") || n.contains("@")
-                    || anonymous.contains(n.toLowerCase(Locale.ROOT)) || gazetteer.isPlace(n)) {
+                    || isAccount(n) || gazetteer.isPlace(n)) {
                 continue;
             }
             boolean desk = words.stream().anyMatch(w -> organisationWords.contains(w.toLowerCase(Locale.ROOT)));
@@ -276,7 +286,7 @@ final class Bylines {
             if (byline.afterBody() && !found.isEmpty()) {
                 break; // the article's byline was above its paragraphs: one below them is another story's
             }
-            String text = gluedByWord.matcher(byline.text().strip()).replaceFirst("$1 ");
+            String text = unglued(byline.text());
             boolean explicit = explicitByline.matcher(text).lookingAt() || byline.afterBy();
             String rest = bylinePrefix.matcher(text).replaceFirst("");
             Matcher bio = AUTHOR_IS.matcher(rest);

@@ -54,12 +54,10 @@ final class Dates {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The date the article states as its own: page meta, else a dateline or a byline. */
-    Optional<LocalDate> published(CleanArticle article) {
-        return published(article, "");
-    }
-
-    /** The same, for an article whose title is known: the line holding the title is its headline. */
+    /**
+     * The date the article states as its own: page meta, else a dateline or a byline, else a dated line by the
+     * line holding its {@code title} (empty when unknown), its headline or its first paragraph.
+     */
     Optional<LocalDate> published(CleanArticle article, String title) {
         for (String key : metaKeys) {
             Optional<LocalDate> d = article.meta(key).flatMap(this::parse);
@@ -139,11 +137,10 @@ final class Dates {
             // A short line, or one that opens with its date ("1. Februar 2022 Bundesministerin Raab: …").
             boolean dateLine = Words.count(text) <= DATE_LINE_WORDS
                     || part.type() != PartType.PARAGRAPH && opensWithDate(text);
-            // "November 19, 2019 / 12:21 AM / Updated 14 hours ago": what the line says before the update is the date.
-            Matcher other = notPublished.matcher(text);
-            String stated = other.find() ? text.substring(0, other.start()) : text;
             if (dateLine) {
-                Optional<LocalDate> d = parse(stated);
+                // "November 19, 2019 / 12:21 AM / Updated 14 hours ago": what it says before the update is the date.
+                Matcher other = notPublished.matcher(text);
+                Optional<LocalDate> d = parse(other.find() ? text.substring(0, other.start()) : text);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -200,8 +197,8 @@ final class Dates {
     }
 
     /** The earliest and latest years an article's date may have: "0001-01-01" is an empty field, not a date. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
     /** A zero timestamp printed as a date: what a page shows when it has no date. */
     private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
 

@@ -58,7 +58,7 @@ final class Publisher {
         if (!titles.contains(Words.key(label))) {
             return label;
         }
-        String[] parts = value.strip().split("\\s+[|–—]\\s+");
+        String[] parts = Titles.SITE_PARTS.split(value.strip());
         for (String part : parts) {
             if (!titles.contains(Words.key(part.strip()))) {
                 return part.strip();

@@ -61,14 +61,15 @@ final class Titles {
         // On a saved page, a headline line or an <h1> the page's <title> does not contain is a dateline, a logo or
         // another story's: the <title> knows the headline.
         // A <title> that is only the site's name ("ICON • ICON Magazine") knows nothing.
-        String titleKey = article.meta("title").filter(t -> !site.holds(withoutSiteName(t, site))).map(Words::key)
+        Optional<String> ownTitle = article.meta("title").map(t -> withoutSiteName(t, site));
+        String titleKey = ownTitle.filter(t -> !site.holds(t)).flatMap(t -> article.meta("title")).map(Words::key)
                 .orElse("");
         java.util.function.Predicate<String> inTitle = t -> titleKey.isEmpty() || titleKey.contains(Words.key(t));
         article.first(PartType.HEADLINE).filter(inTitle).ifPresent(candidates::add);
         article.meta().getOrDefault("h1", List.of()).stream().filter(inTitle).filter(h -> Words.count(h) >= 2)
                 .findFirst().ifPresent(candidates::add);
         pageTitle.ifPresent(candidates::add);
-        article.meta("title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
+        ownTitle.ifPresent(candidates::add);
         article.first(PartType.STANDFIRST).ifPresent(candidates::add);
         if (!paragraphs.isEmpty()) {
             List<String> first = sentences.sentences(paragraphs.get(0));
@@ -103,7 +104,7 @@ final class Titles {
         if (v.matches("(?i)https?://.*")) {
             v = v.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/.*$", "");
         }
-        return v.split("\\s+[|–—]\\s+")[0].strip();
+        return SITE_PARTS.split(v)[0].strip();
     }
 
     /** The site's name at the end of a page title ("… - The New York Times"), when it reads as a name. */
@@ -128,8 +129,7 @@ final class Titles {
 
         /** Whether {@code title} is the site's name and nothing more: its og:site_name, or its host's name. */
         boolean isName(String title) {
-            String letters = Words.key(title).replaceAll("[^\\p{L}\\p{N}]", "");
-            return !name.isBlank() && Words.key(title).equals(Words.key(name)) || !host.isEmpty() && letters.equals(host);
+            return !name.isBlank() && Words.key(title).equals(Words.key(name)) || !host.isEmpty() && letters(title).equals(host);
         }
 
         /** Whether {@code text} says no more than the site's name: empty, the name, or a part of it ("ICON"). */
@@ -143,8 +143,12 @@ final class Titles {
          * ("Gregory Szorc's Digital Home" on gregoryszorc.com).
          */
         boolean names(String part) {
-            String letters = Words.key(part).replaceAll("[^\\p{L}\\p{N}]", "");
-            return isName(part) || host.length() >= 5 && letters.startsWith(host) && Words.count(part) <= 5;
+            return isName(part) || host.length() >= 5 && letters(part).startsWith(host) && Words.count(part) <= 5;
+        }
+
+        /** A text's letters and digits only, lower case: "Gregory Szorc's" → "gregoryszorcs". */
+        private static String letters(String text) {
+            return NOT_LETTER.matcher(Words.key(text)).replaceAll("");
         }
     }
 
@@ -156,7 +160,7 @@ final class Titles {
                 Matcher m = HOST.matcher(url.get());
                 if (m.find()) {
                     String[] labels = m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\.");
-                    return labels.length >= 2 ? labels[labels.length - 2].replaceAll("[^\\p{L}\\p{N}]", "") : "";
+                    return labels.length >= 2 ? NOT_LETTER.matcher(labels[labels.length - 2]).replaceAll("") : "";
                 }
             }
         }
@@ -164,18 +168,20 @@ final class Titles {
     }
 
     private static final Pattern HOST = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** The parts of a site's name as meta tags give it: "Name | Tagline", "Headline – Site". */
+    static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—]\\s+");
     /** What separates a title's parts, at its ends: "» Blog Archiv » Headline", "Site // Headline". */
     private static final String SEPARATOR = "(?:[-|–—:•·›»/]|::|\\|\\||//)";
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+" + SEPARATOR + "\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*" + SEPARATOR + "\\s+");
+    private static final Pattern END_SEPARATORS = Pattern.compile("^" + SEPARATOR + "\\s+|\\s+" + SEPARATOR + "$");
 
     /**
      * "Headline | The Site", "Site - Headline" and "23.01.2022 - Headline - Site » Blog Archive" lose every end
      * part that is not the headline: the site's name, a known publication, a web address, a date, a label such
      * as "Blog Archive". A headline with a dash of its own keeps it.
      */
-    String withoutSiteName(String title, String site) {
-        return withoutSiteName(title, new Site(site, ""));
-    }
-
     String withoutSiteName(String title, Site site) {
         String t = title.strip();
         for (int round = 0; round < 4; round++) {
@@ -186,14 +192,14 @@ final class Titles {
             String last = parts[parts.length - 1].strip();
             String first = parts[0].strip();
             if (isSiteName(last, site, round == 0) || isLabel(last)) {
-                t = t.substring(0, t.lastIndexOf(last)).replaceAll("\\s+" + SEPARATOR + "\\s*$", "").strip();
+                t = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceAll("").strip();
             } else if (isSiteName(first, site, round == 0) || isLabel(first)) {
-                t = t.substring(t.indexOf(first) + first.length()).replaceAll("^\\s*" + SEPARATOR + "\\s+", "").strip();
+                t = LEADING_SEPARATOR.matcher(t.substring(t.indexOf(first) + first.length())).replaceAll("").strip();
             } else {
                 break;
             }
         }
-        return t.replaceAll("^" + SEPARATOR + "\\s+|\\s+" + SEPARATOR + "$", "").strip();
+        return END_SEPARATORS.matcher(t).replaceAll("").strip();
     }
 
     /** A title part that names nothing: a date ("23.01.2022") or a label from the lexicon ("Blog Archive"). */

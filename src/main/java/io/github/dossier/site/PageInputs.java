@@ -31,11 +31,6 @@ final class PageInputs {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The fingerprint of a file written as {@code text} (a citation, a feed): its bytes. */
-    static String ofText(String text) {
-        return Fingerprint.of(text);
-    }
-
     private static void walk(Object value, StringBuilder sb, MessageDigest sha) {
         if (sb.length() > 1 << 16) {
             sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -81,7 +81,7 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
 
     /** Writes a file that is made as {@code text} (a citation), or takes the previous site's when it is the same. */
     void file(String path, String text) throws java.io.IOException {
-        if (!reuse(path, PageInputs.ofText(text))) {
+        if (!reuse(path, io.github.dossier.internal.Fingerprint.of(text))) {
             out.write(path, text);
         }
     }

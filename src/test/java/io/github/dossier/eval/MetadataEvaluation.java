@@ -65,18 +65,12 @@ final class MetadataEvaluation {
             truth.put(String.valueOf(k), new Fields(string(m.get("title")), names(m.get("author")), string(m.get("date"))));
             urls.put(String.valueOf(k), string(m.get("url")));
         });
-        Map<String, Map<String, Fields>> systems = new LinkedHashMap<>();
         Map<String, Fields> dossier = new TreeMap<>();
         for (String file : truth.keySet()) {
-            dossier.put(file, dossier(cleaner, extractor, corpus.resolve("html/" + file)));
+            dossier.put(file, dossier(cleaner, extractor, Evaluation.read(corpus.resolve("html/" + file),
+                    RawDocument.Format.HTML)));
         }
-        systems.put("dossier", dossier);
-        if (peers) {
-            Map<String, Fields> ms = metascraper(out.resolve("traf-utf8"), urls, out, "traf");
-            if (ms != null) {
-                systems.put("metascraper 5.49", ms);
-            }
-        }
+        Map<String, Map<String, Fields>> systems = systems(dossier, peers, urls, out, "traf");
         System.out.printf("Metadata, %s: saved HTML against the pages' annotations (title, author, date; dates within a "
                 + "day)%n%n", corpus.getFileName());
         table(truth, systems, out.resolve("traf-metadata.tsv"));
@@ -111,22 +105,32 @@ final class MetadataEvaluation {
             String file = id + ".html";
             RawDocument doc = Evaluation.read(corpus.resolve("html/" + file), RawDocument.Format.HTML);
             truth.put(file, PageStatement.of(doc.text()));
-            dossier.put(file, dossier(cleaner, extractor, corpus.resolve("html/" + file)));
+            dossier.put(file, dossier(cleaner, extractor, doc));
             fileUrls.put(file, urls.get(id));
         }
-        Map<String, Map<String, Fields>> systems = new LinkedHashMap<>();
-        systems.put("dossier", dossier);
-        if (peers) {
-            Map<String, Fields> ms = metascraper(out.resolve("zyte-utf8"), fileUrls, out, "zyte");
-            if (ms != null) {
-                systems.put("metascraper 5.49", ms);
-            }
-        }
+        Map<String, Map<String, Fields>> systems = systems(dossier, peers, fileUrls, out, "zyte");
         System.out.printf("Metadata, %s: saved HTML against what each page's markup states of itself (titles and "
                 + "names once case, punctuation and accents are set aside; dates within a day; a publication when one "
                 + "name holds the other)%n%n", corpus.getFileName());
         table(truth, systems, out.resolve("zyte-metadata.tsv"));
         themes(dossier);
+    }
+
+    /**
+     * Dossier's fields, and beside them metascraper's on the UTF-8 copies of {@code set}'s pages when the peers run
+     * and it succeeds.
+     */
+    private static Map<String, Map<String, Fields>> systems(Map<String, Fields> dossier, boolean peers,
+            Map<String, String> urls, Path out, String set) throws IOException {
+        Map<String, Map<String, Fields>> systems = new LinkedHashMap<>();
+        systems.put("dossier", dossier);
+        if (peers) {
+            Map<String, Fields> ms = metascraper(out.resolve(set + "-utf8"), urls, out, set);
+            if (ms != null) {
+                systems.put("metascraper 5.49", ms);
+            }
+        }
+        return systems;
     }
 
     /** Per field and system: pages stating the field, correct overall and per fold, wrong and missing. */
@@ -229,7 +233,7 @@ final class MetadataEvaluation {
             }
             String month = m.group(1) != null ? m.group(1) : m.group(4);
             String day = m.group(2) != null ? m.group(2) : m.group(3);
-            int year = Integer.parseInt(m.group(1) != null ? m.group(5) : m.group(5));
+            int year = Integer.parseInt(m.group(5));
             int monthIndex = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
                     .indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
             return monthIndex < 0 ? null : LocalDate.of(year, monthIndex + 1, Integer.parseInt(day));
@@ -239,8 +243,7 @@ final class MetadataEvaluation {
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?:([A-Za-z]{3,9})\\.? (\\d{1,2}),?|(\\d{1,2}) ([A-Za-z]{3,9})\\.?,?) (\\d{4})");
 
-    private static Fields dossier(Cleaner cleaner, MetadataExtractor extractor, Path file) throws IOException {
-        RawDocument doc = Evaluation.read(file, RawDocument.Format.HTML);
+    private static Fields dossier(Cleaner cleaner, MetadataExtractor extractor, RawDocument doc) {
         if (doc.text().isEmpty()) {
             return new Fields("", Set.of(), "");
         }
