@@ -23,7 +23,9 @@ t0=$(date +%s.%N)
 python3 - "$dir/content/briefs/$brief" "$word" <<'PY'
 import sys
 path, word = sys.argv[1], sys.argv[2]
-text = open(path, encoding='utf-8').read().replace('\n---\n', '\ncurated: true\n---\n', 1)
+text = open(path, encoding='utf-8').read()
+if '\ncurated: true\n' not in text.split('\n---\n', 1)[0]:
+    text = text.replace('\n---\n', '\ncurated: true\n---\n', 1)
 body = text.index('\n---\n') + 5
 cut = text.index(' ', body + 200)
 open(path, 'w', encoding='utf-8').write(text[:cut] + ' ' + word + text[cut:])

@@ -12,6 +12,7 @@ import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
 import io.github.dossier.raw.RawReader;
@@ -85,29 +86,48 @@ final class BriefsPhase {
         List<RawFile> files = rawFiles(raw, diagnostics);
         long t = System.nanoTime();
         // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
-        // template apart). Decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
+        // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
+        // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
+        Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
+        RawIndex before = RawIndex.read(indexFile);
+        RawIndex after = new RawIndex();
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
-        files.parallelStream().filter(f -> !f.html()).forEach(file -> {
+        files.parallelStream().forEach(file -> {
             try {
-                RawDocument doc = reader.read(raw, file.path());
-                profiling.add(doc);
-                if (decodedChars.addAndGet(doc.text().length()) <= KEEP_CHARS) {
-                    decoded.put(file.path(), doc);
+                String stamp = stamp(file.path());
+                Optional<RawIndex.Summary> known = before.get(file.source(), stamp);
+                if (known.isPresent()) {
+                    after.put(file.source(), known.get());
+                    if (!file.html()) {
+                        profiling.add(known.get().lineKeys());
+                    }
+                } else if (!file.html()) {
+                    RawDocument doc = reader.read(raw, file.path());
+                    RawIndex.Summary summary = summary(stamp, doc);
+                    after.put(file.source(), summary);
+                    profiling.add(summary.lineKeys());
+                    if (decodedChars.addAndGet(doc.text().length()) <= KEEP_CHARS) {
+                        decoded.put(file.path(), doc);
+                    }
                 }
-            } catch (RawInputException | RuntimeException | StackOverflowError e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 // reported below, when the file is read again
             }
         });
         CorpusProfile profile = profiling.build();
+        long known = files.stream().filter(f -> after.get(f.source()).isPresent() && !decoded.containsKey(f.path())).count();
+        if (known > 0) {
+            log.info("raw index: " + known + " of " + files.size() + " raw files unchanged since the last build, not read");
+        }
         t = diagnostics.time("profile", t);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
-                return extract(raw, file, decoded.remove(file.path()), profile, reused, diagnostics);
+                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, diagnostics);
             } finally {
                 int n = done.incrementAndGet();
                 if (files.size() > 1000 && n % step == 0) {
@@ -115,6 +135,13 @@ final class BriefsPhase {
                 }
             }
         }).toList();
+        if (indexFile != null) {
+            try {
+                after.write(indexFile);
+            } catch (IOException e) {
+                log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
+            }
+        }
         t = diagnostics.time("clean+extract", t);
         try {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
@@ -151,15 +178,30 @@ final class BriefsPhase {
      * Reads (unless {@code doc} was kept from profiling), cleans and extracts one raw file. Whatever goes wrong
      * concerns this article only: it is skipped with one line naming the file, the step and the cause.
      */
-    private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, CorpusProfile profile,
+    private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, RawIndex index, CorpusProfile profile,
             AtomicInteger reused, Diagnostics.Recorder diagnostics) {
         String step = "read";
         try {
+            RawIndex.Summary summary = index.get(file.source()).orElse(null);
+            if (doc == null && summary != null) {
+                // Unchanged since the last build: its cache entry is found without reading it.
+                Optional<BuildCache.Entry> hit = cache.get(cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys())),
+                        file.source());
+                if (hit.isPresent()) {
+                    reused.incrementAndGet();
+                    return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+                }
+            }
             if (doc == null) {
+                String stamp = stamp(file.path());
                 doc = reader.read(raw, file.path());
+                summary = summary(stamp, doc);
+                index.put(file.source(), summary);
+            } else if (summary == null) {
+                summary = summary("", doc);
             }
             step = "cache";
-            String key = cache.key(doc.text(), profile.templateLinesIn(doc));
+            String key = cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys()));
             Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
             if (hit.isPresent()) {
                 reused.incrementAndGet();
@@ -183,6 +225,20 @@ final class BriefsPhase {
             diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
         }
         return Optional.empty();
+    }
+
+    /** The file's stamp ({@link Fingerprint#stamp}), or empty when it cannot be had (then the file is read). */
+    private static String stamp(Path file) {
+        try {
+            return Fingerprint.stamp(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** What the raw index keeps of a file read now, stamped {@code stamp} just before it was read. */
+    private static RawIndex.Summary summary(String stamp, RawDocument doc) {
+        return new RawIndex.Summary(stamp, Fingerprint.of(doc.text()), CorpusProfile.lineKeys(doc));
     }
 
     /**

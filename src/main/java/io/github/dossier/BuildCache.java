@@ -46,7 +46,10 @@ final class BuildCache {
         this.engine = fingerprint(dataDirectory);
     }
 
-    /** The key of a document: its text and the template lines found in it, under this engine and data. */
+    /**
+     * The key of a document: its text (as its fingerprint) and the template lines found in it, under this engine
+     * and data.
+     */
     String key(String text, List<String> templateLines) {
         MessageDigest sha = Fingerprint.sha();
         sha.update(engine.getBytes(StandardCharsets.UTF_8));

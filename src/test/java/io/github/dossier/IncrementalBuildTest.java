@@ -154,6 +154,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void rawFilesUnchangedSinceTheLastBuildAreNotReadAgainAndAnEditedOneIs(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        java.util.List<Path> raws;
+        try (Stream<Path> s = Files.list(project.resolve("content/raw"))) {
+            raws = s.sorted().toList();
+        }
+        // Saved an hour ago: a build trusts no stamp of a file modified in its last seconds.
+        for (Path raw : raws) {
+            Files.setLastModifiedTime(raw, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        new Dossier(config(project), m -> { }).build();
+        java.util.function.Consumer<Path> edit = p -> {
+            try {
+                Path raw = p.resolve("content/raw").resolve(raws.get(1).getFileName());
+                String text = Files.readString(raw);
+                int at = text.indexOf(" the ", text.length() / 2);
+                Files.writeString(raw, text.substring(0, at) + " this " + text.substring(at + 5));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        edit.accept(project);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        new Dossier(config(project), log::add).build();
+        assertTrue(log.stream().anyMatch(l -> l.contains("raw index: " + (raws.size() - 1) + " of " + raws.size())),
+                log.toString());
+        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+    }
+
+    @Test
     void changedContentRendersWhatShowsItAndATamperedSiteEverything(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));
         new Dossier(config(project), m -> { }).build();

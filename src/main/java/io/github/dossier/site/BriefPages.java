@@ -5,6 +5,7 @@ import io.github.dossier.internal.Fault;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +44,11 @@ final class BriefPages implements PageWriter {
     public int write(Render render) throws IOException, SiteException {
         Models models = render.models();
         List<Brief> ordered = render.corpus().briefs();
-        RelatedBriefs related = new RelatedBriefs(ordered, render.lexicon().stopwords("en"));
+        RelatedBriefs related = RelatedBriefs.update(ordered, render.lexicon().stopwords("en"),
+                render.inputs().relatedBefore());
+        render.inputs().relatedAfter(related.state());
         JsonLd jsonLd = new JsonLd(render.lexicon(), render::isOrganisation);
-        Map<String, Linker.Target> mentions = mentionTargets(render.corpus(), render.aliases());
+        Mentions mentions = new Mentions(render.corpus(), render.aliases());
         render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
         List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
         Map<Brief, String> failed = new ConcurrentHashMap<>();
@@ -57,21 +60,42 @@ final class BriefPages implements PageWriter {
             String path = SitePaths.brief(b.slug());
             Map<String, Object> model;
             List<String> files;
+            Map<String, Linker.Target> own;
+            List<Map<String, Object>> rel;
             try {
+                own = mentions.of(b);
+                rel = related(related, b);
+                Map<String, Object> newer = i > 0 ? Models.link(ordered.get(i - 1)) : null;
+                Map<String, Object> older = i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null;
+                // Everything the page is made from, short of the page itself: when it is as the previous site's page
+                // was made from, that page is taken and no model is built.
+                List<Object> inputs = new ArrayList<>(List.of(render.settings(), models.siteFingerprint(), path,
+                        b.toString(), rel, String.valueOf(newer), String.valueOf(older), String.valueOf(own),
+                        render.complete()));
+                for (TermKind kind : TermKind.values()) {
+                    inputs.add(models.links(kind, kind.namesOf(b)));
+                }
+                b.authors().forEach(a -> inputs.add(render.isOrganisation(a)));
+                if (render.unchanged(PageKind.BRIEF, path, inputs) && carryCitations(render, b)) {
+                    return;
+                }
                 model = models.page(path, b.title());
                 Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path,
                         render::isOrganisation);
-                model.put("brief", brief(b, citation, models, related, mentions, jsonLd));
-                model.put("newer", i > 0 ? Models.link(ordered.get(i - 1)) : null);
-                model.put("older", i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null);
+                model.put("brief", brief(b, citation, models, rel, own, jsonLd));
+                model.put("newer", newer);
+                model.put("older", older);
                 files = render.complete() ? List.of(citation.bibtex(), citation.ris(), citation.cslJson()) : List.of();
             } catch (RuntimeException | StackOverflowError e) {
                 failed.put(b, path + (b.source().isEmpty() ? "" : " (from " + b.source() + ")") + ": render: "
                         + Fault.describe(e) + "; the brief is left out of the site");
                 return;
+            } catch (IOException e) {
+                failures.add(e);
+                return;
             }
             try {
-                render.page(PageKind.BRIEF, path, model);
+                render.write(PageKind.BRIEF, path, model);
                 for (int f = 0; f < files.size(); f++) {
                     render.file(SitePaths.citation(b.slug(), Citation.EXTENSIONS.get(f)), files.get(f));
                 }
@@ -90,8 +114,35 @@ final class BriefPages implements PageWriter {
         return ordered.size() - failed.size();
     }
 
-    private Map<String, Object> brief(Brief b, Citation citation, Models models, RelatedBriefs related,
-            Map<String, Linker.Target> mentions, JsonLd jsonLd) {
+    /**
+     * Takes a brief's citation files from the previous site beside its unchanged page (they are made from the same
+     * brief); false when the previous site lacks one of them and the page must be made again. A render of changed
+     * templates only writes no citation files: the previous site's are kept with the other files.
+     */
+    private static boolean carryCitations(Render render, Brief b) throws IOException {
+        if (!render.complete()) {
+            return true;
+        }
+        for (String ext : Citation.EXTENSIONS) {
+            if (!render.carry(SitePaths.citation(b.slug(), ext))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Map<String, Object>> related(RelatedBriefs related, Brief b) {
+        List<Map<String, Object>> rel = new ArrayList<>();
+        for (RelatedBriefs.Related r : related.of(b)) {
+            Map<String, Object> l = Models.link(r.brief());
+            l.put("shares", r.shares());
+            rel.add(l);
+        }
+        return rel;
+    }
+
+    private Map<String, Object> brief(Brief b, Citation citation, Models models, List<Map<String, Object>> related,
+            Map<String, Linker.Target> own, JsonLd jsonLd) {
         Corpus corpus = models.corpus();
         Map<String, Object> m = models.card(b);
         m.put("slug", b.slug());
@@ -108,48 +159,62 @@ final class BriefPages implements PageWriter {
         List<Map<String, Object>> quotes = new ArrayList<>();
         b.quotes().forEach(q -> quotes.add(Map.of("text", q.text(), "speaker", q.speaker().orElse(""))));
         m.put("quotes", quotes);
-        List<Map<String, Object>> rel = new ArrayList<>();
-        for (RelatedBriefs.Related r : related.of(b)) {
-            Map<String, Object> l = Models.link(r.brief());
-            l.put("shares", r.shares());
-            rel.add(l);
-        }
-        m.put("related", rel);
+        m.put("related", related);
         m.put("cite", citation.text());
         m.put("bibtex", SitePaths.citationFile(b.slug(), "bib"));
         m.put("ris", SitePaths.citationFile(b.slug(), "ris"));
         m.put("csl", SitePaths.citationFile(b.slug(), "csl.json"));
         m.put("opinion", jsonLd.isOpinion(b));
         m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
-        // Only names this brief carries are linked, each at its first mention.
-        Map<String, Linker.Target> own = new LinkedHashMap<>();
-        Set<String> paths = new HashSet<>();
-        for (TermKind kind : MENTIONED) {
-            kind.namesOf(b).forEach(n -> corpus.term(kind, n).ifPresent(t -> paths.add(t.path())));
-        }
-        mentions.forEach((phrase, target) -> {
-            if (paths.contains(target.path())) {
-                own.put(phrase, target);
-            }
-        });
         m.put("bodyHtml", Linker.link(html.render(markdown.parse(b.body())), own, SitePaths.root(SitePaths.brief(b.slug()))));
         return m;
     }
 
-    /** Every form of every name the briefs carry, pointing at its page. */
-    private static Map<String, Linker.Target> mentionTargets(Corpus corpus, Map<TermKind, Map<String, String>> aliases) {
-        Map<String, Linker.Target> targets = new LinkedHashMap<>();
-        for (TermKind kind : MENTIONED) {
-            for (Term t : corpus.terms(kind)) {
-                Linker.Target target = new Linker.Target(t.path(), t.name());
-                targets.putIfAbsent(t.name(), target);
-                for (Map.Entry<String, String> alias : aliases.getOrDefault(kind, Map.of()).entrySet()) {
-                    if (alias.getValue().equals(t.name()) && alias.getKey().length() > 2) {
-                        targets.putIfAbsent(alias.getKey(), target);
+    /**
+     * Every form of every name the briefs carry, pointing at its page, in one order (names by kind, then
+     * alphabetically, each name before its other forms); and for one brief, the forms of the names it carries.
+     */
+    private static final class Mentions {
+        private final Map<String, List<Map.Entry<String, Linker.Target>>> byPath = new HashMap<>();
+        private final Corpus corpus;
+
+        Mentions(Corpus corpus, Map<TermKind, Map<String, String>> aliases) {
+            this.corpus = corpus;
+            Set<String> taken = new HashSet<>();
+            for (TermKind kind : MENTIONED) {
+                Map<String, List<String>> formsOf = new HashMap<>();
+                aliases.getOrDefault(kind, Map.of()).forEach((form, name) -> {
+                    if (form.length() > 2) {
+                        formsOf.computeIfAbsent(name, k -> new ArrayList<>()).add(form);
+                    }
+                });
+                for (Term t : corpus.terms(kind)) {
+                    Linker.Target target = new Linker.Target(t.path(), t.name());
+                    List<Map.Entry<String, Linker.Target>> forms = byPath.computeIfAbsent(t.path(), k -> new ArrayList<>());
+                    if (taken.add(t.name())) {
+                        forms.add(Map.entry(t.name(), target));
+                    }
+                    // Other forms alphabetically: the aliases' map has no order of its own.
+                    for (String form : new java.util.TreeSet<>(formsOf.getOrDefault(t.name(), List.of()))) {
+                        if (taken.add(form)) {
+                            forms.add(Map.entry(form, target));
+                        }
                     }
                 }
             }
         }
-        return targets;
+
+        /** The forms of the names {@code b} carries: only those are linked in its body, each at its first mention. */
+        Map<String, Linker.Target> of(Brief b) {
+            Set<String> paths = new java.util.TreeSet<>();
+            for (TermKind kind : MENTIONED) {
+                kind.namesOf(b).forEach(n -> corpus.term(kind, n).ifPresent(t -> paths.add(t.path())));
+            }
+            Map<String, Linker.Target> own = new LinkedHashMap<>();
+            for (String path : paths) {
+                byPath.getOrDefault(path, List.of()).forEach(e -> own.put(e.getKey(), e.getValue()));
+            }
+            return own;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,12 +47,8 @@ public final class LinkCheck {
 
     /** Broken links in the site at {@code root}, as "page → link". */
     public static List<String> broken(Path root) throws IOException {
-        List<Path> pages;
-        Set<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).map(Path::normalize).collect(Collectors.toSet());
-        }
-        pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        Set<Path> files = files(root);
+        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         // Pass 1: every page's anchors and links. Pass 2: every link against the files and anchors. Both in parallel.
         Map<Path, Page> scanned = new ConcurrentHashMap<>();
         AtomicReference<IOException> failure = new AtomicReference<>();
@@ -64,9 +62,72 @@ public final class LinkCheck {
         if (failure.get() != null) {
             throw failure.get();
         }
+        return check(root, files, pages, scanned::get);
+    }
+
+    /**
+     * Broken links in the site at {@code root}, which is the site at {@code previous} (checked when it was made)
+     * with the files {@code changed} (paths from the root) written again. The other files are as they were, so
+     * their links still hold when every file of the previous site is still there and no page written again lost
+     * an anchor it had: then only the changed pages are read, and the pages they link to with an anchor. Otherwise
+     * the whole site is checked.
+     */
+    static List<String> broken(Path root, Collection<String> changed, Path previous, Collection<String> previousFiles)
+            throws IOException {
+        Set<Path> files = files(root);
+        for (String f : previousFiles) {
+            if (!files.contains(root.resolve(f).normalize())) {
+                return broken(root);
+            }
+        }
+        List<Path> pages = changed.stream().filter(p -> p.endsWith(".html")).sorted()
+                .map(p -> root.resolve(p).normalize()).toList();
+        Map<Path, Page> scanned = new ConcurrentHashMap<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        Function<Path, Page> pageOf = page -> !page.toString().endsWith(".html") || !files.contains(page) ? null
+                : scanned.computeIfAbsent(page, p -> {
+                    try {
+                        return scan(Files.readString(p));
+                    } catch (IOException e) {
+                        failure.set(e);
+                        return new Page(Set.of(), List.of(), false);
+                    }
+                });
+        boolean anchorLost = pages.parallelStream().anyMatch(page -> {
+            Path before = previous.resolve(root.relativize(page));
+            if (!Files.isRegularFile(before)) {
+                return false;
+            }
+            try {
+                return !pageOf.apply(page).anchors().containsAll(scan(Files.readString(before)).anchors());
+            } catch (IOException e) {
+                return true;
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (anchorLost) {
+            return broken(root);
+        }
+        List<String> broken = check(root, files, pages, pageOf);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return broken;
+    }
+
+    private static Set<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(Path::normalize).collect(Collectors.toSet());
+        }
+    }
+
+    /** The broken links of {@code pages}, each page's anchors and links read through {@code pageOf}. */
+    private static List<String> check(Path root, Set<Path> files, List<Path> pages, Function<Path, Page> pageOf) {
         return pages.parallelStream().flatMap(page -> {
             List<String> broken = new ArrayList<>();
-            Page p = scanned.get(page);
+            Page p = pageOf.apply(page);
             Path base = p.based() ? root : page.getParent();
             for (String ref : p.links()) {
                 if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
@@ -90,7 +151,7 @@ public final class LinkCheck {
                     continue;
                 }
                 String fragment = uri.getRawFragment();
-                Page linked = scanned.get(target);
+                Page linked = pageOf.apply(target);
                 if (fragment != null && !fragment.isEmpty() && linked != null
                         && !linked.anchors().contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
                     broken.add(root.relativize(page) + " → " + ref + " (no such anchor)");

@@ -21,6 +21,7 @@ final class Models {
     private final String title;
     private final String baseUrl;
     private final Map<String, Object> site;
+    private final String siteFingerprint;
 
     Models(Corpus corpus, String title, String description, String baseUrl) {
         this.corpus = corpus;
@@ -42,10 +43,16 @@ final class Models {
         }
         s.put("kinds", kinds);
         this.site = s;
+        this.siteFingerprint = PageInputs.of("", s);
     }
 
     Corpus corpus() {
         return corpus;
+    }
+
+    /** The fingerprint of what every page sees as {@code site} (title, description, counts, kinds). */
+    String siteFingerprint() {
+        return siteFingerprint;
     }
 
     /** The site's title. */

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * as when the previous site was rendered is that page, byte for byte, and is taken from it instead of rendered:
  * so an edited brief renders again its own page and the pages whose models show it (term pages and lists it is
  * on, before and after the change; briefs that list it as related; the home page when it shows it), and no other.
- * The model is walked in a fixed order (a map's keys sorted), so the fingerprint does not depend on how a map
- * happens to iterate. Stateless and thread-safe.
+ * The model is walked in a fixed order (a model's maps in the order they were built, any other map's keys sorted), so
+ * the fingerprint does not depend on how a map happens to iterate. Stateless and thread-safe.
  */
 final class PageInputs {
 
@@ -40,10 +40,11 @@ final class PageInputs {
             sb.append('\u0001');
         } else if (value instanceof Map<?, ?> map) {
             sb.append('{');
-            Map<String, Object> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-            for (Map.Entry<String, Object> e : sorted.entrySet()) {
-                text(e.getKey(), sb);
+            // Models are built in insertion order, the same every time; other maps are read with their keys sorted.
+            Map<?, ?> ordered = map instanceof java.util.LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>
+                    ? map : sorted(map);
+            for (Map.Entry<?, ?> e : ordered.entrySet()) {
+                text(String.valueOf(e.getKey()), sb);
                 sb.append('=');
                 walk(e.getValue(), sb, sha);
             }
@@ -64,6 +65,12 @@ final class PageInputs {
             sb.append(value.getClass().getName()).append(':');
             text(String.valueOf(value), sb);
         }
+    }
+
+    private static Map<String, Object> sorted(Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+        return sorted;
     }
 
     /** A string with its length first, so that no two models run together into the same text. */

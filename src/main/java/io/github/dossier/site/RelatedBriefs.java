@@ -1,8 +1,14 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
-import io.github.dossier.internal.Words;
+import io.github.dossier.internal.Bytes;
+import io.github.dossier.internal.Fingerprint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,7 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Which briefs a reader of one brief should read next, and why.
@@ -18,8 +28,16 @@ import java.util.Set;
  * <p>Each pair of briefs scores on what they share — authors (3 each), people (1), organisations (0.5), themes
  * (1.5, the stronger the theme in both the more), countries (up to 2, by how much of each brief the country is)
  * — plus the cosine similarity of their bodies' TF-IDF vectors (up to 4). Hugo's related content averages keyword
- * weights over front matter; this also reads the articles. Candidates are the briefs sharing an author, theme,
- * country or person, so the cost grows with the corpus's overlap, not with its square. Immutable.
+ * weights over front matter; this also reads the articles. Candidates are the briefs sharing a rare author, theme,
+ * country or person, or one of a brief's most distinctive words, so the cost grows with the corpus's overlap, not
+ * with its square.
+ *
+ * <p>Incremental: {@link #update} takes the {@link State} a previous computation left (each brief's words, keys and
+ * lists) and computes again only the lists an edit can change, with the same result as computing all of them.
+ * A word's inverse document frequency is read from its document frequency rounded down to a step of a fixed
+ * ladder (1, 2, … 8, 10, 12, then about a fifth apart), so that one brief gaining or losing a common word changes
+ * no other brief's vector unless the count crosses a step; a list depends only on its own brief, the briefs
+ * sharing a rare key with it, and those keys' sizes. Immutable.
  */
 final class RelatedBriefs {
 
@@ -35,103 +53,226 @@ final class RelatedBriefs {
     private static final int TOP_WORDS = 8;
     /** The most briefs a candidate-finding name or word may be shared by (1 in 50 at 10,000 briefs). */
     private static final int RARE_MAX = 200;
+    /** Document frequencies are read as the step of this ladder at or below them (distinct ceilings of 2^(k/4)). */
+    private static final int[] LADDER = IntStream.range(0, 4 * 31).map(k -> (int) Math.ceil(Math.pow(2, k / 4.0)))
+            .distinct().toArray();
 
-    private final Map<Brief, List<Related>> related = new IdentityHashMap<>();
+    private final Map<Brief, List<Related>> related;
+    private final State state;
+    private final int computed;
 
+    /** Every brief's related briefs, computed from nothing. */
     RelatedBriefs(List<Brief> briefs, Set<String> stopwords) {
+        this(briefs, stopwords, null);
+    }
+
+    /**
+     * Every brief's related briefs: from {@code previous} (what an earlier computation left) those an edit cannot
+     * have changed, the others computed. The result is the same as {@code new RelatedBriefs(briefs, stopwords)}'s.
+     */
+    static RelatedBriefs update(List<Brief> briefs, Set<String> stopwords, Optional<State> previous) {
+        return new RelatedBriefs(briefs, stopwords, previous.orElse(null));
+    }
+
+    private RelatedBriefs(List<Brief> briefs, Set<String> stopwords, State previous) {
         int n = briefs.size();
-        Map<Brief, Vector> vectors = vectors(briefs, stopwords);
-        // Candidates: briefs sharing a rare name (an author, a person, a rarely named country) or one of the
-        // brief's most distinctive words. Names in a large share of the corpus pick candidates from everywhere and
-        // are left to the scoring. "Rare" is 1 in 50 briefs, but never over RARE_MAX: a name shared by more is no
-        // guide to what to read next, and a bound that grew with the corpus made voting grow with its square.
-        // Keys and briefs are numbered so that voting runs over arrays.
-        int rare = Math.max(50, Math.min(RARE_MAX, n / 50));
-        Map<String, Integer> keyIds = new HashMap<>();
-        List<List<Integer>> members = new ArrayList<>();
-        int[][] keysOf = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Brief b = briefs.get(i);
-            List<String> keys = new ArrayList<>(names(b));
-            for (int term : vectors.get(b).top) {
-                keys.add("w:" + term);
-            }
-            keysOf[i] = new int[keys.size()];
-            for (int k = 0; k < keys.size(); k++) {
-                int id = keyIds.computeIfAbsent(keys.get(k), x -> {
-                    members.add(new ArrayList<>());
-                    return members.size() - 1;
-                });
-                members.get(id).add(i);
-                keysOf[i][k] = id;
-            }
+        String settings = Fingerprint.of(new TreeSet<>(stopwords) + "|" + Arrays.toString(LADDER) + "|" + TOP_WORDS);
+        String[] slugs = new String[n];
+        String[] fps = new String[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            slugs[i] = briefs.get(i).slug();
+            fps[i] = fingerprint(briefs.get(i));
+        });
+        // Where each brief was in the previous state; no previous state (or another corpus) computes everything.
+        int[] before = previous == null ? null : previous.positions(settings, slugs);
+        Bodies words = before == null ? Bodies.all(briefs, stopwords)
+                : Bodies.updated(briefs, stopwords, previous, before, fps);
+        int[] df = words.documentFrequencies();
+        double[] idf = new double[df.length];
+        for (int w = 0; w < df.length; w++) {
+            idf[w] = Math.log(1 + (double) n / LADDER[step(df[w])]);
         }
-        int[][] byKey = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        Integer[] bySlug = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            bySlug[i] = i;
+        Vector[] vectors = new Vector[n];
+        IntStream.range(0, n).parallel().forEach(i -> vectors[i] = Vector.of(words.ids[i], words.counts[i], idf, df));
+        String[][] keys = new String[n][];
+        IntStream.range(0, n).parallel().forEach(i -> keys[i] = keys(briefs.get(i), vectors[i], words.vocabulary));
+        Index index = new Index(keys, Math.max(50, Math.min(RARE_MAX, n / 50)));
+        BitSet todo = new BitSet(n);
+        if (before == null) {
+            todo.set(0, n);
+        } else {
+            // Briefs whose vector or names changed: edited, or holding a word whose frequency step changed.
+            BitSet changed = words.changed(previous, before, fps);
+            todo.or(changed);
+            // Every list that had, or may now have, one of them as a candidate, or whose keys' sizes changed.
+            changed.stream().forEach(i -> {
+                index.addMembers(keys[i], changed.cardinality(), todo);
+                index.addMembers(previous.keys[before[i]], changed.cardinality(), todo);
+            });
         }
-        java.util.Arrays.sort(bySlug, Comparator.comparing(i -> briefs.get(i).slug()));
+        Integer[] bySlug = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(bySlug, Comparator.comparing(i -> slugs[i]));
         int[] slugRank = new int[n];
         for (int r = 0; r < n; r++) {
             slugRank[bySlug[r]] = r;
         }
+        double[] countryTotals = briefs.stream()
+                .mapToDouble(b -> b.countryMentions().values().stream().mapToInt(Integer::intValue).sum()).toArray();
         ThreadLocal<double[]> votesOf = ThreadLocal.withInitial(() -> new double[n]);
         @SuppressWarnings("unchecked")
         List<Related>[] found = new List[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(index -> {
-            Brief b = briefs.get(index);
-            double[] votes = votesOf.get();
-            List<Integer> touched = new ArrayList<>();
-            for (int key : keysOf[index]) {
-                int[] sharing = byKey[key];
-                if (sharing.length > rare) {
-                    continue;
-                }
-                double weight = 1.0 / Math.log(1 + sharing.length);
-                for (int other : sharing) {
-                    if (other != index) {
-                        if (votes[other] == 0) {
-                            touched.add(other);
-                        }
-                        votes[other] += weight;
-                    }
-                }
-            }
-            touched.sort(Comparator.comparingDouble((Integer j) -> -votes[j]).thenComparingInt(j -> slugRank[j]));
-            List<Related> scored = new ArrayList<>();
-            for (int j : touched.subList(0, Math.min(CANDIDATES, touched.size()))) {
-                Related r = score(b, briefs.get(j), vectors);
-                if (r.score() >= MINIMUM) {
-                    scored.add(r);
-                }
-            }
-            for (int j : touched) {
-                votes[j] = 0;
-            }
-            scored.sort(Comparator.comparingDouble((Related r) -> -r.score())
-                    .thenComparing(r -> r.brief().slug()));
-            found[index] = List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size())));
-        });
+        todo.stream().parallel().forEach(i -> found[i] = listOf(i, briefs, vectors, index, slugRank, countryTotals,
+                votesOf.get()));
+        Map<String, Integer> bySlugIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            bySlugIndex.put(slugs[i], i);
+        }
+        for (int i = todo.nextClearBit(0); i < n; i = todo.nextClearBit(i + 1)) {
+            found[i] = previous.lists(before[i], briefs, bySlugIndex);
+        }
+        this.related = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             related.put(briefs.get(i), found[i]);
         }
+        this.computed = todo.cardinality();
+        this.state = new State(settings, slugs, fps, words.vocabulary, words.ids, words.counts, keys, found);
     }
 
     List<Related> of(Brief b) {
         return related.getOrDefault(b, List.of());
     }
 
-    private static Set<String> names(Brief b) {
+    /** What this computation leaves for the next one. */
+    State state() {
+        return state;
+    }
+
+    /** How many lists were computed (the others taken from the previous state). */
+    int computed() {
+        return computed;
+    }
+
+    /** The step of {@link #LADDER} at or below {@code df} (0 for a word in no brief). */
+    private static int step(int df) {
+        int k = Arrays.binarySearch(LADDER, Math.max(1, df));
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /**
+     * Everything of a brief its related briefs are computed from: the fingerprint of its names, a space, and the
+     * fingerprint of its body.
+     */
+    private static String fingerprint(Brief b) {
+        return Fingerprint.of(String.join("\u0001", b.slug(), String.valueOf(b.authors()), String.valueOf(b.themes()),
+                String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
+                String.valueOf(new TreeMap<>(b.countryMentions())))) + " " + Fingerprint.of(b.body());
+    }
+
+    /** Whether two {@link #fingerprint}s have the same body. */
+    private static boolean sameBody(String a, String b) {
+        return a.regionMatches(a.indexOf(' '), b, b.indexOf(' '), a.length() - a.indexOf(' '))
+                && a.length() - a.indexOf(' ') == b.length() - b.indexOf(' ');
+    }
+
+    /** Whether two {@link #fingerprint}s have the same names. */
+    private static boolean sameNames(String a, String b) {
+        return a.indexOf(' ') == b.indexOf(' ') && a.regionMatches(0, b, 0, a.indexOf(' '));
+    }
+
+    /** A brief's candidate-finding keys: its names, then its most distinctive words. */
+    private static String[] keys(Brief b, Vector v, String[] vocabulary) {
         Set<String> out = new LinkedHashSet<>();
         b.authors().forEach(a -> out.add("a:" + a));
         b.themes().forEach(t -> out.add("t:" + t));
         b.countries().forEach(c -> out.add("c:" + c));
         b.people().forEach(p -> out.add("p:" + p));
-        return out;
+        for (int term : v.top) {
+            out.add("w:" + vocabulary[term]);
+        }
+        return out.toArray(String[]::new);
     }
 
-    private static Related score(Brief a, Brief b, Map<Brief, Vector> vectors) {
+    /** Which briefs hold each key, numbered so that voting runs over arrays. */
+    private static final class Index {
+        final int rare;
+        final int[][] keysOf;
+        final int[][] members;
+        final Map<String, Integer> ids = new HashMap<>();
+
+        Index(String[][] keys, int rare) {
+            this.rare = rare;
+            List<List<Integer>> holders = new ArrayList<>();
+            keysOf = new int[keys.length][];
+            for (int i = 0; i < keys.length; i++) {
+                keysOf[i] = new int[keys[i].length];
+                for (int k = 0; k < keys[i].length; k++) {
+                    int id = ids.computeIfAbsent(keys[i][k], x -> {
+                        holders.add(new ArrayList<>());
+                        return holders.size() - 1;
+                    });
+                    holders.get(id).add(i);
+                    keysOf[i][k] = id;
+                }
+            }
+            members = holders.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        }
+
+        /**
+         * Adds to {@code out} the holders of each of {@code keys} that is, or was before {@code changed} briefs
+         * joined or left it, rare enough to vote.
+         */
+        void addMembers(String[] keys, int changed, BitSet out) {
+            for (String key : keys) {
+                Integer id = ids.get(key);
+                if (id != null && members[id].length - changed <= rare) {
+                    for (int m : members[id]) {
+                        out.set(m);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The related briefs of brief {@code index}: candidates by votes of the rare keys it shares (rarer votes more),
+     * the first {@link #CANDIDATES} scored in full, the best {@link #LIMIT} over {@link #MINIMUM} kept.
+     */
+    private static List<Related> listOf(int index, List<Brief> briefs, Vector[] vectors, Index keys, int[] slugRank,
+            double[] countryTotals, double[] votes) {
+        List<Integer> touched = new ArrayList<>();
+        for (int key : keys.keysOf[index]) {
+            int[] sharing = keys.members[key];
+            if (sharing.length > keys.rare) {
+                continue;
+            }
+            double weight = 1.0 / Math.log(1 + sharing.length);
+            for (int other : sharing) {
+                if (other != index) {
+                    if (votes[other] == 0) {
+                        touched.add(other);
+                    }
+                    votes[other] += weight;
+                }
+            }
+        }
+        touched.sort(Comparator.comparingDouble((Integer j) -> -votes[j]).thenComparingInt(j -> slugRank[j]));
+        List<Related> scored = new ArrayList<>();
+        for (int j : touched.subList(0, Math.min(CANDIDATES, touched.size()))) {
+            Related r = score(briefs, index, j, vectors, countryTotals);
+            if (r.score() >= MINIMUM) {
+                scored.add(r);
+            }
+        }
+        for (int j : touched) {
+            votes[j] = 0;
+        }
+        scored.sort(Comparator.comparingDouble((Related r) -> -r.score()).thenComparing(r -> r.brief().slug()));
+        return List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size())));
+    }
+
+    private static Related score(List<Brief> briefs, int ia, int ib, Vector[] vectors, double[] countryTotals) {
+        Brief a = briefs.get(ia);
+        Brief b = briefs.get(ib);
         double score = 0;
         List<String> shares = new ArrayList<>();
         for (String author : a.authors()) {
@@ -150,8 +291,8 @@ final class RelatedBriefs {
         }
         for (String country : a.countries()) {
             if (b.countries().contains(country)) {
-                double sa = share(a, country);
-                double sb = share(b, country);
+                double sa = share(a, country, countryTotals[ia]);
+                double sb = share(b, country, countryTotals[ib]);
                 score += 2 * Math.min(sa, sb) * 2;
                 if (Math.min(sa, sb) > 0.05) {
                     shares.add(country);
@@ -169,30 +310,64 @@ final class RelatedBriefs {
                 score += 0.5;
             }
         }
-        double cosine = vectors.get(a).cosine(vectors.get(b));
-        score += 4 * cosine;
+        score += 4 * vectors[ia].cosine(vectors[ib]);
         return new Related(b, score, shares.subList(0, Math.min(4, shares.size())));
     }
 
     /** How much of a brief's country mentions one country takes (1 when the brief lists only it). */
-    private static double share(Brief b, String country) {
-        int total = b.countryMentions().values().stream().mapToInt(Integer::intValue).sum();
+    private static double share(Brief b, String country, double total) {
         if (total == 0) {
             return 1.0 / Math.max(1, b.countries().size());
         }
-        return (double) b.countryMentions().getOrDefault(country, 0) / total;
+        return b.countryMentions().getOrDefault(country, 0) / total;
     }
 
-    /** A body as a sparse unit vector of TF-IDF weights over term ids, sorted by id; and its top terms. */
+    /** A body as a sparse unit vector of TF-IDF weights over word ids, sorted by id; and its top words. */
     private static final class Vector {
         final int[] ids;
         final float[] weights;
         final int[] top;
 
-        Vector(int[] ids, float[] weights, int[] top) {
+        private Vector(int[] ids, float[] weights, int[] top) {
             this.ids = ids;
             this.weights = weights;
             this.top = top;
+        }
+
+        static Vector of(int[] ids, int[] counts, double[] idf, int[] df) {
+            float[] w = new float[ids.length];
+            double norm = 0;
+            for (int k = 0; k < ids.length; k++) {
+                double v = (1 + Math.log(counts[k])) * idf[ids[k]];
+                w[k] = (float) v;
+                norm += v * v;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                for (int k = 0; k < ids.length; k++) {
+                    w[k] /= (float) len;
+                }
+            }
+            // Distinctive words: heavy here, and in more than one brief (a word in one brief finds no other); the
+            // heaviest first, then by id. Kept by insertion into a short list, not by sorting every word.
+            int[] best = new int[TOP_WORDS];
+            int size = 0;
+            for (int k = 0; k < ids.length; k++) {
+                if (df[ids[k]] <= 1 || size == TOP_WORDS && w[k] <= w[best[size - 1]]) {
+                    continue; // ids ascend: an equal weight later has the larger id and ranks after
+                }
+                int at = size == TOP_WORDS ? size - 1 : size++;
+                while (at > 0 && w[best[at - 1]] < w[k]) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = k;
+            }
+            int[] top = new int[size];
+            for (int t = 0; t < size; t++) {
+                top[t] = ids[best[t]];
+            }
+            return new Vector(ids, w, top);
         }
 
         double cosine(Vector o) {
@@ -212,65 +387,352 @@ final class RelatedBriefs {
         }
     }
 
-    private static Map<Brief, Vector> vectors(List<Brief> briefs, Set<String> stopwords) {
-        int n = briefs.size();
-        @SuppressWarnings("unchecked")
-        Map<String, Integer>[] words = new Map[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+    /** The words of every body: the vocabulary, alphabetical, and each brief's word ids (ascending) and counts. */
+    private static final class Bodies {
+        final String[] vocabulary;
+        final int[][] ids;
+        final int[][] counts;
+        /** The previous state's word ids in this vocabulary (-1: gone), when made from one. */
+        final int[] remap;
+
+        private Bodies(String[] vocabulary, int[][] ids, int[][] counts, int[] remap) {
+            this.vocabulary = vocabulary;
+            this.ids = ids;
+            this.counts = counts;
+            this.remap = remap;
+        }
+
+        /** Every body read. */
+        static Bodies all(List<Brief> briefs, Set<String> stopwords) {
+            int n = briefs.size();
+            // Each body's words as one shared string per word and a count: a map per body for the whole corpus
+            // would hold millions of entries at once.
+            Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
+            String[][] wordsOf = new String[n][];
+            int[][] countsOf = new int[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                Map<String, Integer> tf = counted(briefs.get(i), stopwords);
+                wordsOf[i] = new String[tf.size()];
+                countsOf[i] = new int[tf.size()];
+                int k = 0;
+                for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                    wordsOf[i][k] = shared.computeIfAbsent(e.getKey(), w -> w);
+                    countsOf[i][k++] = e.getValue();
+                }
+            });
+            // Word ids in alphabetical order, so that every build ranks ties and sums cosines the same way.
+            String[] words = shared.keySet().toArray(String[]::new);
+            Arrays.sort(words);
+            Map<String, Integer> idOf = new HashMap<>();
+            for (int w = 0; w < words.length; w++) {
+                idOf.put(words[w], w);
+            }
+            int[][] ids = new int[n][];
+            int[][] counts = new int[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                long[] byId = new long[wordsOf[i].length]; // the word's id, then its place in the body's lists
+                for (int k = 0; k < byId.length; k++) {
+                    byId[k] = (long) idOf.get(wordsOf[i][k]) << 32 | k;
+                }
+                Arrays.sort(byId);
+                ids[i] = new int[byId.length];
+                counts[i] = new int[byId.length];
+                for (int k = 0; k < byId.length; k++) {
+                    ids[i][k] = (int) (byId[k] >>> 32);
+                    counts[i][k] = countsOf[i][(int) byId[k]];
+                }
+                wordsOf[i] = null;
+            });
+            return new Bodies(words, ids, counts, null);
+        }
+
+        /** The bodies of briefs whose fingerprint changed read again; the others' words taken from {@code previous}. */
+        static Bodies updated(List<Brief> briefs, Set<String> stopwords, State previous, int[] before, String[] fps) {
+            int n = briefs.size();
+            @SuppressWarnings("unchecked")
+            Map<String, Integer>[] tf = new Map[n];
+            BitSet kept = new BitSet(n);
+            for (int i = 0; i < n; i++) {
+                if (sameBody(previous.fps[before[i]], fps[i])) {
+                    kept.set(i);
+                } else {
+                    tf[i] = counted(briefs.get(i), stopwords);
+                }
+            }
+            // The new vocabulary: the previous words some kept brief still has, and the words of those read again.
+            boolean[] used = new boolean[previous.vocabulary.length];
+            kept.stream().forEach(i -> {
+                for (int id : previous.ids[before[i]]) {
+                    used[id] = true;
+                }
+            });
+            TreeSet<String> vocabulary = new TreeSet<>();
+            for (int w = 0; w < used.length; w++) {
+                if (used[w]) {
+                    vocabulary.add(previous.vocabulary[w]);
+                }
+            }
+            for (Map<String, Integer> m : tf) {
+                if (m != null) {
+                    vocabulary.addAll(m.keySet());
+                }
+            }
+            String[] words = vocabulary.toArray(String[]::new);
+            int[] remap = new int[previous.vocabulary.length];
+            for (int w = 0; w < remap.length; w++) {
+                remap[w] = Math.max(-1, Arrays.binarySearch(words, previous.vocabulary[w]));
+            }
+            int[][] ids = new int[n][];
+            int[][] counts = new int[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (kept.get(i)) {
+                    // Alphabetical ids in both, so the kept ids stay ascending.
+                    ids[i] = Arrays.stream(previous.ids[before[i]]).map(w -> remap[w]).toArray();
+                    counts[i] = previous.counts[before[i]];
+                } else {
+                    encode(tf[i], words, ids, counts, i);
+                }
+            });
+            return new Bodies(words, ids, counts, remap);
+        }
+
+        private static Map<String, Integer> counted(Brief b, Set<String> stopwords) {
             Map<String, Integer> tf = new HashMap<>();
-            for (String w : Words.of(briefs.get(i).body())) {
+            for (String w : io.github.dossier.internal.Words.of(b.body())) {
                 String lower = w.toLowerCase(Locale.ROOT);
                 if (lower.length() > 2 && !stopwords.contains(lower) && !lower.chars().allMatch(Character::isDigit)) {
                     tf.merge(lower, 1, Integer::sum);
                 }
             }
-            words[i] = tf;
-        });
-        // Term ids in alphabetical order, so that every build ranks ties the same way.
-        java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
-        for (Map<String, Integer> tf : words) {
-            vocabulary.addAll(tf.keySet());
+            return tf;
         }
-        Map<String, Integer> ids = new HashMap<>();
-        for (String w : vocabulary) {
-            ids.put(w, ids.size());
-        }
-        int[] documentFrequency = new int[ids.size()];
-        for (Map<String, Integer> tf : words) {
-            tf.keySet().forEach(w -> documentFrequency[ids.get(w)]++);
-        }
-        Vector[] vectors = new Vector[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            Map<String, Integer> tf = words[i];
-            int[] termIds = tf.keySet().stream().mapToInt(ids::get).sorted().toArray();
-            Map<Integer, Integer> byId = new HashMap<>();
-            tf.forEach((w, c) -> byId.put(ids.get(w), c));
-            float[] w = new float[termIds.length];
-            double norm = 0;
-            for (int k = 0; k < termIds.length; k++) {
-                double v = (1 + Math.log(byId.get(termIds[k]))) * Math.log(1 + (double) n / documentFrequency[termIds[k]]);
-                w[k] = (float) v;
-                norm += v * v;
+
+        private static void encode(Map<String, Integer> tf, String[] words, int[][] ids, int[][] counts, int i) {
+            int[] id = tf.keySet().stream().mapToInt(w -> Arrays.binarySearch(words, w)).sorted().toArray();
+            int[] c = new int[id.length];
+            for (int k = 0; k < id.length; k++) {
+                c[k] = tf.get(words[id[k]]);
             }
-            double len = Math.sqrt(norm);
-            Integer[] order = new Integer[termIds.length];
-            for (int k = 0; k < termIds.length; k++) {
-                order[k] = k;
-                if (len > 0) {
-                    w[k] /= (float) len;
+            ids[i] = id;
+            counts[i] = c;
+        }
+
+        /** Whether brief {@code i} has the words, and as many of each, that it had at {@code position} in {@code previous}. */
+        private boolean sameWords(State previous, int position, int i) {
+            int[] was = previous.ids[position];
+            if (was.length != ids[i].length) {
+                return false;
+            }
+            for (int k = 0; k < was.length; k++) {
+                if (remap[was[k]] != ids[i][k] || previous.counts[position][k] != counts[i][k]) {
+                    return false;
                 }
             }
-            // Distinctive words: heavy here, and in more than one brief (a word in one brief finds no other).
-            java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]) != 0 ? Float.compare(w[y], w[x])
-                    : Integer.compare(termIds[x], termIds[y]));
-            int[] top = java.util.Arrays.stream(order).filter(k -> documentFrequency[termIds[k]] > 1)
-                    .limit(TOP_WORDS).mapToInt(k -> termIds[k]).toArray();
-            vectors[i] = new Vector(termIds, w, top);
-        });
-        Map<Brief, Vector> out = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            out.put(briefs.get(i), vectors[i]);
+            return true;
         }
-        return out;
+
+        int[] documentFrequencies() {
+            int[] df = new int[vocabulary.length];
+            for (int[] brief : ids) {
+                for (int id : brief) {
+                    df[id]++;
+                }
+            }
+            return df;
+        }
+
+        /**
+         * The briefs whose vector or names may differ from {@code previous}: those whose fingerprint changed, and
+         * those holding a word whose document frequency moved to another step of the ladder.
+         */
+        BitSet changed(State previous, int[] before, String[] fps) {
+            int[] df = documentFrequencies();
+            int[] dfBefore = new int[previous.vocabulary.length];
+            for (int[] brief : previous.ids) {
+                for (int id : brief) {
+                    dfBefore[id]++;
+                }
+            }
+            boolean[] moved = new boolean[vocabulary.length];
+            int[] was = new int[vocabulary.length];
+            for (int w = 0; w < remap.length; w++) {
+                if (remap[w] >= 0) {
+                    was[remap[w]] = dfBefore[w];
+                }
+            }
+            for (int w = 0; w < vocabulary.length; w++) {
+                moved[w] = step(was[w]) != step(df[w]) || (was[w] > 1) != (df[w] > 1);
+            }
+            BitSet out = new BitSet(ids.length);
+            IntStream.range(0, ids.length).forEach(i -> {
+                String fp = previous.fps[before[i]];
+                if (!sameNames(fp, fps[i]) || !sameBody(fp, fps[i]) && !sameWords(previous, before[i], i)) {
+                    out.set(i);
+                    return;
+                }
+                for (int id : ids[i]) {
+                    if (moved[id]) {
+                        out.set(i);
+                        return;
+                    }
+                }
+            });
+            return out;
+        }
+    }
+
+    /**
+     * What a computation leaves for the next: a fingerprint of its settings, and for each brief (by slug) the
+     * fingerprint of what its list is made from, its words, its keys and its list (as slugs, scores and shares).
+     */
+    static final class State {
+        final String settings;
+        final String[] slugs;
+        final String[] fps;
+        final String[] vocabulary;
+        final int[][] ids;
+        final int[][] counts;
+        final String[][] keys;
+        final String[][] listSlugs;
+        final double[][] listScores;
+        final String[][][] listShares;
+
+        State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
+                String[][] keys, String[][] listSlugs, double[][] listScores, String[][][] listShares) {
+            this.settings = settings;
+            this.slugs = slugs;
+            this.fps = fps;
+            this.vocabulary = vocabulary;
+            this.ids = ids;
+            this.counts = counts;
+            this.keys = keys;
+            this.listSlugs = listSlugs;
+            this.listScores = listScores;
+            this.listShares = listShares;
+        }
+
+        private State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
+                String[][] keys, List<Related>[] lists) {
+            this(settings, slugs, fps, vocabulary, ids, counts, keys,
+                    Arrays.stream(lists).map(l -> l.stream().map(r -> r.brief().slug()).toArray(String[]::new))
+                            .toArray(String[][]::new),
+                    Arrays.stream(lists).map(l -> l.stream().mapToDouble(Related::score).toArray()).toArray(double[][]::new),
+                    Arrays.stream(lists).map(l -> l.stream().map(r -> r.shares().toArray(String[]::new))
+                            .toArray(String[][]::new)).toArray(String[][][]::new));
+        }
+
+        /**
+         * Where each of {@code slugs} was in this state, or null when this state is of other settings or another set
+         * of briefs (then everything is computed again).
+         */
+        int[] positions(String settings, String[] slugs) {
+            if (!this.settings.equals(settings) || this.slugs.length != slugs.length) {
+                return null;
+            }
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < this.slugs.length; i++) {
+                at.put(this.slugs[i], i);
+            }
+            int[] out = new int[slugs.length];
+            for (int i = 0; i < slugs.length; i++) {
+                Integer p = at.remove(slugs[i]);
+                if (p == null) {
+                    return null;
+                }
+                out[i] = p;
+            }
+            return out;
+        }
+
+        /** Writes this state to {@code file}, whole or not at all. */
+        void write(Path file) throws IOException {
+            Bytes out = new Bytes();
+            out.string(FORMAT);
+            out.string(settings);
+            out.strings(vocabulary);
+            out.varint(slugs.length);
+            for (int i = 0; i < slugs.length; i++) {
+                out.string(slugs[i]);
+                out.string(fps[i]);
+                out.varint(ids[i].length);
+                int last = 0;
+                for (int k = 0; k < ids[i].length; k++) {
+                    out.varint(ids[i][k] - last);
+                    out.varint(counts[i][k]);
+                    last = ids[i][k];
+                }
+                out.strings(keys[i]);
+                out.strings(listSlugs[i]);
+                for (int k = 0; k < listSlugs[i].length; k++) {
+                    out.longBits(Double.doubleToRawLongBits(listScores[i][k]));
+                    out.strings(listShares[i][k]);
+                }
+            }
+            out.writeTo(file);
+        }
+
+        /** The state in {@code file}; empty when there is none or it cannot be read (then everything is computed). */
+        static Optional<State> read(Path file) {
+            if (file == null || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                Bytes in = Bytes.of(file);
+                if (!in.string().equals(FORMAT)) {
+                    return Optional.empty();
+                }
+                String settings = in.string();
+                String[] vocabulary = in.strings();
+                int n = in.varint();
+                String[] slugs = new String[n];
+                String[] fps = new String[n];
+                int[][] ids = new int[n][];
+                int[][] counts = new int[n][];
+                String[][] keys = new String[n][];
+                String[][] listSlugs = new String[n][];
+                double[][] listScores = new double[n][];
+                String[][][] listShares = new String[n][][];
+                for (int i = 0; i < n; i++) {
+                    slugs[i] = in.string();
+                    fps[i] = in.string();
+                    int size = in.varint();
+                    ids[i] = new int[size];
+                    counts[i] = new int[size];
+                    int last = 0;
+                    for (int k = 0; k < size; k++) {
+                        last += in.varint();
+                        ids[i][k] = last;
+                        counts[i][k] = in.varint();
+                    }
+                    keys[i] = in.strings();
+                    listSlugs[i] = in.strings();
+                    listScores[i] = new double[listSlugs[i].length];
+                    listShares[i] = new String[listSlugs[i].length][];
+                    for (int k = 0; k < listSlugs[i].length; k++) {
+                        listScores[i][k] = Double.longBitsToDouble(in.longBits());
+                        listShares[i][k] = in.strings();
+                    }
+                }
+                if (!in.atEnd()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores,
+                        listShares));
+            } catch (IOException | RuntimeException damaged) {
+                return Optional.empty();
+            }
+        }
+
+        private static final String FORMAT = "dossier related-briefs 1";
+
+        /** The list of the brief at {@code position}, its briefs found by slug among {@code briefs}. */
+        List<Related> lists(int position, List<Brief> briefs, Map<String, Integer> bySlug) {
+            List<Related> out = new ArrayList<>();
+            for (int k = 0; k < listSlugs[position].length; k++) {
+                out.add(new Related(briefs.get(bySlug.get(listSlugs[position][k])), listScores[position][k],
+                        List.of(listShares[position][k])));
+            }
+            return List.copyOf(out);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One render's shared state, handed to each kind of page in turn: what templates see, the templates, where pages
@@ -20,10 +21,12 @@ import java.util.Map;
  * @param failed            briefs whose page could not be rendered, with their warning line
  * @param inputs            what each file was made from ({@link PageInputs}): as the previous site recorded it
  *                          (to take unchanged files from it), and as this render makes them (to record)
+ * @param settings          the fingerprint of the settings every page is made with (title, description, base URL,
+ *                          lexicon, aliases, theme descriptions, engine)
  */
 record Render(Models models, Templates templates, SiteOutput out, boolean complete, Map<String, String> themeDescriptions,
         Map<TermKind, Map<String, String>> aliases, Lexicon lexicon, Map<String, AuthorRegistry.Author> people,
-        Map<Brief, String> failed, Inputs inputs) {
+        Map<Brief, String> failed, Inputs inputs, String settings) {
 
     /**
      * What each file of the site is made from: the previous render's record, this render's, the templates'
@@ -35,15 +38,50 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
         private final Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        private final Optional<RelatedBriefs.State> relatedBefore;
+        private volatile RelatedBriefs.State relatedAfter;
+        private final Optional<SearchIndex.State> searchBefore;
+        private volatile SearchIndex.State searchAfter;
 
-        Inputs(Map<String, String> previous, Map<PageKind, String> templates) {
+        Inputs(Map<String, String> previous, Map<PageKind, String> templates, Optional<RelatedBriefs.State> related,
+                Optional<SearchIndex.State> search) {
             this.previous = Map.copyOf(previous);
             this.templates = Map.copyOf(templates);
+            this.relatedBefore = related;
+            this.searchBefore = search;
         }
 
         /** No previous render, nothing recorded: every file is written. */
         static Inputs none() {
-            return new Inputs(Map.of(), Map.of());
+            return new Inputs(Map.of(), Map.of(), Optional.empty(), Optional.empty());
+        }
+
+        /** The search index's terms as an earlier render left them, to take unchanged briefs' from. */
+        Optional<SearchIndex.State> searchBefore() {
+            return searchBefore;
+        }
+
+        /** The search index's terms as this render left them (null when it did not write the index). */
+        SearchIndex.State searchAfter() {
+            return searchAfter;
+        }
+
+        void searchAfter(SearchIndex.State state) {
+            this.searchAfter = state;
+        }
+
+        /** Related briefs as an earlier render left them, to update rather than compute from nothing. */
+        Optional<RelatedBriefs.State> relatedBefore() {
+            return relatedBefore;
+        }
+
+        /** Related briefs as this render left them, for the next (null when this render did not compute them). */
+        RelatedBriefs.State relatedAfter() {
+            return relatedAfter;
+        }
+
+        void relatedAfter(RelatedBriefs.State state) {
+            this.relatedAfter = state;
         }
 
         /** Records that the file at {@code path} is taken from the previous site as it was, inputs and all. */
@@ -73,10 +111,32 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
      * there was made from the same model and templates, takes it as it is instead of rendering it again.
      */
     void page(PageKind kind, String path, Map<String, Object> model) throws java.io.IOException, SiteException {
-        String input = PageInputs.of(inputs.templates.getOrDefault(kind, ""), model);
-        if (!reuse(path, input)) {
-            out.write(path, templates.render(kind, model));
+        if (!unchanged(kind, path, model)) {
+            write(kind, path, model);
         }
+    }
+
+    /**
+     * Whether the page at {@code path} is made from the same {@code inputs} (its model, or everything its model is
+     * made from) with the same templates as the previous site's page there; if so, that page is taken as it is.
+     * Otherwise the caller writes it ({@link #write}).
+     */
+    boolean unchanged(PageKind kind, String path, Object inputs) throws java.io.IOException {
+        return reuse(path, PageInputs.of(this.inputs.templates.getOrDefault(kind, ""), inputs));
+    }
+
+    /** Renders the page at {@code path} from {@code model} with {@code kind}'s template. */
+    void write(PageKind kind, String path, Map<String, Object> model) throws java.io.IOException, SiteException {
+        out.write(path, templates.render(kind, model));
+    }
+
+    /**
+     * Takes the file at {@code path} (a citation beside an unchanged page, made from the same brief) from the
+     * previous site, when it has one; false when it has not, and the caller writes it.
+     */
+    boolean carry(String path) throws java.io.IOException {
+        String input = inputs.previous.get(path);
+        return input != null && reuse(path, input);
     }
 
     /** Writes a file that is made as {@code text} (a citation), or takes the previous site's when it is the same. */

@@ -1,19 +1,25 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Bytes;
+import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.internal.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -38,21 +44,91 @@ final class SearchIndex {
         this.stopwords = Set.copyOf(stopwords);
     }
 
+    /** Where the index's files go: a file's path in the site and its text. */
+    interface Sink {
+        void write(String path, String text) throws IOException;
+    }
+
     /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
     void write(List<Brief> briefs, SiteOutput out) throws IOException {
+        write(briefs, out::write, Optional.empty());
+    }
+
+    /**
+     * Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}, the terms of briefs
+     * whose text is as in {@code previous} taken from it instead of read again; returns what the next index can
+     * take from this one.
+     */
+    State write(List<Brief> briefs, Sink out, Optional<State> previous) throws IOException {
         int n = briefs.size();
-        // Weights are computed in parallel a block at a time and appended to the postings in document order, so
-        // ids ascend in every list and no more than a block's word maps are held at once.
-        Map<String, Postings> postings = new HashMap<>();
+        String[] fps = new String[n];
+        IntStream.range(0, n).parallel().forEach(i -> fps[i] = fingerprint(briefs.get(i)));
+        String settings = Fingerprint.of(State.FORMAT + new TreeSet<>(stopwords));
+        Map<String, Integer> before = new HashMap<>();
+        State was = previous.filter(p -> p.settings.equals(settings)).orElse(null);
+        if (was != null) {
+            for (int i = 0; i < was.slugs.length; i++) {
+                before.put(was.slugs[i], i);
+            }
+        }
+        // Each brief's terms as ids into one table (the previous vocabulary first), with their weights.
+        List<String> table = new ArrayList<>(was == null ? List.of() : Arrays.asList(was.vocabulary));
+        Map<String, Integer> ids = null;
+        int[][] termsOf = new int[n][];
+        int[][] weightsOf = new int[n][];
+        // Briefs read again a block at a time, in parallel, so that no more than a block's word maps are held.
         for (int from = 0; from < n; from += BLOCK) {
             int start = from;
             @SuppressWarnings("unchecked")
-            Map<String, Double>[] weighed = new Map[Math.min(BLOCK, n - from)];
-            IntStream.range(0, weighed.length).parallel().forEach(k -> weighed[k] = weights(briefs.get(start + k)));
-            for (int k = 0; k < weighed.length; k++) {
-                for (Map.Entry<String, Double> w : weighed[k].entrySet()) {
-                    postings.computeIfAbsent(w.getKey(), key -> new Postings()).add(start + k, w.getValue().floatValue());
+            Map<String, Double>[] read = new Map[Math.min(BLOCK, n - from)];
+            IntStream.range(0, read.length).parallel().forEach(k -> {
+                int i = start + k;
+                Integer p = before.get(briefs.get(i).slug());
+                if (p != null && was.fps[p].equals(fps[i])) {
+                    termsOf[i] = was.terms[p];
+                    weightsOf[i] = was.weights[p];
+                } else {
+                    read[k] = weights(briefs.get(i));
                 }
+            });
+            for (int k = 0; k < read.length; k++) {
+                if (read[k] == null) {
+                    continue;
+                }
+                if (ids == null) {
+                    ids = new HashMap<>();
+                    for (int t = 0; t < table.size(); t++) {
+                        ids.put(table.get(t), t);
+                    }
+                }
+                int i = start + k;
+                termsOf[i] = new int[read[k].size()];
+                weightsOf[i] = new int[read[k].size()];
+                int j = 0;
+                for (Map.Entry<String, Double> w : read[k].entrySet()) {
+                    termsOf[i][j] = ids.computeIfAbsent(w.getKey(), t -> {
+                        table.add(t);
+                        return table.size() - 1;
+                    });
+                    weightsOf[i][j++] = (int) Math.round(w.getValue()); // sums of 6, 3 and 1: whole numbers
+                }
+            }
+        }
+        // Postings in document order, so ids ascend in every list.
+        Postings[] byTerm = new Postings[table.size()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < termsOf[i].length; k++) {
+                Postings p = byTerm[termsOf[i][k]];
+                if (p == null) {
+                    p = byTerm[termsOf[i][k]] = new Postings();
+                }
+                p.add(i, weightsOf[i][k]);
+            }
+        }
+        Map<String, Postings> postings = new HashMap<>();
+        for (int t = 0; t < byTerm.length; t++) {
+            if (byTerm[t] != null) {
+                postings.put(table.get(t), byTerm[t]);
             }
         }
         // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
@@ -105,6 +181,115 @@ final class SearchIndex {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(stops.get(i)));
         }
         out.write(SitePaths.searchManifest(), manifest.append("]});\n").toString());
+        return State.of(settings, briefs, fps, table, termsOf, weightsOf);
+    }
+
+    /** Everything of a brief its terms are read from. */
+    private static String fingerprint(Brief b) {
+        return Fingerprint.of(String.join("\u0001", b.title(), String.valueOf(b.summary()), String.valueOf(b.authors()),
+                String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
+                String.valueOf(b.themes()), String.valueOf(b.tags()), b.publication().orElse(""), b.body()));
+    }
+
+    /**
+     * What an index leaves for the next: for each brief (by slug), the fingerprint of its text, and its terms (ids
+     * into the vocabulary) with their weights.
+     */
+    static final class State {
+        static final String FORMAT = "dossier search-index 1";
+        final String settings;
+        final String[] vocabulary;
+        final String[] slugs;
+        final String[] fps;
+        final int[][] terms;
+        final int[][] weights;
+
+        private State(String settings, String[] vocabulary, String[] slugs, String[] fps, int[][] terms, int[][] weights) {
+            this.settings = settings;
+            this.vocabulary = vocabulary;
+            this.slugs = slugs;
+            this.fps = fps;
+            this.terms = terms;
+            this.weights = weights;
+        }
+
+        /** The state of an index, its vocabulary the terms some brief still has. */
+        static State of(String settings, List<Brief> briefs, String[] fps, List<String> table, int[][] termsOf,
+                int[][] weightsOf) {
+            int[] remap = new int[table.size()];
+            Arrays.fill(remap, -1);
+            List<String> used = new ArrayList<>();
+            int[][] terms = new int[termsOf.length][];
+            for (int i = 0; i < termsOf.length; i++) {
+                terms[i] = new int[termsOf[i].length];
+                for (int k = 0; k < termsOf[i].length; k++) {
+                    int t = termsOf[i][k];
+                    if (remap[t] < 0) {
+                        remap[t] = used.size();
+                        used.add(table.get(t));
+                    }
+                    terms[i][k] = remap[t];
+                }
+            }
+            return new State(settings, used.toArray(String[]::new), briefs.stream().map(Brief::slug).toArray(String[]::new),
+                    fps, terms, weightsOf);
+        }
+
+        void write(Path file) throws IOException {
+            Bytes out = new Bytes();
+            out.string(FORMAT);
+            out.string(settings);
+            out.strings(vocabulary);
+            out.varint(slugs.length);
+            for (int i = 0; i < slugs.length; i++) {
+                out.string(slugs[i]);
+                out.string(fps[i]);
+                out.varint(terms[i].length);
+                for (int k = 0; k < terms[i].length; k++) {
+                    out.varint(terms[i][k]);
+                    out.varint(weights[i][k]);
+                }
+            }
+            out.writeTo(file);
+        }
+
+        /** The state in {@code file}; empty when there is none or it cannot be read (then every brief is read). */
+        static Optional<State> read(Path file) {
+            if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                Bytes in = Bytes.of(file);
+                if (!in.string().equals(FORMAT)) {
+                    return Optional.empty();
+                }
+                String settings = in.string();
+                String[] vocabulary = in.strings();
+                int n = in.varint();
+                String[] slugs = new String[n];
+                String[] fps = new String[n];
+                int[][] terms = new int[n][];
+                int[][] weights = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    slugs[i] = in.string();
+                    fps[i] = in.string();
+                    int size = in.varint();
+                    terms[i] = new int[size];
+                    weights[i] = new int[size];
+                    for (int k = 0; k < size; k++) {
+                        terms[i][k] = in.varint();
+                        weights[i][k] = in.varint();
+                        if (terms[i][k] >= vocabulary.length) {
+                            return Optional.empty();
+                        }
+                    }
+                }
+                return in.atEnd() ? Optional.of(new State(settings, vocabulary, slugs, fps, terms, weights))
+                        : Optional.empty();
+            } catch (IOException | RuntimeException damaged) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A brief's terms, each weighted by where it stands: title 6, summary and names 3, body 1 an occurrence. */

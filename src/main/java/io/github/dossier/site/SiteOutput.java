@@ -44,6 +44,7 @@ final class SiteOutput {
     private final Path old;
     private final Deleter deleter;
     private final Consumer<String> notes;
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SiteOutput(Path target, Deleter deleter, Consumer<String> notes) {
         this.target = target;
@@ -109,7 +110,18 @@ final class SiteOutput {
         return staging;
     }
 
+    /** The files written (not taken from the previous site) so far, as paths from the root. */
+    Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    /** The site being replaced. */
+    Path target() {
+        return target;
+    }
+
     void write(String path, String text) throws IOException {
+        written.add(path);
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         // A file taken from the previous site is a hard link to it: replaced, never written through.

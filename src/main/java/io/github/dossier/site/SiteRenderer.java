@@ -107,12 +107,16 @@ public final class SiteRenderer {
         for (AuthorRegistry.Author a : authors) {
             people.put(a.name(), a);
         }
+        long t = System.nanoTime();
+        Map<String, Long> reading = new LinkedHashMap<>();
         // The same content as the last render: only the pages of changed templates are rendered again.
-        String content = manifest == null ? "" : contentFingerprint(briefs, authors);
+        String settings = settingsFingerprint();
+        String content = manifest == null ? "" : contentFingerprint(settings, briefs, authors);
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
         Optional<PreviousSite> previous = manifest == null ? Optional.empty() : PreviousSite.read(manifest, output);
         Set<PageKind> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
+        t = lap(reading, "previous site read", t);
         if (changed != null && changed.isEmpty() && templates.assetsAsIn(output)) {
             // Nothing the site is made of has changed: the site already is the result, and is left untouched.
             int pages = (int) previous.get().files().stream().filter(f -> SitePaths.kindOf(f) != null).count();
@@ -125,13 +129,16 @@ public final class SiteRenderer {
         while (true) {
             SiteOutput out = SiteOutput.begin(output, SiteOutput.FILES, notes);
             try {
-                Map<String, Long> stages = new LinkedHashMap<>();
+                Map<String, Long> stages = new LinkedHashMap<>(reading);
                 Map<Brief, String> failed = new LinkedHashMap<>();
                 // What each page was made from, to take from the previous site every page made from the same.
                 Render.Inputs inputs = manifest == null ? Render.Inputs.none()
-                        : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()), kindFingerprints(shared, templateFps));
+                        : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()),
+                                kindFingerprints(shared, templateFps), RelatedBriefs.State.read(state("related")),
+                                SearchIndex.State.read(state("search")));
+                t = lap(stages, "previous indexes read", t);
                 int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed, failed,
-                        inputs);
+                        inputs, settings, previous.orElse(null));
                 if (!failed.isEmpty()) {
                     out.abandon();
                     skipped.addAll(failed.values());
@@ -142,12 +149,21 @@ public final class SiteRenderer {
                     changed = null;
                     continue;
                 }
+                t = System.nanoTime();
                 out.commit();
+                t = lap(stages, "site replaced", t);
+                if (manifest != null && inputs.relatedAfter() != null) {
+                    inputs.relatedAfter().write(state("related"));
+                }
+                if (manifest != null && inputs.searchAfter() != null) {
+                    inputs.searchAfter().write(state("search"));
+                }
                 if (manifest != null && skipped.isEmpty()) {
                     PreviousSite.write(manifest, output, content, shared, templateFps, inputs.made());
                 } else if (manifest != null) {
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
                 }
+                lap(stages, "manifest and indexes written", t);
                 return new Result(pages, output, stages, skipped, inputs.rendered(), inputs.reused());
             } catch (IOException | SiteException | RuntimeException e) {
                 out.abandon();
@@ -165,8 +181,13 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** Everything the pages are made of but the templates: the briefs, the authors, the settings and the engine. */
-    private String contentFingerprint(List<Brief> briefs, List<AuthorRegistry.Author> authors) {
+    /** Where what a render's {@code part} (related briefs, the search index) leaves for the next is kept. */
+    private Path state(String part) {
+        return manifest.resolveSibling(manifest.getFileName() + "-" + part);
+    }
+
+    /** What every page is made with besides briefs, authors and templates: the settings and the engine. */
+    private String settingsFingerprint() {
         MessageDigest sha = Fingerprint.sha();
         Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
         add.accept(Fingerprint.engine());
@@ -175,6 +196,14 @@ public final class SiteRenderer {
         new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
         add.accept(new TreeSet<>(lexicon.stopwords("en")));
         add.accept(lexicon.words(Lexicon.OPINION_LABELS));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Everything the pages are made of but the templates: the settings, the briefs and the authors. */
+    private static String contentFingerprint(String settings, List<Brief> briefs, List<AuthorRegistry.Author> authors) {
+        MessageDigest sha = Fingerprint.sha();
+        Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
+        add.accept(settings);
         briefs.forEach(add);
         authors.forEach(add);
         return HexFormat.of().formatHex(sha.digest());
@@ -187,7 +216,7 @@ public final class SiteRenderer {
      */
     private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
             Map<String, Long> stages, PreviousSite previous, Set<PageKind> changed, Map<Brief, String> failed,
-            Render.Inputs inputs) throws IOException, SiteException {
+            Render.Inputs inputs, String settings, PreviousSite before) throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
         boolean all = previous == null;
@@ -209,7 +238,8 @@ public final class SiteRenderer {
         }
         Corpus corpus = new Corpus(briefs);
         Render render = new Render(new Models(corpus, title, description, baseUrl), templates, out, all,
-                themeDescriptions, aliases, lexicon, people, failed, inputs);
+                themeDescriptions, aliases, lexicon, people, failed, inputs, settings);
+        t = lap(stages, "corpus indexed", t);
         for (PageKind kind : PageKind.values()) {
             if (renders.test(kind)) {
                 pages += kind.writer().write(render);
@@ -220,7 +250,8 @@ public final class SiteRenderer {
             }
         }
         if (all) {
-            new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), out);
+            inputs.searchAfter(new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
+                    inputs.searchBefore()));
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, out);
@@ -228,7 +259,9 @@ public final class SiteRenderer {
         }
         templates.writeAssets(out);
         t = lap(stages, "feeds, sitemap, assets", t);
-        List<String> broken = LinkCheck.broken(out.staging());
+        // Over the previous site (checked when it was made), only what changed is checked again.
+        List<String> broken = before == null ? LinkCheck.broken(out.staging())
+                : LinkCheck.broken(out.staging(), out.written(), out.target(), before.files());
         lap(stages, "link check", t);
         if (!broken.isEmpty()) {
             throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));

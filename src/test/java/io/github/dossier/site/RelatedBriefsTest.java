@@ -46,4 +46,86 @@ class RelatedBriefsTest {
         }
         assertEquals(5, first.size(), "at most five");
     }
+
+    /** Lists as slugs, scores and shares, to compare two computations. */
+    private static List<String> lists(RelatedBriefs related, List<Brief> briefs) {
+        return briefs.stream().map(b -> b.slug() + " → " + related.of(b).stream()
+                .map(r -> r.brief().slug() + "@" + r.score() + r.shares()).toList()).toList();
+    }
+
+    @Test
+    void anUpdateFromThePreviousStateIsWhatComputingEverythingGives(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<String> vocabulary = new java.util.ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            vocabulary.add("word" + Integer.toString(i, 36) + "x");
+        }
+        java.util.function.Supplier<String> word = () -> vocabulary.get(
+                (int) Math.min(vocabulary.size() - 1, Math.abs(random.nextGaussian()) * 150));
+        java.util.function.IntFunction<Brief> make = i -> {
+            StringBuilder body = new StringBuilder();
+            for (int w = 20 + random.nextInt(60); w > 0; w--) {
+                body.append(word.get()).append(' ');
+            }
+            List<String> countries = List.of("C" + random.nextInt(12));
+            return Brief.builder("b" + i, "Brief " + i, "b" + i + ".txt")
+                    .authors(List.of("Author " + random.nextInt(60)))
+                    .themes(random.nextBoolean() ? List.of("T" + random.nextInt(6)) : List.of("T" + random.nextInt(6), "T6"))
+                    .countries(countries).countryMentions(Map.of(countries.get(0), 1 + random.nextInt(4)))
+                    .people(random.nextInt(3) == 0 ? List.of("P" + random.nextInt(80)) : List.of())
+                    .body(body.toString()).build();
+        };
+        List<Brief> briefs = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            briefs.add(make.apply(i));
+        }
+        RelatedBriefs previous = new RelatedBriefs(briefs, STOPWORDS);
+        java.nio.file.Path file = dir.resolve("related");
+        int partial = 0;
+        for (int round = 0; round < 40; round++) {
+            int edited = random.nextInt(briefs.size());
+            Brief b = briefs.get(edited);
+            Brief.Builder changed = b.toBuilder();
+            switch (round % 4) {
+                case 0 -> changed.body(b.body() + " " + word.get() + " newword" + round);
+                case 1 -> changed.body(b.body().replaceFirst("word\\w+", word.get()));
+                case 2 -> changed.authors(List.of("Author " + random.nextInt(60)));
+                default -> changed.body(make.apply(edited).body()).people(List.of("P" + random.nextInt(80)));
+            }
+            briefs.set(edited, changed.build());
+            previous.state().write(file);
+            RelatedBriefs updated = RelatedBriefs.update(briefs, STOPWORDS, RelatedBriefs.State.read(file));
+            assertEquals(lists(new RelatedBriefs(briefs, STOPWORDS), briefs), lists(updated, briefs), "round " + round);
+            // A word added, a word replaced, an author changed: a fraction of the lists is computed again.
+            partial += round % 4 != 3 && updated.computed() < briefs.size() / 2 ? 1 : 0;
+            previous = updated;
+        }
+        assertTrue(partial >= 27, "a small edit computes again only the lists it can change: " + partial + " of 30 rounds");
+    }
+
+    @Test
+    void anEditThatLeavesEveryCountedWordAsItWasComputesNothingAgain() {
+        List<Brief> briefs = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            briefs.add(brief("b" + i, List.of("Author " + i % 7), List.of("Energy"), List.of("Russia"),
+                    "Russia and gas pipelines, part " + (i % 5) + " of the series, word" + i % 11 + "."));
+        }
+        RelatedBriefs first = new RelatedBriefs(briefs, STOPWORDS);
+        briefs.set(3, briefs.get(3).toBuilder().body(briefs.get(3).body() + " And the.").build());
+        RelatedBriefs updated = RelatedBriefs.update(briefs, STOPWORDS, java.util.Optional.of(first.state()));
+        assertEquals(0, updated.computed(), "stopwords added: no vector, no list changes");
+        assertEquals(lists(new RelatedBriefs(briefs, STOPWORDS), briefs), lists(updated, briefs));
+    }
+
+    @Test
+    void aStateOfOtherBriefsIsNotUsed() {
+        List<Brief> briefs = List.of(brief("a", List.of("Jane Doe"), List.of("Energy"), List.of(), "gas pipelines"),
+                brief("b", List.of("Jane Doe"), List.of("Energy"), List.of(), "gas pipelines again"));
+        RelatedBriefs first = new RelatedBriefs(briefs, STOPWORDS);
+        List<Brief> others = List.of(briefs.get(0), brief("c", List.of("Jane Doe"), List.of("Energy"), List.of(), "gas"));
+        RelatedBriefs updated = RelatedBriefs.update(others, STOPWORDS, java.util.Optional.of(first.state()));
+        assertEquals(2, updated.computed(), "another set of briefs: everything computed");
+        assertEquals(lists(new RelatedBriefs(others, STOPWORDS), others), lists(updated, others));
+    }
 }

@@ -92,4 +92,24 @@ class SearchIndexTest {
         assertEquals(List.of("beijing", "moscow", "cafe", "10"), SearchIndex.tokens("Beijing’s Moscow, café 10 a"));
         assertEquals("x" + "d0bc", SearchIndex.file("м"));
     }
+
+    @Test
+    void anIndexMadeFromThePreviousOnesTermsIsTheIndexMadeFromNothing(@TempDir Path dir) throws Exception {
+        List<Brief> briefs = new ArrayList<>(corpus(300, 120));
+        SearchIndex index = new SearchIndex(Lexicon.shipped().stopwords("en"));
+        java.util.Map<String, String> first = new java.util.TreeMap<>();
+        SearchIndex.State state = index.write(briefs, first::put, java.util.Optional.empty());
+        Path file = dir.resolve("search");
+        state.write(file);
+        // One body edited (a new word, a word gone), one title changed, one brief replaced by another.
+        briefs.set(5, briefs.get(5).toBuilder().body(briefs.get(5).body().replaceFirst("\\w+", "zeppelin")).build());
+        briefs.set(9, briefs.get(9).toBuilder().title("Another title altogether").build());
+        briefs.set(20, Brief.builder("new", "A new brief", "new.txt").body("Entirely new words: quokka.").build());
+        java.util.Map<String, String> updated = new java.util.TreeMap<>();
+        index.write(briefs, updated::put, SearchIndex.State.read(file));
+        java.util.Map<String, String> cold = new java.util.TreeMap<>();
+        index.write(briefs, cold::put, java.util.Optional.empty());
+        assertEquals(cold, updated);
+        assertTrue(!cold.equals(first) && cold.values().stream().anyMatch(t -> t.contains("\"quokka\"")));
+    }
 }

@@ -1,0 +1,104 @@
+package io.github.dossier;
+
+import io.github.dossier.internal.Bytes;
+import io.github.dossier.internal.Fingerprint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build read of each raw file, kept in the cache directory beside {@link BuildCache}: the file's
+ * stamp (size, modification time, identity), its decoded text's fingerprint and its short lines' keys
+ * ({@link io.github.dossier.clean.CorpusProfile#lineKeys}). A file whose stamp is unchanged is not read again to
+ * profile the corpus or to find its cache entry; only changed files are. An index made by another engine, or
+ * damaged, is no index. Thread-safe.
+ */
+final class RawIndex {
+
+    /** One raw file as the build last read it. */
+    record Summary(String stamp, String text, long[] lineKeys) {
+    }
+
+    private static final String FORMAT = "dossier raw-index 1";
+    /** How recent a modification makes a file's stamp untrustworthy. */
+    private static final long RACY_NANOS = 3_000_000_000L;
+
+    private final Map<String, Summary> bySource = new ConcurrentHashMap<>();
+
+    /** The index in {@code file}, or an empty one when there is none, or it cannot be read. */
+    static RawIndex read(Path file) {
+        RawIndex index = new RawIndex();
+        if (file == null || !Files.isRegularFile(file)) {
+            return index;
+        }
+        try {
+            Bytes in = Bytes.of(file);
+            if (!in.string().equals(FORMAT) || !in.string().equals(Fingerprint.engine())) {
+                return index; // another engine may read files otherwise
+            }
+            int n = in.varint();
+            for (int i = 0; i < n; i++) {
+                String source = in.string();
+                String stamp = in.string();
+                String text = in.string();
+                long[] keys = new long[in.varint()];
+                for (int k = 0; k < keys.length; k++) {
+                    keys[k] = in.longBits();
+                }
+                index.bySource.put(source, new Summary(stamp, text, keys));
+            }
+            return in.atEnd() ? index : new RawIndex();
+        } catch (IOException | RuntimeException damaged) {
+            return new RawIndex();
+        }
+    }
+
+    /** The summary of the raw file {@code source}, if it is as it was when summarised ({@code stamp}). */
+    Optional<Summary> get(String source, String stamp) {
+        Summary s = bySource.get(source);
+        return s != null && !stamp.isEmpty() && s.stamp().equals(stamp) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The summary of the raw file {@code source}, whatever its stamp. */
+    Optional<Summary> get(String source) {
+        return Optional.ofNullable(bySource.get(source));
+    }
+
+    void put(String source, Summary summary) {
+        bySource.put(source, summary);
+    }
+
+    /**
+     * Writes the summaries, in source order, whole or not at all. A file modified in the last seconds is left out
+     * (as git treats a "racy" file): written again within the file system's clock tick at the same size, it would
+     * keep its stamp, so it is read again next time.
+     */
+    void write(Path file) throws IOException {
+        Bytes out = new Bytes();
+        out.string(FORMAT);
+        out.string(Fingerprint.engine());
+        long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+        Map<String, Summary> sorted = new TreeMap<>();
+        bySource.forEach((source, summary) -> {
+            String[] parts = summary.stamp().split("@");
+            if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
+                sorted.put(source, summary);
+            }
+        });
+        out.varint(sorted.size());
+        for (Map.Entry<String, Summary> e : sorted.entrySet()) {
+            out.string(e.getKey());
+            out.string(e.getValue().stamp());
+            out.string(e.getValue().text());
+            out.varint(e.getValue().lineKeys().length);
+            for (long k : e.getValue().lineKeys()) {
+                out.longBits(k);
+            }
+        }
+        out.writeTo(file);
+    }
+}
