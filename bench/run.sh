@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Dossier's benchmark: synthetic corpora of SIZES raw articles, built by Dossier (cold, incremental after touching
-# one raw file, render only) and rendered by Hugo from the same briefs, RUNS times each; medians to
-# docs/benchmark-results.md (docs/benchmarks.md discusses them). Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh "1000 10000" 3
+# Dossier's benchmark: synthetic corpora of SIZES raw articles, built by Dossier (cold; after touching one raw file;
+# after editing one; after touching one template; a brief edited in serve mode, timed to its page; render only) and
+# rendered by Hugo from the same briefs, RUNS times each up to 10,000 articles and once above; medians to
+# docs/benchmark-results.md (docs/benchmarks.md discusses them).
+# Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh "1000 5000 10000 50000" 3
+# HEAP (512m) is the heap limit up to 10,000 articles, HEAP_LARGE (1g) above; a build that runs out of it is run
+# again under HEAP_RETRY (4g) and marked. Hugo runs up to HUGO_MAX (10000) articles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
 RUNS=${2:-3}
 HEAP=${HEAP:-512m}
-for tool in hugo bc; do
+HEAP_LARGE=${HEAP_LARGE:-1g}
+HEAP_RETRY=${HEAP_RETRY:-4g}
+HUGO_MAX=${HUGO_MAX:-10000}
+for tool in hugo bc python3; do
   command -v $tool >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $tool; }
 done
 mvn -B -q -DskipTests test-compile
@@ -17,9 +24,49 @@ rm -rf target/bench-classes && mkdir -p target/bench-classes && cp -r target/cla
 CP="target/bench-classes/test-classes:target/bench-classes/classes:$(cat target/bench-cp.txt)"
 OUT=docs/benchmark-results.md
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-timed() { /usr/bin/time -f "%e %U %S %M" -o target/bench-time "$@" > target/bench-log 2>&1 || { cat target/bench-log; return 1; }; cat target/bench-time; }
-DOSSIER=(java -Xmx$HEAP -cp "$CP" io.github.dossier.cli.Main)
+timed() { /usr/bin/time -f "%e %U %S %M" -o target/bench-time "$@" > target/bench-log 2>&1 || { tail -3 target/bench-log >&2; return 1; }; cat target/bench-time; }
 SITE=(--title Bench --base-url https://example.org/b/)
+
+# One word changed in the second half of a file (its body, not its title): one brief changes.
+edit_body() {
+  python3 - "$1" "$2" <<'PY'
+import sys
+path, word = sys.argv[1], sys.argv[2]
+text = open(path, encoding='utf-8', errors='surrogateescape').read()
+at = text.find(' the ', len(text) // 2)
+at = at if at >= 0 else text.find(' ', len(text) // 2)
+text = text[:at] + ' ' + word + ' ' + text[at + (5 if text.startswith(' the ', at) else 1):]
+open(path, 'w', encoding='utf-8', errors='surrogateescape').write(text)
+PY
+}
+
+# Serve mode on a built project: a brief saved as curated with one more word, timed to its page showing the word.
+serve_latency() {
+  local dir=$1 heap=$2 log=target/bench-serve-log
+  java -Xmx$heap -Ddossier.port=0 -cp "$CP" io.github.dossier.cli.Main serve --project "$dir" "${SITE[@]}" > "$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1800); do grep -q "http://" "$log" && break; sleep 1; done
+  sleep 2
+  local brief word page t0 t1
+  brief=$(ls "$dir/content/briefs" | grep '\.md$' | sed -n 7p)
+  page="$dir/site/briefs/${brief%.md}.html"
+  word="zqxw$RANDOM$RANDOM"
+  t0=$(date +%s.%N)
+  python3 - "$dir/content/briefs/$brief" "$word" <<'PY'
+import sys
+path, word = sys.argv[1], sys.argv[2]
+text = open(path, encoding='utf-8').read()
+if '\ncurated: true\n' not in text.split('\n---\n', 1)[0]:
+    text = text.replace('\n---\n', '\ncurated: true\n---\n', 1)
+body = text.index('\n---\n') + 5
+cut = text.index(' ', body + 200)
+open(path, 'w', encoding='utf-8').write(text[:cut] + ' ' + word + text[cut:])
+PY
+  for _ in $(seq 6000); do grep -q "$word" "$page" 2>/dev/null && break; sleep 0.05; done
+  t1=$(date +%s.%N)
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+  echo "$t1 - $t0" | bc
+}
 
 rows=()
 for n in $SIZES; do
@@ -27,49 +74,72 @@ for n in $SIZES; do
   if [ ! -d "$dir/content/raw" ]; then
     java -cp "$CP" io.github.dossier.bench.SyntheticCorpus "$dir/content/raw" "$n"
   fi
-  cold=(); coldcpu=(); rss=(); incr=(); edit=(); tmpl=(); render=(); hugo=(); stages=""
-  for r in $(seq "$RUNS"); do
+  runs=$RUNS; heap=$HEAP
+  if [ "$n" -gt 10000 ]; then runs=1; heap=$HEAP_LARGE; fi
+  cold=(); coldcpu=(); rss=(); incr=(); edit=(); tmpl=(); serve=(); render=(); hugo=(); stages=""; mark=""
+  for r in $(seq "$runs"); do
     rm -rf "$dir/site" "$dir/content/briefs" "$dir/content/authors" "$dir/target"
-    read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); cold+=("$e"); coldcpu+=("$(echo "$u + $s" | bc)"); rss+=("$m")
+    if ! out=$(timed java -Xmx$heap -cp "$CP" io.github.dossier.cli.Main --project "$dir" "${SITE[@]}"); then
+      echo "size $n: the cold build failed under -Xmx$heap; again under -Xmx$HEAP_RETRY" >&2
+      mark=" (-Xmx$heap: out of memory; -Xmx$HEAP_RETRY)"; heap=$HEAP_RETRY
+      rm -rf "$dir/site" "$dir/content/briefs" "$dir/content/authors" "$dir/target"
+      out=$(timed java -Xmx$heap -cp "$CP" io.github.dossier.cli.Main --project "$dir" "${SITE[@]}")
+    fi
+    read -r e u s m <<< "$out"; cold+=("$e"); coldcpu+=("$(echo "$u + $s" | bc)"); rss+=("$m")
     stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
+    DOSSIER=(java -Xmx$heap -cp "$CP" io.github.dossier.cli.Main)
     f=$(ls "$dir/content/raw" | sed -n 1p); echo " " >> "$dir/content/raw/$f"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); incr+=("$e")
     incr_stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
-    # An edit that changes one brief: every page that shows it, and the search index, are made again.
-    f=$(ls "$dir/content/raw" | sed -n 2p); sed -i '0,/ the /s// a /' "$dir/content/raw/$f"
+    # An edit that changes one brief's body: its page, the pages that show it, the search index entries it is in.
+    f=$(ls "$dir/content/raw" | sed -n 2p); edit_body "$dir/content/raw/$f" "edited$r"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); edit+=("$e")
+    edit_stages=$(grep "time:" target/bench-log | sed 's/^\[dossier\] time: //')
     # A template touched: only the pages made from it.
     mkdir -p "$dir/templates" && cp templates/term.ftlh "$dir/templates/term.ftlh" && echo "<#-- touched -->" >> "$dir/templates/term.ftlh"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); tmpl+=("$e")
     rm -rf "$dir/templates"
+    serve+=("$(serve_latency "$dir" "$heap")")
     read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" --cache none "${SITE[@]}"); render+=("$e")
-    rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content
-    cp -r "$dir/content/briefs" target/bench/hugo-$n/content/briefs
-    read -r e u s m < <(timed hugo --quiet -s target/bench/hugo-$n -d public); hugo+=("$e")
+    if [ "$n" -le "$HUGO_MAX" ]; then
+      rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content
+      cp -r "$dir/content/briefs" target/bench/hugo-$n/content/briefs
+      read -r e u s m < <(timed hugo --quiet -s target/bench/hugo-$n -d public); hugo+=("$e")
+    fi
   done
   mc=$(printf '%s\n' "${cold[@]}" | median); mcpu=$(printf '%s\n' "${coldcpu[@]}" | median)
   mr=$(printf '%s\n' "${rss[@]}" | median); mi=$(printf '%s\n' "${incr[@]}" | median)
-  mre=$(printf '%s\n' "${render[@]}" | median); mh=$(printf '%s\n' "${hugo[@]}" | median)
+  mre=$(printf '%s\n' "${render[@]}" | median)
   me=$(printf '%s\n' "${edit[@]}" | median); mt=$(printf '%s\n' "${tmpl[@]}" | median)
-  rows+=("| $n | $mc | $mcpu | $((mr / 1024)) | $mi ($(echo "scale=2; $mi / $mc" | bc)) | $me ($(echo "scale=2; $me / $mc" | bc)) | $mt ($(echo "scale=2; $mt / $mc" | bc)) | $mre | $mh | $(echo "scale=2; $mre / $mh" | bc) |")
-  echo "size $n: cold $mc s, touch $mi s, edit $me s, template $mt s, render $mre s, hugo $mh s; stages of the last cold build: $stages"
-  last_stages="$stages"; last_incr_stages="$incr_stages"
+  ms=$(printf '%s\n' "${serve[@]}" | median)
+  if [ ${#hugo[@]} -gt 0 ]; then
+    mh=$(printf '%s\n' "${hugo[@]}" | median); hc=$(echo "scale=2; $mc / $mh" | bc); hr=$(echo "scale=2; $mre / $mh" | bc)
+  else
+    mh="–"; hc="–"; hr="–"
+  fi
+  per=$(echo "scale=2; $mc * 1000 / $n" | bc)
+  rows+=("| $n | $runs | $mc$mark | $mcpu | $per | $((mr / 1024)) | $mi ($(echo "scale=3; $mi / $mc" | bc)) | $me ($(echo "scale=3; $me / $mc" | bc)) | $mt ($(echo "scale=2; $mt / $mc" | bc)) | $ms | $mre | $mh | $hc | $hr |")
+  echo "size $n: cold $mc s$mark, touch $mi s, edit $me s, template $mt s, serve edit $ms s, render $mre s, hugo $mh s; stages of the last cold build: $stages"
+  last_stages="$stages"; last_incr_stages="$incr_stages"; last_edit_stages="$edit_stages"
 done
 
 {
   echo "# Benchmarks"
   echo
   echo "Measured by \`bench/run.sh \"$SIZES\" $RUNS\` on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
-  echo "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), heap limit -Xmx$HEAP, on $(date -u +%Y-%m-%d)."
-  echo "Medians of $RUNS runs, seconds of wall time unless stated. Corpora come from \`SyntheticCorpus\`: the sample's"
-  echo "and the evaluation set's paragraphs recombined, with boilerplate, bylines and tags; one in four as HTML."
+  echo "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), heap limit -Xmx$HEAP up to 10,000 articles"
+  echo "and -Xmx$HEAP_LARGE above, on $(date -u +%Y-%m-%d). Medians of the runs, seconds of wall time unless stated."
+  echo "Corpora come from \`SyntheticCorpus\`: the sample's and the evaluation set's paragraphs recombined, with"
+  echo "boilerplate, bylines and tags; one in four as HTML. Hugo renders the same briefs (\`bench/hugo/\`) up to $HUGO_MAX."
   echo
-  echo "| articles | Dossier cold build | CPU s | peak RSS MiB | after touching one raw file (share of cold) | after editing one raw file | after touching one template | Dossier render only | Hugo render | render ratio Dossier/Hugo |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| articles | runs | Dossier cold build | CPU s | ms an article | peak RSS MiB | one raw file touched (share of cold) | one raw file edited (share) | one template touched (share) | serve: brief saved → page shows it | Dossier render only | Hugo render | cold / Hugo | render / Hugo |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Stages of the last cold build (ms): $last_stages"
   echo
-  echo "Stages of the last incremental build (ms): $last_incr_stages"
+  echo "Stages of the last build after touching a raw file (ms): $last_incr_stages"
+  echo
+  echo "Stages of the last build after editing a raw file (ms): $last_edit_stages"
 } > "$OUT"
 cat "$OUT"

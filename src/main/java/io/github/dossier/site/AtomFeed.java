@@ -23,7 +23,7 @@ final class AtomFeed {
     }
 
     /** Writes the site's feed and a feed per author, theme and country; nothing without a base URL. */
-    static void writeAll(Corpus corpus, String title, String baseUrl, SiteOutput out) throws IOException {
+    static void writeAll(Corpus corpus, String title, String baseUrl, TextFiles out) throws IOException {
         if (baseUrl.isEmpty()) {
             return;
         }

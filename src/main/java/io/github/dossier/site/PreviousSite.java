@@ -135,22 +135,38 @@ final class PreviousSite {
         return new ArrayList<>(new TreeMap<>(files).keySet());
     }
 
+    /** The stamp the previous site's file at {@code path} had ({@link Fingerprint#stamp}), or null. */
+    String stamp(String path) {
+        return files.get(path);
+    }
+
     /** Records the site just committed at {@code output}. */
     static void write(Path file, Path output, String content, String shared, Map<String, String> templates,
             Map<String, String> inputs) throws IOException {
+        List<String> all;
+        try (Stream<Path> walk = Files.walk(output)) {
+            all = walk.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .filter(rel -> !rel.equals(SiteOutput.MARKER)).toList();
+        }
+        write(file, output, content, shared, templates, inputs, all, Map.of());
+    }
+
+    /**
+     * Records the site just committed at {@code output}, whose files are {@code all}; those in {@code known} are
+     * hard links to the previous site's files, whose stamps they keep, and are not looked at again.
+     */
+    static void write(Path file, Path output, String content, String shared, Map<String, String> templates,
+            Map<String, String> inputs, java.util.Collection<String> all, Map<String, String> known) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("content ").append(content).append('\n').append("shared ").append(shared).append('\n');
         new TreeMap<>(templates).forEach((k, v) -> sb.append("template ").append(k).append(' ').append(v).append('\n'));
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = output.relativize(f).toString().replace('\\', '/');
-                if (!rel.equals(SiteOutput.MARKER)) {
-                    sb.append("file ").append(Fingerprint.stamp(f)).append(' ').append(rel).append('\n');
-                    String input = inputs.get(rel);
-                    if (input != null) {
-                        sb.append("input ").append(input).append(' ').append(rel).append('\n');
-                    }
-                }
+        for (String rel : new java.util.TreeSet<>(all)) {
+            String stamp = known.get(rel);
+            sb.append("file ").append(stamp != null ? stamp : Fingerprint.stamp(output.resolve(rel))).append(' ')
+                    .append(rel).append('\n');
+            String input = inputs.get(rel);
+            if (input != null) {
+                sb.append("input ").append(input).append(' ').append(rel).append('\n');
             }
         }
         Files.createDirectories(file.getParent());

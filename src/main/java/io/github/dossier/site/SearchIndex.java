@@ -44,11 +44,6 @@ final class SearchIndex {
         this.stopwords = Set.copyOf(stopwords);
     }
 
-    /** Where the index's files go: a file's path in the site and its text. */
-    interface Sink {
-        void write(String path, String text) throws IOException;
-    }
-
     /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
     void write(List<Brief> briefs, SiteOutput out) throws IOException {
         write(briefs, out::write, Optional.empty());
@@ -59,7 +54,7 @@ final class SearchIndex {
      * whose text is as in {@code previous} taken from it instead of read again; returns what the next index can
      * take from this one.
      */
-    State write(List<Brief> briefs, Sink out, Optional<State> previous) throws IOException {
+    State write(List<Brief> briefs, TextFiles out, Optional<State> previous) throws IOException {
         int n = briefs.size();
         String[] fps = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> fps[i] = fingerprint(briefs.get(i)));

@@ -45,6 +45,8 @@ final class SiteOutput {
     private final Deleter deleter;
     private final Consumer<String> notes;
     private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SiteOutput(Path target, Deleter deleter, Consumer<String> notes) {
         this.target = target;
@@ -115,6 +117,19 @@ final class SiteOutput {
         return Set.copyOf(written);
     }
 
+    /** The files taken from the previous site as hard links (the same file: its stamp unchanged), as paths. */
+    Set<String> linked() {
+        return Set.copyOf(linked);
+    }
+
+    /** Every file of the staged site but the marker, written or taken from the previous site, as paths. */
+    Set<String> files() {
+        Set<String> all = new java.util.HashSet<>(written);
+        all.addAll(reused);
+        all.remove(MARKER);
+        return all;
+    }
+
     /** The site being replaced. */
     Path target() {
         return target;
@@ -134,8 +149,10 @@ final class SiteOutput {
         Path file = resolve(path);
         Path previous = target.resolve(path);
         Files.createDirectories(file.getParent());
+        reused.add(path);
         try {
             Files.createLink(file, previous);
+            linked.add(path);
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(previous, file, StandardCopyOption.REPLACE_EXISTING);
         }

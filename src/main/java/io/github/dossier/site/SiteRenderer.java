@@ -159,7 +159,17 @@ public final class SiteRenderer {
                     inputs.searchAfter().write(state("search"));
                 }
                 if (manifest != null && skipped.isEmpty()) {
-                    PreviousSite.write(manifest, output, content, shared, templateFps, inputs.made());
+                    // Files linked from the previous site keep its stamps; only the others are looked at.
+                    Map<String, String> known = new HashMap<>();
+                    if (previous.isPresent()) {
+                        for (String path : out.linked()) {
+                            String stamp = previous.get().stamp(path);
+                            if (stamp != null) {
+                                known.put(path, stamp);
+                            }
+                        }
+                    }
+                    PreviousSite.write(manifest, output, content, shared, templateFps, inputs.made(), out.files(), known);
                 } else if (manifest != null) {
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
                 }
@@ -254,8 +264,8 @@ public final class SiteRenderer {
                     inputs.searchBefore()));
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
-            Sitemap.write(corpus, baseUrl, out);
-            AtomFeed.writeAll(corpus, title, baseUrl, out);
+            Sitemap.write(corpus, baseUrl, render::file);
+            AtomFeed.writeAll(corpus, title, baseUrl, render::file);
         }
         templates.writeAssets(out);
         t = lap(stages, "feeds, sitemap, assets", t);

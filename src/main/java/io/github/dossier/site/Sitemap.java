@@ -12,7 +12,7 @@ final class Sitemap {
     }
 
     /** Writes both; nothing without a base URL, which a sitemap cannot do without. */
-    static void write(Corpus corpus, String baseUrl, SiteOutput out) throws IOException {
+    static void write(Corpus corpus, String baseUrl, TextFiles out) throws IOException {
         if (baseUrl.isEmpty()) {
             return;
         }
