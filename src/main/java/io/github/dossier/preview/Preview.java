@@ -125,7 +125,8 @@ public final class Preview implements AutoCloseable {
                 try {
                     BuildReport report = build(config, now);
                     preview.version.incrementAndGet();
-                    log.accept("rebuilt: " + report.pages() + " pages, " + report.warnings().size() + " warnings");
+                    log.accept("rebuilt: " + report.pages() + " pages, " + report.warnings().size() + " warnings; "
+                            + report.summary().get(report.summary().size() - 1));
                 } catch (DossierException e) {
                     log.accept("rebuild failed: " + e.getMessage());
                 }

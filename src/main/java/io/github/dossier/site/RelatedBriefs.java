@@ -85,24 +85,24 @@ final class RelatedBriefs {
         });
         // Where each brief was in the previous state; no previous state (or another corpus) computes everything.
         int[] before = previous == null ? null : previous.positions(settings, slugs);
-        Bodies words = before == null ? Bodies.all(briefs, stopwords)
+        Bodies bodies = before == null ? Bodies.all(briefs, stopwords)
                 : Bodies.updated(briefs, stopwords, previous, before, fps);
-        int[] df = words.documentFrequencies();
+        int[] df = bodies.documentFrequencies();
         double[] idf = new double[df.length];
         for (int w = 0; w < df.length; w++) {
             idf[w] = Math.log(1 + (double) n / LADDER[step(df[w])]);
         }
         Vector[] vectors = new Vector[n];
-        IntStream.range(0, n).parallel().forEach(i -> vectors[i] = Vector.of(words.ids[i], words.counts[i], idf, df));
+        IntStream.range(0, n).parallel().forEach(i -> vectors[i] = Vector.of(bodies.ids[i], bodies.counts[i], idf, df));
         String[][] keys = new String[n][];
-        IntStream.range(0, n).parallel().forEach(i -> keys[i] = keys(briefs.get(i), vectors[i], words.vocabulary));
+        IntStream.range(0, n).parallel().forEach(i -> keys[i] = keys(briefs.get(i), vectors[i], bodies.vocabulary));
         Index index = new Index(keys, Math.max(50, Math.min(RARE_MAX, n / 50)));
         BitSet todo = new BitSet(n);
         if (before == null) {
             todo.set(0, n);
         } else {
             // Briefs whose vector or names changed: edited, or holding a word whose frequency step changed.
-            BitSet changed = words.changed(previous, before, fps);
+            BitSet changed = bodies.changed(previous, before, fps);
             todo.or(changed);
             // Every list that had, or may now have, one of them as a candidate, or whose keys' sizes changed.
             changed.stream().forEach(i -> {
@@ -135,7 +135,7 @@ final class RelatedBriefs {
             related.put(briefs.get(i), found[i]);
         }
         this.computed = todo.cardinality();
-        this.state = new State(settings, slugs, fps, words.vocabulary, words.ids, words.counts, keys, found);
+        this.state = new State(settings, slugs, fps, bodies.vocabulary, bodies.ids, bodies.counts, keys, found);
     }
 
     List<Related> of(Brief b) {

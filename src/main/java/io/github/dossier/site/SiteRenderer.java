@@ -128,6 +128,7 @@ public final class SiteRenderer {
         List<String> skipped = new ArrayList<>();
         while (true) {
             SiteOutput out = SiteOutput.begin(output, SiteOutput.FILES, notes);
+            t = lap(reading, "output prepared", t);
             try {
                 Map<String, Long> stages = new LinkedHashMap<>(reading);
                 Map<Brief, String> failed = new LinkedHashMap<>();
