@@ -40,39 +40,6 @@ open(path, 'w', encoding='utf-8', errors='surrogateescape').write(text)
 PY
 }
 
-# Serve mode on a built project: a brief saved as curated with one more word, timed to its page showing the word;
-# one edit to warm the server up, then three of other briefs, and their median.
-serve_latency() {
-  local dir=$1 heap=$2 log=target/bench-serve-log
-  java -Xmx$heap -Ddossier.port=0 -cp "$CP" io.github.dossier.cli.Main serve --project "$dir" "${SITE[@]}" > "$log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1800); do grep -q "http://" "$log" && break; sleep 1; done
-  sleep 2
-  local brief word page t0 t1 times=()
-  for k in 0 1 2 3; do
-    brief=$(ls "$dir/content/briefs" | grep '\.md$' | sed -n $((7 + k))p)
-    page="$dir/site/briefs/${brief%.md}.html"
-    word="zqxw$RANDOM$RANDOM"
-    t0=$(date +%s.%N)
-    python3 - "$dir/content/briefs/$brief" "$word" <<'PY'
-import sys
-path, word = sys.argv[1], sys.argv[2]
-text = open(path, encoding='utf-8').read()
-if '\ncurated: true\n' not in text.split('\n---\n', 1)[0] + '\n':
-    text = text.replace('\n---\n', '\ncurated: true\n---\n', 1)
-body = text.index('\n---\n') + 5
-cut = text.index(' ', body + 200)
-open(path, 'w', encoding='utf-8').write(text[:cut] + ' ' + word + text[cut:])
-PY
-    for _ in $(seq 6000); do grep -q "$word" "$page" 2>/dev/null && break; sleep 0.05; done
-    t1=$(date +%s.%N)
-    [ "$k" -gt 0 ] && times+=("$(echo "$t1 - $t0" | bc)")
-    sleep 3
-  done
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  printf '%.2f\n' "$(printf '%s\n' "${times[@]}" | median)"
-}
-
 rows=()
 for n in $SIZES; do
   dir=target/bench/$n
@@ -104,7 +71,8 @@ for n in $SIZES; do
     mkdir -p "$dir/templates" && cp templates/term.ftlh "$dir/templates/term.ftlh" && echo "<#-- touched -->" >> "$dir/templates/term.ftlh"
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); tmpl+=("$e")
     rm -rf "$dir/templates"
-    serve+=("$(serve_latency "$dir" "$heap")")
+    # Serve mode: a brief saved → its page shows it; one warm-up edit, then the median of three.
+    serve+=("$(CP="$CP" bench/serve-latency.sh "$dir" "$heap" | tail -1 | awk '{printf "%.2f", $(NF - 1)}')")
     read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" --cache none "${SITE[@]}"); render+=("$e")
     if [ "$n" -le "$HUGO_MAX" ]; then
       rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content

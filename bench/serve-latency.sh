@@ -2,20 +2,23 @@
 # Serve-mode edit latency: starts `dossier serve` on a project already built (e.g. target/bench/10000 after
 # bench/run.sh), waits for the server, then marks one brief curated and adds a word to its body, and prints the
 # seconds from that save to the served brief page showing the word: one edit to warm up, then EDITS (3) timed,
-# each of another brief, and their median. Usage: bench/serve-latency.sh PROJECT [HEAP]
+# each of another brief, and their median (the last line). Usage: bench/serve-latency.sh PROJECT [HEAP]
+# With CP set (bench/run.sh sets it to its private copy of the engine), that engine is run and nothing is compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$1
 HEAP=${2:-512m}
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+if [ -z "${CP:-}" ]; then
+  mvn -B -q -DskipTests test-compile
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+  CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+fi
 log=$(mktemp)
 java -Xmx$HEAP -Ddossier.port=0 -cp "$CP" io.github.dossier.cli.Main serve --project "$dir" --title Bench \
   --base-url https://example.org/b/ > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 900); do grep -q "http://" "$log" && break; sleep 1; done
+for _ in $(seq 1800); do grep -q "http://" "$log" && break; sleep 1; done
 sleep 2
 # One edit to warm the server up, then EDITS timed edits of different briefs; each time, its median.
 EDITS=${EDITS:-3}

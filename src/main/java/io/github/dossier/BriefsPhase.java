@@ -94,11 +94,13 @@ final class BriefsPhase {
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
+        AtomicInteger unread = new AtomicInteger();
         files.parallelStream().forEach(file -> {
             try {
                 String stamp = stamp(file.path());
                 Optional<RawIndex.Summary> known = before.get(file.source(), stamp);
                 if (known.isPresent()) {
+                    unread.incrementAndGet();
                     after.put(file.source(), known.get());
                     if (!file.html()) {
                         profiling.add(known.get().lineKeys());
@@ -117,9 +119,9 @@ final class BriefsPhase {
             }
         });
         CorpusProfile profile = profiling.build();
-        long known = files.stream().filter(f -> after.get(f.source()).isPresent() && !decoded.containsKey(f.path())).count();
-        if (known > 0) {
-            log.info("raw index: " + known + " of " + files.size() + " raw files unchanged since the last build, not read");
+        if (unread.get() > 0) {
+            log.info("raw index: " + unread.get() + " of " + files.size()
+                    + " raw files unchanged since the last build, not read");
         }
         t = diagnostics.time("profile", t);
         AtomicInteger done = new AtomicInteger();
@@ -185,11 +187,9 @@ final class BriefsPhase {
             RawIndex.Summary summary = index.get(file.source()).orElse(null);
             if (doc == null && summary != null) {
                 // Unchanged since the last build: its cache entry is found without reading it.
-                Optional<BuildCache.Entry> hit = cache.get(cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys())),
-                        file.source());
+                Optional<Extracted> hit = cached(key(summary, profile), file.source(), reused);
                 if (hit.isPresent()) {
-                    reused.incrementAndGet();
-                    return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+                    return hit;
                 }
             }
             if (doc == null) {
@@ -197,15 +197,12 @@ final class BriefsPhase {
                 doc = reader.read(raw, file.path());
                 summary = summary(stamp, doc);
                 index.put(file.source(), summary);
-            } else if (summary == null) {
-                summary = summary("", doc);
-            }
+            } // else kept from profiling, which summarised it
             step = "cache";
-            String key = cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys()));
-            Optional<BuildCache.Entry> hit = cache.get(key, doc.source());
+            String key = key(summary, profile);
+            Optional<Extracted> hit = cached(key, doc.source(), reused);
             if (hit.isPresent()) {
-                reused.incrementAndGet();
-                return Optional.of(new Extracted(hit.get().draft(), hit.get().authors()));
+                return hit;
             }
             step = "clean";
             CleanArticle article = cleaner.clean(doc, profile);
@@ -225,6 +222,18 @@ final class BriefsPhase {
             diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
         }
         return Optional.empty();
+    }
+
+    /** The cache key of a raw file read as {@code summary} says, in a corpus of {@code profile}. */
+    private String key(RawIndex.Summary summary, CorpusProfile profile) {
+        return cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys()));
+    }
+
+    /** What the cache holds under {@code key}, counted in {@code reused} when it holds something. */
+    private Optional<Extracted> cached(String key, String source, AtomicInteger reused) {
+        Optional<BuildCache.Entry> hit = cache.get(key, source);
+        hit.ifPresent(h -> reused.incrementAndGet());
+        return hit.map(h -> new Extracted(h.draft(), h.authors()));
     }
 
     /** The file's stamp ({@link Fingerprint#stamp}), or empty when it cannot be had (then the file is read). */

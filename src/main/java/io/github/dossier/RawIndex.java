@@ -3,7 +3,6 @@ package io.github.dossier;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,15 +30,11 @@ final class RawIndex {
 
     /** The index in {@code file}, or an empty one when there is none, or it cannot be read. */
     static RawIndex read(Path file) {
-        RawIndex index = new RawIndex();
-        if (file == null || !Files.isRegularFile(file)) {
-            return index;
-        }
-        try {
-            Bytes in = Bytes.of(file);
-            if (!in.string().equals(FORMAT) || !in.string().equals(Fingerprint.engine())) {
-                return index; // another engine may read files otherwise
+        return Bytes.read(file, FORMAT, in -> {
+            if (!in.string().equals(Fingerprint.engine())) {
+                return null; // another engine may read files otherwise
             }
+            RawIndex index = new RawIndex();
             int n = in.varint();
             for (int i = 0; i < n; i++) {
                 String source = in.string();
@@ -51,10 +46,8 @@ final class RawIndex {
                 }
                 index.bySource.put(source, new Summary(stamp, text, keys));
             }
-            return in.atEnd() ? index : new RawIndex();
-        } catch (IOException | RuntimeException damaged) {
-            return new RawIndex();
-        }
+            return index;
+        }).orElseGet(RawIndex::new);
     }
 
     /** The summary of the raw file {@code source}, if it is as it was when summarised ({@code stamp}). */
@@ -78,8 +71,7 @@ final class RawIndex {
      * keep its stamp, so it is read again next time.
      */
     void write(Path file) throws IOException {
-        Bytes out = new Bytes();
-        out.string(FORMAT);
+        Bytes out = Bytes.writer(FORMAT);
         out.string(Fingerprint.engine());
         long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
         Map<String, Summary> sorted = new TreeMap<>();

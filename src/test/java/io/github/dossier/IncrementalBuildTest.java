@@ -118,6 +118,17 @@ class IncrementalBuildTest {
         return out;
     }
 
+    /** "the" becomes "this" in the second half of {@code raw}: far from its title, summary and names. */
+    private static void changeAWordOfTheBody(Path raw) {
+        try {
+            String text = Files.readString(raw);
+            int at = text.indexOf(" the ", text.length() / 2);
+            Files.writeString(raw, text.substring(0, at) + " this " + text.substring(at + 5));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void anEditedBriefRendersAgainExactlyThePagesItChanges(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));
@@ -126,10 +137,7 @@ class IncrementalBuildTest {
         // A word in the body of one article, far from its title, summary and names: its own page changes.
         java.util.function.Consumer<Path> edit = p -> {
             try (Stream<Path> s = Files.list(p.resolve("content/raw"))) {
-                Path raw = s.sorted().findFirst().orElseThrow();
-                String text = Files.readString(raw);
-                int at = text.indexOf(" the ", text.length() / 2);
-                Files.writeString(raw, text.substring(0, at) + " this " + text.substring(at + 5));
+                changeAWordOfTheBody(s.sorted().findFirst().orElseThrow());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -165,16 +173,8 @@ class IncrementalBuildTest {
             Files.setLastModifiedTime(raw, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
         }
         new Dossier(config(project), m -> { }).build();
-        java.util.function.Consumer<Path> edit = p -> {
-            try {
-                Path raw = p.resolve("content/raw").resolve(raws.get(1).getFileName());
-                String text = Files.readString(raw);
-                int at = text.indexOf(" the ", text.length() / 2);
-                Files.writeString(raw, text.substring(0, at) + " this " + text.substring(at + 5));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        java.util.function.Consumer<Path> edit = p -> changeAWordOfTheBody(
+                p.resolve("content/raw").resolve(raws.get(1).getFileName()));
         edit.accept(project);
         java.util.List<String> log = new java.util.ArrayList<>();
         new Dossier(config(project), log::add).build();

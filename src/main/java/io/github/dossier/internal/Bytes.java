@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A growable byte buffer for the build's binary caches, written and read with unsigned varints, UTF-8 strings and
@@ -17,11 +18,11 @@ public final class Bytes {
     private int size;
     private int at;
 
-    public Bytes() {
+    private Bytes() {
         bytes = new byte[1 << 20];
     }
 
-    public Bytes(byte[] bytes) {
+    private Bytes(byte[] bytes) {
         this.bytes = bytes;
         this.size = bytes.length;
     }
@@ -112,7 +113,7 @@ public final class Bytes {
     }
 
     /** Whether every byte has been read. */
-    public boolean atEnd() {
+    private boolean atEnd() {
         return at == size;
     }
 
@@ -130,8 +131,38 @@ public final class Bytes {
         }
     }
 
-    /** The bytes of {@code file}, to read. */
-    public static Bytes of(Path file) throws IOException {
-        return new Bytes(Files.readAllBytes(file));
+    /** Reads one value from a cache file's bytes. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /** The value, or null when the bytes are of another kind (another engine, other settings). */
+        T read(Bytes in) throws IOException;
+    }
+
+    /** A buffer to write a cache file of {@code format} into, its first string the format's name. */
+    public static Bytes writer(String format) {
+        Bytes out = new Bytes();
+        out.string(format);
+        return out;
+    }
+
+    /**
+     * The value {@code reader} reads from {@code file}, a cache file of {@code format} ({@link #writer}): empty when
+     * there is no such file, it is of another format, the reader reads null or not all of it, or it is damaged. A
+     * cache that cannot be read is no cache, never an error.
+     */
+    public static <T> Optional<T> read(Path file, String format, Reader<T> reader) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Bytes in = new Bytes(Files.readAllBytes(file));
+            if (!in.string().equals(format)) {
+                return Optional.empty();
+            }
+            T value = reader.read(in);
+            return value != null && in.atEnd() ? Optional.of(value) : Optional.empty();
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,7 +101,7 @@ final class RelatedBriefs {
             todo.set(0, n);
         } else {
             // Briefs whose vector or names changed: edited, or holding a word whose frequency step changed.
-            BitSet changed = bodies.changed(previous, before, fps);
+            BitSet changed = bodies.changed(previous, before, fps, df);
             todo.or(changed);
             // Every list that had, or may now have, one of them as a candidate, or whose keys' sizes changed.
             changed.stream().forEach(i -> {
@@ -543,10 +542,10 @@ final class RelatedBriefs {
 
         /**
          * The briefs whose vector or names may differ from {@code previous}: those whose fingerprint changed, and
-         * those holding a word whose document frequency moved to another step of the ladder.
+         * those holding a word whose document frequency ({@code df}, this vocabulary's) moved to another step of the
+         * ladder.
          */
-        BitSet changed(State previous, int[] before, String[] fps) {
-            int[] df = documentFrequencies();
+        BitSet changed(State previous, int[] before, String[] fps, int[] df) {
             int[] dfBefore = new int[previous.vocabulary.length];
             for (int[] brief : previous.ids) {
                 for (int id : brief) {
@@ -646,8 +645,7 @@ final class RelatedBriefs {
 
         /** Writes this state to {@code file}, whole or not at all. */
         void write(Path file) throws IOException {
-            Bytes out = new Bytes();
-            out.string(FORMAT);
+            Bytes out = Bytes.writer(FORMAT);
             out.string(settings);
             out.strings(vocabulary);
             out.varint(slugs.length);
@@ -673,14 +671,7 @@ final class RelatedBriefs {
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then everything is computed). */
         static Optional<State> read(Path file) {
-            if (file == null || !Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            try {
-                Bytes in = Bytes.of(file);
-                if (!in.string().equals(FORMAT)) {
-                    return Optional.empty();
-                }
+            return Bytes.read(file, FORMAT, in -> {
                 String settings = in.string();
                 String[] vocabulary = in.strings();
                 int n = in.varint();
@@ -713,14 +704,8 @@ final class RelatedBriefs {
                         listShares[i][k] = in.strings();
                     }
                 }
-                if (!in.atEnd()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores,
-                        listShares));
-            } catch (IOException | RuntimeException damaged) {
-                return Optional.empty();
-            }
+                return new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores, listShares);
+            });
         }
 
         private static final String FORMAT = "dossier related-briefs 1";

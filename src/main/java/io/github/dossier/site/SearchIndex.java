@@ -231,8 +231,7 @@ final class SearchIndex {
         }
 
         void write(Path file) throws IOException {
-            Bytes out = new Bytes();
-            out.string(FORMAT);
+            Bytes out = Bytes.writer(FORMAT);
             out.string(settings);
             out.strings(vocabulary);
             out.varint(slugs.length);
@@ -250,14 +249,7 @@ final class SearchIndex {
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then every brief is read). */
         static Optional<State> read(Path file) {
-            if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            try {
-                Bytes in = Bytes.of(file);
-                if (!in.string().equals(FORMAT)) {
-                    return Optional.empty();
-                }
+            return Bytes.read(file, FORMAT, in -> {
                 String settings = in.string();
                 String[] vocabulary = in.strings();
                 int n = in.varint();
@@ -275,15 +267,12 @@ final class SearchIndex {
                         terms[i][k] = in.varint();
                         weights[i][k] = in.varint();
                         if (terms[i][k] >= vocabulary.length) {
-                            return Optional.empty();
+                            throw new IOException("a term beyond the vocabulary");
                         }
                     }
                 }
-                return in.atEnd() ? Optional.of(new State(settings, vocabulary, slugs, fps, terms, weights))
-                        : Optional.empty();
-            } catch (IOException | RuntimeException damaged) {
-                return Optional.empty();
-            }
+                return new State(settings, vocabulary, slugs, fps, terms, weights);
+            });
         }
     }
 
