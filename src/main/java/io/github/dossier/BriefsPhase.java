@@ -47,7 +47,10 @@ final class BriefsPhase {
     record Outcome(BriefStore.SyncResult sync, int read, int reused, List<Path> written, Diagnostics diagnostics) {
     }
 
-    /** Decoded text scrapes kept from profiling for extraction, up to this many chars, instead of read again. */
+    /**
+     * Decoded text scrapes kept from profiling for extraction, and bodies of new briefs held for writing and
+     * rendering (rather than read again from the cache), each up to this many chars.
+     */
     private static final long KEEP_CHARS = 32_000_000;
 
     private final DossierConfig config;
@@ -126,10 +129,11 @@ final class BriefsPhase {
         t = diagnostics.time("profile", t);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
+        AtomicLong heldChars = new AtomicLong();
         int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
-                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, diagnostics);
+                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, heldChars, diagnostics);
             } finally {
                 int n = done.incrementAndGet();
                 if (files.size() > 1000 && n % step == 0) {
@@ -181,7 +185,7 @@ final class BriefsPhase {
      * concerns this article only: it is skipped with one line naming the file, the step and the cause.
      */
     private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, RawIndex index, CorpusProfile profile,
-            AtomicInteger reused, Diagnostics.Recorder diagnostics) {
+            AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics) {
         String step = "read";
         try {
             RawIndex.Summary summary = index.get(file.source()).orElse(null);
@@ -214,8 +218,12 @@ final class BriefsPhase {
             Metadata meta = extractor.extract(article);
             step = "brief";
             Brief draft = maker.make(article, meta);
-            cache.put(key, new BuildCache.Entry(draft, meta.authors()));
-            return Optional.of(new Extracted(draft, meta.authors()));
+            BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
+            BuildCache.Entry kept = cache.put(key, entry);
+            // Bodies are held while they are few; past that, each is read again from the cache when needed, so that
+            // a large corpus holds its briefs' metadata and not their text.
+            boolean hold = heldChars.addAndGet(draft.body().length()) <= KEEP_CHARS;
+            return Optional.of(hold ? new Extracted(draft, meta.authors()) : new Extracted(kept.draft(), kept.authors()));
         } catch (RawInputException e) {
             diagnostics.skip(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,6 @@
 package io.github.dossier;
 
+import io.github.dossier.brief.Body;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefField;
 import io.github.dossier.extract.Author;
@@ -36,7 +37,7 @@ final class BuildCache {
     record Entry(Brief draft, List<Author> authors) {
     }
 
-    private static final String MAGIC = "dossier-cache 5";
+    private static final String MAGIC = "dossier-cache 6";
 
     private final Path directory;
     private final String engine;
@@ -70,7 +71,7 @@ final class BuildCache {
             if (!in.readUTF().equals(MAGIC)) {
                 return Optional.empty();
             }
-            Brief draft = readBrief(in);
+            Brief draft = readBrief(in, file);
             int count = in.readInt();
             List<Author> authors = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -82,9 +83,13 @@ final class BuildCache {
         }
     }
 
-    void put(String key, Entry entry) {
+    /**
+     * Keeps {@code entry} under {@code key}. Returns the entry with its draft's body stored in the cache rather than
+     * held ({@link Body#stored}), or {@code entry} as it is when the cache cannot keep it.
+     */
+    Entry put(String key, Entry entry) {
         if (directory == null) {
-            return;
+            return entry;
         }
         // A plain binary record of the draft brief and its authors: reading YAML back cost a third of what cleaning
         // again would.
@@ -92,7 +97,7 @@ final class BuildCache {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
             if (!entry.draft().extra().isEmpty()) {
-                return; // a draft never has a curator's keys; nothing to keep if one somehow has
+                return entry; // a draft never has a curator's keys; nothing to keep if one somehow has
             }
             writeBrief(out, entry.draft());
             out.writeInt(entry.authors().size());
@@ -107,20 +112,44 @@ final class BuildCache {
             Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Body body = entry.draft().markdown();
+            return new Entry(entry.draft().toBuilder().markdown(stored(file, body.fingerprint(), body.isBlank())).build(),
+                    entry.authors());
         } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written only costs time
+            return entry; // a cache that cannot be written only costs time
         }
+    }
+
+    /** The body of the entry in {@code file}, read again from it when asked. */
+    private static Body stored(Path file, String fingerprint, boolean blank) {
+        return Body.stored(fingerprint, blank, file + " (a cache entry)", () -> {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+                if (!in.readUTF().equals(MAGIC)) {
+                    throw new IOException("not a cache entry");
+                }
+                string(in); // slug
+                string(in); // source
+                string(in); // fingerprint
+                in.readBoolean();
+                return string(in);
+            }
+        });
     }
 
     private Path file(String key) {
         return directory.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    /** A draft as its slug, source and body, then every front-matter field in {@link BriefField#ALL}'s order. */
+    /**
+     * A draft as its slug, source, body (its fingerprint and whether it is blank, then its text), then every
+     * front-matter field in {@link BriefField#ALL}'s order.
+     */
     private static void writeBrief(DataOutputStream out, Brief b) throws IOException {
-        for (String s : List.of(b.slug(), b.source(), b.body())) {
-            string(out, s);
-        }
+        string(out, b.slug());
+        string(out, b.source());
+        string(out, b.markdown().fingerprint());
+        out.writeBoolean(b.markdown().isBlank());
+        string(out, b.body());
         for (BriefField<?> field : BriefField.ALL) {
             write(out, field.kind(), field.of(b));
         }
@@ -159,9 +188,18 @@ final class BuildCache {
         }
     }
 
-    private static Brief readBrief(DataInputStream in) throws IOException {
+    /** A draft as {@link #writeBrief} wrote it into {@code file}, its body left there ({@link #stored}). */
+    private static Brief readBrief(DataInputStream in, Path file) throws IOException {
         String slug = string(in);
-        Brief.Builder b = Brief.builder(slug, "", string(in)).body(string(in));
+        Brief.Builder b = Brief.builder(slug, "", string(in));
+        String fingerprint = string(in);
+        boolean blank = in.readBoolean();
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged entry");
+        }
+        in.skipNBytes(length);
+        b.markdown(stored(file, fingerprint, blank));
         for (BriefField<?> field : BriefField.ALL) {
             field.setFrom(b, read(in, field.kind()));
         }

@@ -77,6 +77,9 @@ final class RenderPhase {
             return new Outcome(result.pages(), result.skipped().size(), diagnostics.done());
         } catch (SiteException e) {
             throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
+        } catch (java.io.UncheckedIOException e) {
+            // A brief's body read again from its file, which was edited (or removed) while the build ran.
+            throw new DossierException(e.getCause().getMessage() + "; the previous site was left as it was", e);
         } catch (IOException e) {
             throw new DossierException("cannot write the site to " + config.outputDirectory() + ": " + e.getMessage(), e);
         }

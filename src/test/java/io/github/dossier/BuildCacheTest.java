@@ -34,8 +34,12 @@ class BuildCacheTest {
         BuildCache cache = new BuildCache(dir, null);
         String key = cache.key("the text", List.of("a template line"));
         List<Author> authors = List.of(new Author("Jane Doe", Optional.of("Jane Doe is a fellow."), Optional.empty()));
-        cache.put(key, new BuildCache.Entry(DRAFT, authors));
+        BuildCache.Entry kept = cache.put(key, new BuildCache.Entry(DRAFT, authors));
+        assertTrue(!kept.draft().markdown().held() && kept.draft().body().equals(DRAFT.body()),
+                "the entry kept, its body is read again from the cache");
         BuildCache.Entry back = new BuildCache(dir, null).get(key, "a/one.txt").orElseThrow();
+        assertTrue(!back.draft().markdown().held(), "an entry read leaves its body in the cache");
+        assertEquals(DRAFT.body(), back.draft().body());
         assertEquals(DRAFT, back.draft());
         assertEquals(authors, back.authors());
         for (BriefField<?> field : BriefField.ALL) {

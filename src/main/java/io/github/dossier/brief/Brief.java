@@ -41,7 +41,7 @@ import java.util.Optional;
  * @param words         length of the article in words
  * @param curated       whether a person owns this brief: {@code dossier:briefs} never rewrites it
  * @param extra         front matter keys beyond v1, kept as read (a curator's own fields)
- * @param body          the article as Markdown
+ * @param markdown      the article as Markdown: held, or read again from its file when asked ({@link #body()})
  */
 public record Brief(
         String slug,
@@ -62,13 +62,13 @@ public record Brief(
         int words,
         boolean curated,
         Map<String, Object> extra,
-        String body) {
+        Body markdown) {
 
     public Brief {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(markdown, "markdown");
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         themes = List.copyOf(themes);
@@ -90,7 +90,12 @@ public record Brief(
     public Builder toBuilder() {
         Builder b = new Builder(slug, title, source);
         BriefField.ALL.forEach(f -> f.copy(this, b));
-        return b.extra(extra).body(body);
+        return b.extra(extra).markdown(markdown);
+    }
+
+    /** The body's text (read again from its file when it is not held: {@link Body#text}). */
+    public String body() {
+        return markdown.text();
     }
 
     /** The same brief under another slug. */
@@ -118,7 +123,7 @@ public record Brief(
         private int words;
         private boolean curated;
         private Map<String, Object> extra = Map.of();
-        private String body = "";
+        private Body markdown = Body.of("");
 
         private Builder(String slug, String title, String source) {
             this.slug = slug;
@@ -217,13 +222,18 @@ public record Brief(
         }
 
         public Builder body(String v) {
-            body = v;
+            markdown = Body.of(v);
+            return this;
+        }
+
+        public Builder markdown(Body v) {
+            markdown = v;
             return this;
         }
 
         public Brief build() {
             return new Brief(slug, title, authors, publication, published, section, tags, themes, countries, people,
-                    organisations, summary, quotes, countryMentions, source, words, curated, extra, body);
+                    organisations, summary, quotes, countryMentions, source, words, curated, extra, markdown);
         }
     }
 }

@@ -149,19 +149,9 @@ public final class BriefCodec {
     public Brief read(Path file, String text) throws BriefFormatException {
         String name = file.getFileName().toString();
         String slug = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        t = t.replace("\r\n", "\n").replace('\r', '\n');
-        if (!t.startsWith(FENCE + "\n")) {
-            throw new BriefFormatException(file, 1, "does not start with a '---' line opening the front matter");
-        }
-        int close = t.indexOf("\n" + FENCE + "\n", FENCE.length());
-        int closeAtEnd = t.endsWith("\n" + FENCE) ? t.length() - FENCE.length() - 1 : -1;
-        if (close < 0 && closeAtEnd < 0) {
-            throw new BriefFormatException(file, 0, "front matter is not closed by a '---' line");
-        }
-        int end = close >= 0 ? close : closeAtEnd;
-        String yaml = t.substring(FENCE.length() + 1, end + 1);
-        String body = close >= 0 ? t.substring(close + FENCE.length() + 2).strip() : "";
+        Split split = split(file, text);
+        String yaml = split.yaml();
+        String body = split.body();
         Object loaded;
         try {
             loaded = Yaml.load(yaml, file.toString());
@@ -193,6 +183,31 @@ public final class BriefCodec {
         Map<String, Object> extra = new LinkedHashMap<>(fm);
         KEYS.forEach(extra::remove);
         return b.extra(extra).body(body).build();
+    }
+
+    /** The body of brief file text, as {@link #read} reads it, without reading the front matter. */
+    public String body(Path file, String text) throws BriefFormatException {
+        return split(file, text).body();
+    }
+
+    /** Brief file text as its front matter (YAML, up to its closing fence) and its body. */
+    private record Split(String yaml, String body) {
+    }
+
+    private static Split split(Path file, String text) throws BriefFormatException {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        if (!t.startsWith(FENCE + "\n")) {
+            throw new BriefFormatException(file, 1, "does not start with a '---' line opening the front matter");
+        }
+        int close = t.indexOf("\n" + FENCE + "\n", FENCE.length());
+        int closeAtEnd = t.endsWith("\n" + FENCE) ? t.length() - FENCE.length() - 1 : -1;
+        if (close < 0 && closeAtEnd < 0) {
+            throw new BriefFormatException(file, 0, "front matter is not closed by a '---' line");
+        }
+        int end = close >= 0 ? close : closeAtEnd;
+        return new Split(t.substring(FENCE.length() + 1, end + 1),
+                close >= 0 ? t.substring(close + FENCE.length() + 2).strip() : "");
     }
 
     private static String firstLine(String s) {

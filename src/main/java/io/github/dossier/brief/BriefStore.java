@@ -66,8 +66,11 @@ public final class BriefStore {
         return out;
     }
 
+    /** The brief in {@code file}, its body left there and read again when asked ({@link Body#stored}). */
     public Brief read(Path file) throws IOException {
-        return codec.read(file, Files.readString(file, StandardCharsets.UTF_8));
+        Brief b = codec.read(file, Files.readString(file, StandardCharsets.UTF_8));
+        return b.toBuilder().markdown(Body.stored(b.body(), file.toString(),
+                () -> codec.body(file, Files.readString(file, StandardCharsets.UTF_8)))).build();
     }
 
     private List<Path> files() throws IOException {
@@ -155,6 +158,9 @@ public final class BriefStore {
                 String text;
                 try {
                     text = codec.write(b);
+                } catch (java.io.UncheckedIOException e) {
+                    skipped.put(b.source(), e.getCause().getMessage() + "; skipped");
+                    return;
                 } catch (RuntimeException | StackOverflowError e) {
                     skipped.put(b.source(), b.source() + ": brief: cannot be written as YAML: " + Fault.describe(e)
                             + "; skipped");
@@ -227,7 +233,7 @@ public final class BriefStore {
                 BriefCodec.nearestKey(key).ifPresent(known -> out.add(file + ": unknown key '" + key
                         + "' (did you mean '" + known + "'?); kept as a template parameter"));
             }
-            if (b.curated() && b.body().isBlank()) {
+            if (b.curated() && b.markdown().isBlank()) {
                 out.add(file + ": curated brief has no body below its front matter; its page shows the summary only");
             }
         }

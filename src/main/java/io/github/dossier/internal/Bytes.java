@@ -57,6 +57,16 @@ public final class Bytes {
         size += b.length;
     }
 
+    /** {@code b}'s length, then its bytes. */
+    public void bytes(byte[] b) {
+        varint(b.length);
+        if (size + b.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+        }
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+    }
+
     public void strings(String[] strings) {
         varint(strings.length);
         for (String s : strings) {
@@ -98,6 +108,17 @@ public final class Bytes {
         String s = new String(bytes, at, length, StandardCharsets.UTF_8);
         at += length;
         return s;
+    }
+
+    /** Bytes written by {@link #bytes(byte[])}. */
+    public byte[] bytes() throws IOException {
+        int length = varint();
+        if (length < 0 || at + length > size) {
+            throw new IOException("truncated");
+        }
+        byte[] b = Arrays.copyOfRange(bytes, at, at + length);
+        at += length;
+        return b;
     }
 
     public String[] strings() throws IOException {

@@ -150,7 +150,8 @@ final class BriefPages implements PageWriter {
         m.put("tags", b.tags());
         m.put("summaryAll", b.summary());
         // Sentences chosen from the body are a summary, not a standfirst: shown apart so they do not read twice.
-        m.put("summaryIsExtract", !b.summary().isEmpty() && b.summary().stream().allMatch(s -> b.body().contains(s)));
+        String body = b.body(); // read again from its file when not held
+        m.put("summaryIsExtract", !b.summary().isEmpty() && b.summary().stream().allMatch(body::contains));
         m.put("themes", models.links(TermKind.THEME, b.themes()));
         m.put("countries", models.links(TermKind.COUNTRY, b.countries()));
         m.put("people", models.links(TermKind.PERSON, b.people()));
@@ -166,7 +167,7 @@ final class BriefPages implements PageWriter {
         m.put("csl", SitePaths.citationFile(b.slug(), "csl.json"));
         m.put("opinion", jsonLd.isOpinion(b));
         m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
-        m.put("bodyHtml", Linker.link(html.render(markdown.parse(b.body())), own, SitePaths.root(SitePaths.brief(b.slug()))));
+        m.put("bodyHtml", Linker.link(html.render(markdown.parse(body)), own, SitePaths.root(SitePaths.brief(b.slug()))));
         return m;
     }
 

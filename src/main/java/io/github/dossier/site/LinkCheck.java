@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,12 +50,22 @@ public final class LinkCheck {
     public static List<String> broken(Path root) throws IOException {
         Set<Path> files = files(root);
         List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        // Pass 1: every page's anchors and links. Pass 2: every link against the files and anchors. Both in parallel.
+        // Pass 1: every page read once, its links to files checked there and then; kept of it, only its anchors and
+        // its links to an anchor, so that a large site is not held whole. Pass 2: those links against the anchors.
         Map<Path, Page> scanned = new ConcurrentHashMap<>();
+        Map<Path, TreeMap<Integer, String>> found = new ConcurrentHashMap<>(); // by page, by the link's place in it
+        Map<Path, int[]> deferredAt = new ConcurrentHashMap<>();
         AtomicReference<IOException> failure = new AtomicReference<>();
         pages.parallelStream().forEach(page -> {
             try {
-                scanned.put(page, scan(Files.readString(page)));
+                Page p = scan(Files.readString(page));
+                List<Integer> deferred = new ArrayList<>();
+                TreeMap<Integer, String> broken = check(root, files, page, p, target -> null, deferred);
+                if (!broken.isEmpty()) {
+                    found.put(page, broken);
+                }
+                scanned.put(page, new Page(p.anchors(), deferred.stream().map(p.links()::get).toList(), p.based()));
+                deferredAt.put(page, deferred.stream().mapToInt(Integer::intValue).toArray());
             } catch (IOException e) {
                 failure.set(e);
             }
@@ -62,7 +73,12 @@ public final class LinkCheck {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return check(root, files, pages, scanned::get);
+        return pages.stream().flatMap(page -> {
+            TreeMap<Integer, String> broken = found.getOrDefault(page, new TreeMap<>());
+            int[] at = deferredAt.get(page);
+            check(root, files, page, scanned.get(page), scanned::get, null).forEach((k, v) -> broken.put(at[k], v));
+            return broken.values().stream();
+        }).toList();
     }
 
     /**
@@ -125,40 +141,56 @@ public final class LinkCheck {
 
     /** The broken links of {@code pages}, each page's anchors and links read through {@code pageOf}. */
     private static List<String> check(Path root, Set<Path> files, List<Path> pages, Function<Path, Page> pageOf) {
-        return pages.parallelStream().flatMap(page -> {
-            List<String> broken = new ArrayList<>();
-            Page p = pageOf.apply(page);
-            Path base = p.based() ? root : page.getParent();
-            for (String ref : p.links()) {
-                if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
-                    continue;
-                }
-                URI uri;
-                try {
-                    uri = URI.create(ref.replace(" ", "%20"));
-                } catch (IllegalArgumentException bad) {
-                    broken.add(root.relativize(page) + " → " + ref + " (not a URL)");
-                    continue;
-                }
-                if (uri.isAbsolute() || ref.startsWith("//")) {
-                    continue;
-                }
-                int cut = firstOf(ref, '#', '?');
-                String path = URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
-                Path target = path.isEmpty() ? page : base.resolve(path).normalize();
-                if (!target.startsWith(root) || !files.contains(target)) {
-                    broken.add(root.relativize(page) + " → " + ref);
-                    continue;
-                }
-                String fragment = uri.getRawFragment();
-                Page linked = pageOf.apply(target);
-                if (fragment != null && !fragment.isEmpty() && linked != null
-                        && !linked.anchors().contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
-                    broken.add(root.relativize(page) + " → " + ref + " (no such anchor)");
-                }
+        return pages.parallelStream()
+                .flatMap(page -> check(root, files, page, pageOf.apply(page), pageOf, null).values().stream())
+                .toList();
+    }
+
+    /**
+     * The broken links of {@code page}, read as {@code p}, by their place among its links; the anchors of the pages
+     * it links to read through {@code pageOf}. With {@code deferred}, links to an anchor of another page that exists
+     * are not checked, their places added to it.
+     */
+    private static TreeMap<Integer, String> check(Path root, Set<Path> files, Path page, Page p,
+            Function<Path, Page> pageOf, List<Integer> deferred) {
+        TreeMap<Integer, String> broken = new TreeMap<>();
+        Path base = p.based() ? root : page.getParent();
+        for (int i = 0; i < p.links().size(); i++) {
+            String ref = p.links().get(i);
+            if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
+                continue;
             }
-            return broken.stream();
-        }).toList();
+            URI uri;
+            try {
+                uri = URI.create(ref.replace(" ", "%20"));
+            } catch (IllegalArgumentException bad) {
+                broken.put(i, root.relativize(page) + " → " + ref + " (not a URL)");
+                continue;
+            }
+            if (uri.isAbsolute() || ref.startsWith("//")) {
+                continue;
+            }
+            int cut = firstOf(ref, '#', '?');
+            String path = URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
+            Path target = path.isEmpty() ? page : base.resolve(path).normalize();
+            if (!target.startsWith(root) || !files.contains(target)) {
+                broken.put(i, root.relativize(page) + " → " + ref);
+                continue;
+            }
+            String fragment = uri.getRawFragment();
+            if (fragment == null || fragment.isEmpty()) {
+                continue;
+            }
+            if (deferred != null && !target.equals(page)) {
+                deferred.add(i);
+                continue;
+            }
+            Page linked = target.equals(page) ? p : pageOf.apply(target);
+            if (linked != null && !linked.anchors().contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+                broken.put(i, root.relativize(page) + " → " + ref + " (no such anchor)");
+            }
+        }
+        return broken;
     }
 
     private static Page scan(String html) {

@@ -164,7 +164,7 @@ final class RelatedBriefs {
     private static String fingerprint(Brief b) {
         return Fingerprint.of(String.join("\u0001", b.slug(), String.valueOf(b.authors()), String.valueOf(b.themes()),
                 String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
-                String.valueOf(new TreeMap<>(b.countryMentions())))) + " " + Fingerprint.of(b.body());
+                String.valueOf(new TreeMap<>(b.countryMentions())))) + " " + b.markdown().fingerprint();
     }
 
     /** Whether two {@link #fingerprint}s have the same body. */
@@ -584,7 +584,7 @@ final class RelatedBriefs {
      * What a computation leaves for the next: a fingerprint of its settings, and for each brief (by slug) the
      * fingerprint of what its list is made from, its words, its keys and its list (as slugs, scores and shares).
      */
-    static final class State {
+    static final class State implements RenderState {
         final String settings;
         final String[] slugs;
         final String[] fps;
@@ -644,7 +644,8 @@ final class RelatedBriefs {
         }
 
         /** Writes this state to {@code file}, whole or not at all. */
-        void write(Path file) throws IOException {
+        @Override
+        public void write(Path file) throws IOException {
             Bytes out = Bytes.writer(FORMAT);
             out.string(settings);
             out.strings(vocabulary);

@@ -41,7 +41,6 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
         private final Optional<RelatedBriefs.State> relatedBefore;
         private volatile RelatedBriefs.State relatedAfter;
         private final Optional<SearchIndex.State> searchBefore;
-        private volatile SearchIndex.State searchAfter;
 
         Inputs(Map<String, String> previous, Map<PageKind, String> templates, Optional<RelatedBriefs.State> related,
                 Optional<SearchIndex.State> search) {
@@ -61,21 +60,15 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
             return searchBefore;
         }
 
-        /** The search index's terms as this render left them (null when it did not write the index). */
-        SearchIndex.State searchAfter() {
-            return searchAfter;
-        }
-
-        void searchAfter(SearchIndex.State state) {
-            this.searchAfter = state;
-        }
-
         /** Related briefs as an earlier render left them, to update rather than compute from nothing. */
         Optional<RelatedBriefs.State> relatedBefore() {
             return relatedBefore;
         }
 
-        /** Related briefs as this render left them, for the next (null when this render did not compute them). */
+        /**
+         * Related briefs as this render left them, for the next (null when this render did not compute them, or once
+         * they are written).
+         */
         RelatedBriefs.State relatedAfter() {
             return relatedAfter;
         }

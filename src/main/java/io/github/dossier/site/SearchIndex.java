@@ -36,12 +36,21 @@ final class SearchIndex {
 
     static final int SHARD_BYTES = 48 * 1024;
     private static final int BLOCK = 1024;
+    /** About how many (term, brief) pairs the postings of one range of terms hold, by default. */
+    static final long RANGE_PAIRS = 2_000_000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final Set<String> stopwords;
+    private final long rangePairs;
 
     SearchIndex(Set<String> stopwords) {
+        this(stopwords, RANGE_PAIRS);
+    }
+
+    /** An index whose postings are made about {@code rangePairs} (term, brief) pairs at a time. */
+    SearchIndex(Set<String> stopwords, long rangePairs) {
         this.stopwords = Set.copyOf(stopwords);
+        this.rangePairs = rangePairs;
     }
 
     /** Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}. */
@@ -53,6 +62,9 @@ final class SearchIndex {
      * Writes the index of {@code briefs} (document i is briefs.get(i)) through {@code out}, the terms of briefs
      * whose text is as in {@code previous} taken from it instead of read again; returns what the next index can
      * take from this one.
+     *
+     * <p>Memory stays proportional to the number of (brief, term) pairs, packed a few bytes each: briefs are read a
+     * block at a time, and postings are made, encoded and written one range of the vocabulary at a time.
      */
     State write(List<Brief> briefs, TextFiles out, Optional<State> previous) throws IOException {
         int n = briefs.size();
@@ -66,11 +78,10 @@ final class SearchIndex {
                 before.put(was.slugs[i], i);
             }
         }
-        // Each brief's terms as ids into one table (the previous vocabulary first), with their weights.
+        // Each brief's terms as ids into one table (the previous vocabulary first), with their weights, packed.
         List<String> table = new ArrayList<>(was == null ? List.of() : Arrays.asList(was.vocabulary));
         Map<String, Integer> ids = null;
-        int[][] termsOf = new int[n][];
-        int[][] weightsOf = new int[n][];
+        byte[][] packed = new byte[n][];
         // Briefs read again a block at a time, in parallel, so that no more than a block's word maps are held.
         for (int from = 0; from < n; from += BLOCK) {
             int start = from;
@@ -80,8 +91,7 @@ final class SearchIndex {
                 int i = start + k;
                 Integer p = before.get(briefs.get(i).slug());
                 if (p != null && was.fps[p].equals(fps[i])) {
-                    termsOf[i] = was.terms[p];
-                    weightsOf[i] = was.weights[p];
+                    packed[i] = was.packed[p];
                 } else {
                     read[k] = weights(briefs.get(i));
                 }
@@ -96,65 +106,90 @@ final class SearchIndex {
                         ids.put(table.get(t), t);
                     }
                 }
-                int i = start + k;
-                termsOf[i] = new int[read[k].size()];
-                weightsOf[i] = new int[read[k].size()];
+                int[] terms = new int[read[k].size()];
+                int[] weights = new int[read[k].size()];
                 int j = 0;
                 for (Map.Entry<String, Double> w : read[k].entrySet()) {
-                    termsOf[i][j] = ids.computeIfAbsent(w.getKey(), t -> {
+                    terms[j] = ids.computeIfAbsent(w.getKey(), t -> {
                         table.add(t);
                         return table.size() - 1;
                     });
-                    weightsOf[i][j++] = (int) Math.round(w.getValue()); // sums of 6, 3 and 1: whole numbers
+                    weights[j++] = (int) Math.round(w.getValue()); // sums of 6, 3 and 1: whole numbers
                 }
+                packed[start + k] = Packed.of(terms, weights);
             }
         }
-        // Postings in document order, so ids ascend in every list.
-        Postings[] byTerm = new Postings[table.size()];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < termsOf[i].length; k++) {
-                Postings p = byTerm[termsOf[i][k]];
-                if (p == null) {
-                    p = byTerm[termsOf[i][k]] = new Postings();
+        ids = null;
+        // How many briefs hold each term, and the terms in the order shards list them.
+        int[] df = new int[table.size()];
+        for (byte[] p : packed) {
+            Packed.forEach(p, (t, w) -> df[t]++);
+        }
+        Integer[] order = IntStream.range(0, df.length).filter(t -> df[t] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> table.get(a).compareTo(table.get(b)));
+        // Postings a range of terms at a time (whole shard prefixes, in order): made in document order, so ids
+        // ascend in every list; encoded, sharded and written; then let go.
+        List<String> keys = new ArrayList<>();
+        int[] slot = new int[df.length];
+        Arrays.fill(slot, -1);
+        for (int a = 0; a < order.length; ) {
+            int b = a;
+            long pairs = 0;
+            while (b < order.length && (pairs < rangePairs || b > a && group(table.get(order[b])).equals(group(table.get(order[b - 1]))))) {
+                pairs += df[order[b++]];
+            }
+            int[] offset = new int[b - a + 1];
+            for (int r = a; r < b; r++) {
+                slot[order[r]] = r - a;
+                offset[r - a + 1] = offset[r - a] + df[order[r]];
+            }
+            int[] docs = new int[offset[b - a]];
+            int[] tfs = new int[docs.length];
+            int[] fill = Arrays.copyOf(offset, b - a);
+            for (int i = 0; i < n; i++) {
+                int doc = i;
+                Packed.forEach(packed[i], (t, w) -> {
+                    int s = slot[t];
+                    if (s >= 0) {
+                        docs[fill[s]] = doc;
+                        tfs[fill[s]++] = w;
+                    }
+                });
+            }
+            // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
+            Map<String, String> encoded = new TreeMap<>();
+            for (int r = a; r < b; r++) {
+                int s = r - a;
+                int size = offset[s + 1] - offset[s];
+                double idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
+                StringBuilder sb = new StringBuilder();
+                int last = 0;
+                for (int k = offset[s]; k < offset[s + 1]; k++) {
+                    double tf = tfs[k];
+                    double score = idf * tf * 2.2 / (tf + 1.2);
+                    int digit = (int) Math.max(1, Math.min(35, Math.round(score * 4)));
+                    sb.append(k == offset[s] ? "" : ",").append(Integer.toString(docs[k] - last, 36))
+                            .append('.').append(Integer.toString(digit, 36));
+                    last = docs[k];
                 }
-                p.add(i, weightsOf[i][k]);
+                encoded.put(table.get(order[r]), sb.toString());
+                slot[order[r]] = -1;
             }
-        }
-        Map<String, Postings> postings = new HashMap<>();
-        for (int t = 0; t < byTerm.length; t++) {
-            if (byTerm[t] != null) {
-                postings.put(table.get(t), byTerm[t]);
+            Map<String, Map<String, String>> shards = new TreeMap<>();
+            shard(encoded, 2, shards);
+            for (Map.Entry<String, Map<String, String>> e : shards.entrySet()) {
+                StringBuilder js = new StringBuilder("DossierSearch.shard(").append(Escape.json(e.getKey())).append(", {");
+                boolean first = true;
+                for (Map.Entry<String, String> t : e.getValue().entrySet()) {
+                    js.append(first ? "" : ",").append(Escape.json(t.getKey())).append(':').append(Escape.json(t.getValue()));
+                    first = false;
+                }
+                out.write(SitePaths.searchShard(file(e.getKey())), js.append("});\n").toString());
+                keys.add(e.getKey());
             }
+            a = b;
         }
-        // Saturate like BM25, then scale to one digit: enough to rank, cheap to ship.
-        Map<String, String> encoded = new TreeMap<>();
-        for (Map.Entry<String, Postings> e : postings.entrySet()) {
-            Postings p = e.getValue();
-            double idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
-            StringBuilder sb = new StringBuilder();
-            int last = 0;
-            for (int k = 0; k < p.size; k++) {
-                double tf = p.weights[k];
-                double score = idf * tf * 2.2 / (tf + 1.2);
-                int digit = (int) Math.max(1, Math.min(35, Math.round(score * 4)));
-                sb.append(k == 0 ? "" : ",").append(Integer.toString(p.ids[k] - last, 36))
-                        .append('.').append(Integer.toString(digit, 36));
-                last = p.ids[k];
-            }
-            encoded.put(e.getKey(), sb.toString());
-        }
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        shard(encoded, 2, shards);
-        List<String> keys = new ArrayList<>(shards.keySet());
-        for (Map.Entry<String, Map<String, String>> s : shards.entrySet()) {
-            StringBuilder js = new StringBuilder("DossierSearch.shard(").append(Escape.json(s.getKey())).append(", {");
-            boolean first = true;
-            for (Map.Entry<String, String> t : s.getValue().entrySet()) {
-                js.append(first ? "" : ",").append(Escape.json(t.getKey())).append(':').append(Escape.json(t.getValue()));
-                first = false;
-            }
-            out.write(SitePaths.searchShard(file(s.getKey())), js.append("});\n").toString());
-        }
+        keys.sort(null);
         for (int id = 0; id < n; id++) {
             Brief b = briefs.get(id);
             StringBuilder byline = new StringBuilder(String.join(", ", b.authors()));
@@ -176,73 +211,142 @@ final class SearchIndex {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(stops.get(i)));
         }
         out.write(SitePaths.searchManifest(), manifest.append("]});\n").toString());
-        return State.of(settings, briefs, fps, table, termsOf, weightsOf);
+        return new State(settings, table.toArray(String[]::new), briefs.stream().map(Brief::slug).toArray(String[]::new),
+                fps, packed);
+    }
+
+    /** The prefix whose shard a term starts in: its first two characters (the whole term when shorter). */
+    private static String group(String term) {
+        return term.length() <= 2 ? term : term.substring(0, 2);
     }
 
     /** Everything of a brief its terms are read from. */
     private static String fingerprint(Brief b) {
         return Fingerprint.of(String.join("\u0001", b.title(), String.valueOf(b.summary()), String.valueOf(b.authors()),
                 String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
-                String.valueOf(b.themes()), String.valueOf(b.tags()), b.publication().orElse(""), b.body()));
+                String.valueOf(b.themes()), String.valueOf(b.tags()), b.publication().orElse(""), b.markdown().fingerprint()));
+    }
+
+    /**
+     * A brief's terms and weights in a few bytes each: the number of terms, then for each, in ascending order of
+     * term id, the gap from the previous id and the weight, as unsigned varints.
+     */
+    static final class Packed {
+
+        /** What {@link #forEach} hands each term. */
+        @FunctionalInterface
+        interface TermWeight {
+            void accept(int term, int weight);
+        }
+
+        private Packed() {
+        }
+
+        static byte[] of(int[] terms, int[] weights) {
+            long[] pairs = new long[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                pairs[i] = ((long) terms[i] << 32) | (weights[i] & 0xFFFFFFFFL);
+            }
+            Arrays.sort(pairs);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(terms.length * 3 + 5);
+            varint(out, terms.length);
+            int last = 0;
+            for (long p : pairs) {
+                int t = (int) (p >>> 32);
+                varint(out, t - last);
+                varint(out, (int) p);
+                last = t;
+            }
+            return out.toByteArray();
+        }
+
+        static void forEach(byte[] packed, TermWeight to) {
+            int[] at = {0};
+            int count = varint(packed, at);
+            int term = 0;
+            for (int i = 0; i < count; i++) {
+                term += varint(packed, at);
+                to.accept(term, varint(packed, at));
+            }
+        }
+
+        /** The same terms with ids mapped through {@code remap} (which keeps their order), packed again. */
+        static byte[] remap(byte[] packed, int[] remap) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(packed.length);
+            int[] last = {0};
+            int[] at = {0};
+            varint(out, varint(packed, at));
+            forEach(packed, (t, w) -> {
+                varint(out, remap[t] - last[0]);
+                varint(out, w);
+                last[0] = remap[t];
+            });
+            return out.toByteArray();
+        }
+
+        private static void varint(java.io.ByteArrayOutputStream out, int v) {
+            while ((v & ~0x7F) != 0) {
+                out.write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+        }
+
+        private static int varint(byte[] b, int[] at) {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                int x = b[at[0]++] & 0xFF;
+                v |= (x & 0x7F) << shift;
+                if ((x & 0x80) == 0) {
+                    return v;
+                }
+            }
+        }
     }
 
     /**
      * What an index leaves for the next: for each brief (by slug), the fingerprint of its text, and its terms (ids
-     * into the vocabulary) with their weights.
+     * into the vocabulary) with their weights, {@link Packed}.
      */
-    static final class State {
-        static final String FORMAT = "dossier search-index 1";
+    static final class State implements RenderState {
+        static final String FORMAT = "dossier search-index 2";
         final String settings;
         final String[] vocabulary;
         final String[] slugs;
         final String[] fps;
-        final int[][] terms;
-        final int[][] weights;
+        final byte[][] packed;
 
-        private State(String settings, String[] vocabulary, String[] slugs, String[] fps, int[][] terms, int[][] weights) {
+        private State(String settings, String[] vocabulary, String[] slugs, String[] fps, byte[][] packed) {
             this.settings = settings;
             this.vocabulary = vocabulary;
             this.slugs = slugs;
             this.fps = fps;
-            this.terms = terms;
-            this.weights = weights;
+            this.packed = packed;
         }
 
-        /** The state of an index, its vocabulary the terms some brief still has. */
-        static State of(String settings, List<Brief> briefs, String[] fps, List<String> table, int[][] termsOf,
-                int[][] weightsOf) {
-            int[] remap = new int[table.size()];
-            Arrays.fill(remap, -1);
-            List<String> used = new ArrayList<>();
-            int[][] terms = new int[termsOf.length][];
-            for (int i = 0; i < termsOf.length; i++) {
-                terms[i] = new int[termsOf[i].length];
-                for (int k = 0; k < termsOf[i].length; k++) {
-                    int t = termsOf[i][k];
-                    if (remap[t] < 0) {
-                        remap[t] = used.size();
-                        used.add(table.get(t));
-                    }
-                    terms[i][k] = remap[t];
+        /** Writes the state, its vocabulary only the terms some brief still has. */
+        @Override
+        public void write(Path file) throws IOException {
+            boolean[] used = new boolean[vocabulary.length];
+            for (byte[] p : packed) {
+                Packed.forEach(p, (t, w) -> used[t] = true);
+            }
+            int[] remap = new int[vocabulary.length];
+            List<String> kept = new ArrayList<>();
+            for (int t = 0; t < vocabulary.length; t++) {
+                remap[t] = used[t] ? kept.size() : -1;
+                if (used[t]) {
+                    kept.add(vocabulary[t]);
                 }
             }
-            return new State(settings, used.toArray(String[]::new), briefs.stream().map(Brief::slug).toArray(String[]::new),
-                    fps, terms, weightsOf);
-        }
-
-        void write(Path file) throws IOException {
             Bytes out = Bytes.writer(FORMAT);
             out.string(settings);
-            out.strings(vocabulary);
+            out.strings(kept.toArray(String[]::new));
             out.varint(slugs.length);
             for (int i = 0; i < slugs.length; i++) {
                 out.string(slugs[i]);
                 out.string(fps[i]);
-                out.varint(terms[i].length);
-                for (int k = 0; k < terms[i].length; k++) {
-                    out.varint(terms[i][k]);
-                    out.varint(weights[i][k]);
-                }
+                out.bytes(Packed.remap(packed[i], remap));
             }
             out.writeTo(file);
         }
@@ -255,23 +359,18 @@ final class SearchIndex {
                 int n = in.varint();
                 String[] slugs = new String[n];
                 String[] fps = new String[n];
-                int[][] terms = new int[n][];
-                int[][] weights = new int[n][];
+                byte[][] packed = new byte[n][];
                 for (int i = 0; i < n; i++) {
                     slugs[i] = in.string();
                     fps[i] = in.string();
-                    int size = in.varint();
-                    terms[i] = new int[size];
-                    weights[i] = new int[size];
-                    for (int k = 0; k < size; k++) {
-                        terms[i][k] = in.varint();
-                        weights[i][k] = in.varint();
-                        if (terms[i][k] >= vocabulary.length) {
-                            throw new IOException("a term beyond the vocabulary");
-                        }
+                    packed[i] = in.bytes();
+                    int[] beyond = {0};
+                    Packed.forEach(packed[i], (t, w) -> beyond[0] |= t >= vocabulary.length || t < 0 ? 1 : 0);
+                    if (beyond[0] != 0) {
+                        throw new IOException("a term beyond the vocabulary");
                     }
                 }
-                return new State(settings, vocabulary, slugs, fps, terms, weights);
+                return new State(settings, vocabulary, slugs, fps, packed);
             });
         }
     }
@@ -327,22 +426,6 @@ final class SearchIndex {
             }
         }
         return true;
-    }
-
-    /** One term's postings: document ids, ascending, and the term's weight in each. */
-    private static final class Postings {
-        int[] ids = new int[4];
-        float[] weights = new float[4];
-        int size;
-
-        void add(int id, float weight) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-                weights = java.util.Arrays.copyOf(weights, size * 2);
-            }
-            ids[size] = id;
-            weights[size++] = weight;
-        }
     }
 
     /** Groups terms by prefix of {@code length}, splitting prefixes whose shard would be too big. */

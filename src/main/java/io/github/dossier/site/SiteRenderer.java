@@ -128,6 +128,7 @@ public final class SiteRenderer {
         List<String> skipped = new ArrayList<>();
         while (true) {
             SiteOutput out = SiteOutput.begin(output, SiteOutput.FILES, notes);
+            Set<String> pending = new java.util.LinkedHashSet<>();
             t = lap(reading, "output prepared", t);
             try {
                 Map<String, Long> stages = new LinkedHashMap<>(reading);
@@ -139,9 +140,10 @@ public final class SiteRenderer {
                                 SearchIndex.State.read(state("search")));
                 t = lap(stages, "previous indexes read", t);
                 int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed, failed,
-                        inputs, settings, previous.orElse(null));
+                        inputs, settings, previous.orElse(null), pending);
                 if (!failed.isEmpty()) {
                     out.abandon();
+                    discard(pending);
                     skipped.addAll(failed.values());
                     if (failOnSkippedPage) {
                         throw new SiteException(skipped.get(0) + " (failOnWarning is set)");
@@ -153,11 +155,8 @@ public final class SiteRenderer {
                 t = System.nanoTime();
                 out.commit();
                 t = lap(stages, "site replaced", t);
-                if (manifest != null && inputs.relatedAfter() != null) {
-                    inputs.relatedAfter().write(state("related"));
-                }
-                if (manifest != null && inputs.searchAfter() != null) {
-                    inputs.searchAfter().write(state("search"));
+                for (String part : pending) {
+                    Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
                 if (manifest != null && skipped.isEmpty()) {
                     // Files linked from the previous site keep its stamps; only the others are looked at.
@@ -178,6 +177,7 @@ public final class SiteRenderer {
                 return new Result(pages, output, stages, skipped, inputs.rendered(), inputs.reused());
             } catch (IOException | SiteException | RuntimeException e) {
                 out.abandon();
+                discard(pending);
                 throw e;
             }
         }
@@ -195,6 +195,27 @@ public final class SiteRenderer {
     /** Where what a render's {@code part} (related briefs, the search index) leaves for the next is kept. */
     private Path state(String part) {
         return manifest.resolveSibling(manifest.getFileName() + "-" + part);
+    }
+
+    /** Where a part's state waits, written as soon as it is made (so that it is not held), until the site is in place. */
+    private Path next(String part) {
+        return manifest.resolveSibling(manifest.getFileName() + "-" + part + ".next");
+    }
+
+    /** A part's state made by this render: written beside its place, and {@code pending} until the site commits. */
+    private void leave(String part, RenderState state, Set<String> pending) throws IOException {
+        if (manifest != null && state != null) {
+            state.write(next(part));
+            pending.add(part);
+        }
+    }
+
+    /** A render that did not commit leaves no state behind. */
+    private void discard(Set<String> pending) throws IOException {
+        for (String part : pending) {
+            Files.deleteIfExists(next(part));
+        }
+        pending.clear();
     }
 
     /** What every page is made with besides briefs, authors and templates: the settings and the engine. */
@@ -227,7 +248,8 @@ public final class SiteRenderer {
      */
     private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
             Map<String, Long> stages, PreviousSite previous, Set<PageKind> changed, Map<Brief, String> failed,
-            Render.Inputs inputs, String settings, PreviousSite before) throws IOException, SiteException {
+            Render.Inputs inputs, String settings, PreviousSite before, Set<String> pending)
+            throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
         boolean all = previous == null;
@@ -254,6 +276,8 @@ public final class SiteRenderer {
         for (PageKind kind : PageKind.values()) {
             if (renders.test(kind)) {
                 pages += kind.writer().write(render);
+                leave("related", inputs.relatedAfter(), pending); // not held for the rest of the render
+                inputs.relatedAfter(null);
                 t = lap(stages, kind.label(), t);
                 if (!failed.isEmpty()) {
                     return pages;
@@ -261,8 +285,8 @@ public final class SiteRenderer {
             }
         }
         if (all) {
-            inputs.searchAfter(new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
-                    inputs.searchBefore()));
+            leave("search", new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
+                    inputs.searchBefore()), pending);
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);

@@ -112,4 +112,28 @@ class SearchIndexTest {
         assertEquals(cold, updated);
         assertTrue(!cold.equals(first) && cold.values().stream().anyMatch(t -> t.contains("\"quokka\"")));
     }
+
+    @Test
+    void postingsMadeARangeOfTermsAtATimeAreThoseMadeAllAtOnce() throws Exception {
+        List<Brief> briefs = corpus(400, 150);
+        java.util.Map<String, String> whole = new java.util.TreeMap<>();
+        new SearchIndex(Lexicon.shipped().stopwords("en"), Long.MAX_VALUE).write(briefs, whole::put,
+                java.util.Optional.empty());
+        java.util.Map<String, String> ranged = new java.util.TreeMap<>();
+        new SearchIndex(Lexicon.shipped().stopwords("en"), 500).write(briefs, ranged::put, java.util.Optional.empty());
+        assertEquals(whole, ranged);
+        assertTrue(whole.keySet().stream().filter(f -> f.contains("/s-")).count() > 20, whole.keySet().toString());
+    }
+
+    @Test
+    void packedTermsReadBackAsWritten() {
+        int[] terms = {900_000, 3, 70, 128, 0};
+        int[] weights = {1, 6, 300, 9, 40_000};
+        java.util.Map<Integer, Integer> read = new java.util.TreeMap<>();
+        SearchIndex.Packed.forEach(SearchIndex.Packed.of(terms, weights), read::put);
+        assertEquals(java.util.Map.of(0, 40_000, 3, 6, 70, 300, 128, 9, 900_000, 1), read);
+        java.util.List<Integer> order = new ArrayList<>();
+        SearchIndex.Packed.forEach(SearchIndex.Packed.of(terms, weights), (t, w) -> order.add(t));
+        assertEquals(List.of(0, 3, 70, 128, 900_000), order);
+    }
 }
