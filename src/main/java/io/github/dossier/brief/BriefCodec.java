@@ -23,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads and writes brief files: YAML front matter between {@code ---} lines, then Markdown. Uses snakeyaml-engine
@@ -59,7 +62,15 @@ public final class BriefCodec {
         }
         new java.util.TreeMap<>(brief.extra()).forEach(fm::putIfAbsent);
 
-        StandardRepresenter representer = new StandardRepresenter(dumpSettings);
+        StandardRepresenter representer = new StandardRepresenter(dumpSettings) {
+            // Text with line breaks double-quoted, its breaks escaped, never a block scalar: the library writes a
+            // block scalar that starts with blank lines indented further than its first line, which it cannot read.
+            @Override
+            protected Node representScalar(Tag tag, String value, ScalarStyle style) {
+                return super.representScalar(tag, value,
+                        style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED ? ScalarStyle.DOUBLE_QUOTED : style);
+            }
+        };
         MappingNode root = (MappingNode) representer.represent(fm);
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();

@@ -78,4 +78,16 @@ class BriefCodecTest {
         assertThrows(BriefFormatException.class, () -> codec.read(file, "no front matter"));
         assertThrows(BriefFormatException.class, () -> codec.read(file, "---\ntitle: T\n"));
     }
+
+    @Test
+    void textWithLineBreaksIsWrittenSoThatItReadsBack() throws Exception {
+        BriefCodec codec = new BriefCodec();
+        for (String text : List.of("\n".repeat(40), "\n\n  indented\nthen not", "two\nlines")) {
+            Brief b = Brief.builder("q", "A title", "q.txt").quotes(List.of(new Quote(text, Optional.empty()))).build();
+            String written = codec.write(b);
+            Brief back = codec.read(Path.of("q.md"), written);
+            assertEquals(b.quotes(), back.quotes(), written);
+            assertEquals(written, codec.write(back));
+        }
+    }
 }
