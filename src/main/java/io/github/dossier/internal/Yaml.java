@@ -43,8 +43,10 @@ public final class Yaml {
      * @throws YamlEngineException when it is not YAML, or its aliases expand too far (with the line that does it)
      */
     public static Object load(String text, String label, boolean allowDuplicateKeys) {
+        // The whole text in the reader's window: snakeyaml-engine 2.9 overruns its window when a character outside
+        // the BMP (an emoji) straddles the window's end (its issue, fixed in 3.1), which a brief it wrote could hit.
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(allowDuplicateKeys)
-                .setCodePointLimit(16 * 1024 * 1024).build();
+                .setCodePointLimit(16 * 1024 * 1024).setBufferSize(Math.max(1024, text.length() + 1)).build();
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);

@@ -44,4 +44,17 @@ class YamlTest {
                 () -> Yaml.load("a: &a [x, *a]\n", "loop.yml"));
         assertTrue(e.getProblem().contains("refers to the collection that contains it"), e.getMessage());
     }
+
+    @Test
+    void aCharacterOutsideTheBmpIsReadWhereverItFalls() {
+        // An emoji at every place around the library's 1,024-character window, plain and quoted.
+        for (int pad = 1000; pad < 1060; pad++) {
+            for (String yaml : List.of("text: " + "x".repeat(pad) + "\uD83D\uDE00y\n",
+                    "text: \"a\\n" + "x".repeat(pad) + "\uD83D\uDE00y\"\n")) {
+                Object value = Yaml.load(yaml, "emoji.yml");
+                assertTrue(value instanceof Map<?, ?> m && String.valueOf(m.get("text")).endsWith("x\uD83D\uDE00y"),
+                        pad + ": " + value);
+            }
+        }
+    }
 }
