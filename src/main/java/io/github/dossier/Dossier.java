@@ -93,6 +93,11 @@ public final class Dossier {
         } catch (RuntimeException | StackOverflowError e) {
             throw new DossierException("internal error, a bug in Dossier (please report it with this line): "
                     + Fault.describe(e), e);
+        } catch (OutOfMemoryError e) {
+            // Not a bug, and nothing half-done is kept: the site in place is the previous one. The heap is the limit.
+            throw new DossierException("out of memory (" + e.getMessage() + ", heap limit "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); give the build a larger heap "
+                    + "(MAVEN_OPTS=-Xmx2g for mvn, java -Xmx2g for the command line); the previous site was left as it was", e);
         }
     }
 

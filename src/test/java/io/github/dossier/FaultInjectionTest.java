@@ -347,6 +347,28 @@ class FaultInjectionTest {
         assertEquals(site, DossierTest.digests(project.resolve("site")));
     }
 
+    /** 8. A build that runs out of memory says so in one line, with what to do, and leaves the previous site. */
+    @Test
+    void aBuildOutOfMemorySaysSoAndLeavesTheSite(@TempDir Path dir) throws Exception {
+        Path project = built(dir);
+        Files.createDirectories(project.resolve("templates"));
+        // A home page that asks for a string of 200 million characters, in a build given a 96 MiB heap.
+        Files.writeString(project.resolve("templates/index.ftlh"), "${\"x\"?left_pad(200000000)}");
+        Map<String, String> site = DossierTest.digests(project.resolve("site"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+                io.github.dossier.cli.Main.class.getName(), "build", "--project", project.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, child.exitValue(), out);
+        String line = out.lines().filter(l -> l.contains("out of memory")).findFirst().orElse(out);
+        assertTrue(line.contains("out of memory (Java heap space, heap limit ") && line.contains("give the build a larger heap")
+                && line.endsWith("the previous site was left as it was"), line);
+        assertFalse(out.contains("\tat "), "no stack trace: " + out);
+        assertEquals(site, DossierTest.digests(project.resolve("site")));
+    }
+
     /**
      * One article that cannot be processed (here a project's own boilerplate pattern overflows the stack on its one
      * long line) is skipped with one line naming the file, the stage and the cause; the rest is built.

@@ -175,7 +175,7 @@ public final class SiteRenderer {
                 }
                 lap(stages, "manifest and indexes written", t);
                 return new Result(pages, output, stages, skipped, inputs.rendered(), inputs.reused());
-            } catch (IOException | SiteException | RuntimeException e) {
+            } catch (IOException | SiteException | RuntimeException | OutOfMemoryError e) {
                 out.abandon();
                 discard(pending);
                 throw e;
