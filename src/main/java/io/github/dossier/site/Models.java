@@ -124,6 +124,41 @@ final class Models {
         return m;
     }
 
+    /** Briefs a list page shows at most; a longer list goes on over further pages ({@link SitePaths#listPage}). */
+    static final int PER_PAGE = 100;
+
+    /**
+     * Writes the list of {@code briefs} whose first page is {@code first}, {@link #PER_PAGE} to a page: each page's
+     * model is {@code base} (shared by every page of the list) with its own path, {@code briefs} (its cards) and
+     * {@code pager} (its number, how many pages, the briefs in all, and the paths of the pages before and after).
+     */
+    int listPages(String first, String title, List<Brief> briefs, Map<String, Object> base, PageSink sink)
+            throws java.io.IOException, SiteException {
+        int pages = Math.max(1, (briefs.size() + PER_PAGE - 1) / PER_PAGE);
+        for (int n = 1; n <= pages; n++) {
+            String path = SitePaths.listPage(first, n);
+            Map<String, Object> model = page(path, n == 1 ? title : title + " (page " + n + " of " + pages + ")");
+            base.forEach(model::putIfAbsent);
+            model.put("briefs", cards(briefs.subList((n - 1) * PER_PAGE, Math.min(briefs.size(), n * PER_PAGE))));
+            Map<String, Object> pager = new LinkedHashMap<>();
+            pager.put("page", n);
+            pager.put("pages", pages);
+            pager.put("total", briefs.size());
+            pager.put("first", (n - 1) * PER_PAGE + 1);
+            pager.put("prev", n > 1 ? SitePaths.listPage(first, n - 1) : "");
+            pager.put("next", n < pages ? SitePaths.listPage(first, n + 1) : "");
+            model.put("pager", pager);
+            sink.page(path, model);
+        }
+        return pages;
+    }
+
+    /** Where {@link #listPages} hands each page. */
+    @FunctionalInterface
+    interface PageSink {
+        void page(String path, Map<String, Object> model) throws java.io.IOException, SiteException;
+    }
+
     /** Every brief as a card, in corpus order. */
     List<Map<String, Object>> cards(List<Brief> briefs) {
         return briefs.stream().map(this::card).toList();

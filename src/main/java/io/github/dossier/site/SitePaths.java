@@ -35,6 +35,19 @@ final class SitePaths {
         return BRIEFS + INDEX;
     }
 
+    /**
+     * Page {@code n} (from 1) of a list of briefs whose first page is {@code first}: the list of every brief
+     * ({@code briefs/index.html}, then {@code briefs/page-2/index.html}) or a term's page ({@code countries/china.html},
+     * then {@code countries/china/2.html}).
+     */
+    static String listPage(String first, int n) {
+        if (n == 1) {
+            return first;
+        }
+        return first.equals(briefList()) ? BRIEFS + "page-" + n + "/" + INDEX
+                : first.substring(0, first.length() - ".html".length()) + "/" + n + ".html";
+    }
+
     /** A brief's page. */
     static String brief(String slug) {
         return BRIEFS + slug + ".html";

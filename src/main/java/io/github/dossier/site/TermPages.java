@@ -22,11 +22,10 @@ final class TermPages implements PageWriter {
         for (TermKind kind : TermKind.values()) {
             boolean feeds = !models.baseUrl().isEmpty() && AtomFeed.KINDS.contains(kind);
             for (Term term : corpus.terms(kind)) {
-                Map<String, Object> model = models.page(term.path(), term.name());
+                Map<String, Object> model = new LinkedHashMap<>();
                 model.put("kind", Models.kind(kind));
                 model.put("term", Models.termLink(term));
                 model.put("description", describe(term, render.themeDescriptions()));
-                model.put("briefs", models.cards(term.briefs()));
                 model.put("related", corpus.related(term, 10).stream().map(e -> {
                     Map<String, Object> m = Models.termLink(e.getKey());
                     m.put("shared", e.getValue());
@@ -40,9 +39,16 @@ final class TermPages implements PageWriter {
                     model.put("writesOn", writesOn(term, corpus));
                 }
                 String feed = SitePaths.termFeed(kind, term.slug());
-                model.put("feed", feeds ? feed.substring(feed.lastIndexOf('/') + 1) : "");
-                render.page(PageKind.TERM, term.path(), model);
-                pages++;
+                String feedFile = feeds ? feed.substring(feed.lastIndexOf('/') + 1) : "";
+                model.put("feed", feedFile);
+                // A term carried by many briefs lists them over several pages (countries/china/2.html, …), one
+                // folder below the first, whose feed link goes up one.
+                pages += models.listPages(term.path(), term.name(), term.briefs(), model, (path, page) -> {
+                    if (!path.equals(term.path()) && !feedFile.isEmpty()) {
+                        page.put("feed", "../" + feedFile);
+                    }
+                    render.page(PageKind.TERM, path, page);
+                });
             }
         }
         return pages;

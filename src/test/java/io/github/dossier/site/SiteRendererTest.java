@@ -131,4 +131,43 @@ class SiteRendererTest {
             assertEquals(Files.readString(dir.resolve("a").resolve(p)), Files.readString(dir.resolve("b").resolve(p)), p);
         }
     }
+
+    @Test
+    void longListsGoOnOverPagesThatLinkInOrderAndShowEveryBriefOnce(@TempDir Path dir) throws Exception {
+        int n = 2 * Models.PER_PAGE + 17;
+        List<Brief> briefs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            briefs.add(Brief.builder("b" + i, "Brief " + i, "b" + i + ".txt")
+                    .published(Optional.of(LocalDate.of(2020, 1, 1).plusDays(i)))
+                    .countries(i % 3 == 0 ? List.of("China", "Russia") : List.of("China")).body("Text " + i + ".").build());
+        }
+        Path site = dir.resolve("site");
+        RENDERER.render(briefs, site);
+        assertEquals(List.of(), LinkCheck.broken(site));
+        for (String first : List.of("briefs/index.html", "countries/china.html")) {
+            List<String> seen = new java.util.ArrayList<>();
+            String path = first;
+            int page = 0;
+            while (path != null) {
+                page++;
+                Document doc = Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+                doc.select("ol.briefs a.title").forEach(a -> seen.add(a.text()));
+                assertTrue(doc.select("ol.briefs > li").size() <= Models.PER_PAGE, path);
+                assertTrue(doc.select("p.stats").text().startsWith(n + " briefs"), doc.select("p.stats").text());
+                assertEquals("Page " + page + " of 3", doc.select("nav.pager span").text().replaceAll(" ·.*", ""), path);
+                String next = doc.select("nav.pager a[rel=next]").attr("href");
+                path = next.isEmpty() ? null : site.resolve(path).getParent().resolve(next).normalize().toString()
+                        .substring(site.toString().length() + 1);
+            }
+            assertEquals(3, page, first);
+            assertEquals(n, seen.size(), first);
+            assertEquals(n, new java.util.HashSet<>(seen).size(), first + ": every brief once");
+        }
+        assertEquals("Brief " + (n - 1), Jsoup.parse(site.resolve("briefs/index.html").toFile(), "UTF-8")
+                .selectFirst("ol.briefs a.title").text(), "newest first");
+        assertTrue(Files.isRegularFile(site.resolve("briefs/page-3/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("countries/china/3.html")));
+        assertFalse(Files.exists(site.resolve("countries/russia/2.html")), "a list that fits one page has one");
+        assertTrue(Jsoup.parse(site.resolve("countries/russia.html").toFile(), "UTF-8").select("nav.pager").isEmpty());
+    }
 }
