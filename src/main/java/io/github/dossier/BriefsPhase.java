@@ -12,6 +12,7 @@ import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.internal.FileMemo;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
@@ -56,12 +57,20 @@ final class BriefsPhase {
     private final DossierConfig config;
     private final BuildLog log;
     private final RawReader reader = RawReader.DEFAULT;
-    private final Cleaner cleaner;
-    private final MetadataExtractor extractor;
+    private final Lazy<Cleaner> cleaner;
+    private final Lazy<MetadataExtractor> extractor;
     private final BriefMaker maker = new BriefMaker();
     private final BuildCache cache;
+    /** The raw index as this engine last wrote it, while its file is as written. */
+    private final FileMemo<RawIndex> rawIndex = new FileMemo<>();
+    /**
+     * What the last run of this engine made of each raw file, by cache key: a preview server rebuilding after an edit
+     * takes the others from memory instead of from their cache entries. Held softly, as memory allows.
+     */
+    private volatile java.lang.ref.SoftReference<Map<String, Extracted>> lastRun = new java.lang.ref.SoftReference<>(null);
 
-    BriefsPhase(DossierConfig config, BuildLog log, Cleaner cleaner, MetadataExtractor extractor, BuildCache cache) {
+    BriefsPhase(DossierConfig config, BuildLog log, Lazy<Cleaner> cleaner, Lazy<MetadataExtractor> extractor,
+            BuildCache cache) {
         this.config = config;
         this.log = log;
         this.cleaner = cleaner;
@@ -92,7 +101,7 @@ final class BriefsPhase {
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
         // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
         Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
-        RawIndex before = RawIndex.read(indexFile);
+        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f))).orElseGet(RawIndex::new);
         RawIndex after = new RawIndex();
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
@@ -129,11 +138,14 @@ final class BriefsPhase {
         t = diagnostics.time("profile", t);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
+        Map<String, Extracted> last = Optional.ofNullable(lastRun.get()).orElse(Map.of());
+        Map<String, Extracted> thisRun = new ConcurrentHashMap<>();
         AtomicLong heldChars = new AtomicLong();
         int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = files.parallelStream().map(file -> {
             try {
-                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, heldChars, diagnostics);
+                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, heldChars, diagnostics,
+                        last, thisRun);
             } finally {
                 int n = done.incrementAndGet();
                 if (files.size() > 1000 && n % step == 0) {
@@ -143,11 +155,12 @@ final class BriefsPhase {
         }).toList();
         if (indexFile != null) {
             try {
-                after.write(indexFile);
+                rawIndex.wrote(indexFile, after.write(indexFile));
             } catch (IOException e) {
                 log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
             }
         }
+        lastRun = new java.lang.ref.SoftReference<>(thisRun);
         t = diagnostics.time("clean+extract", t);
         try {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
@@ -185,14 +198,24 @@ final class BriefsPhase {
      * concerns this article only: it is skipped with one line naming the file, the step and the cause.
      */
     private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, RawIndex index, CorpusProfile profile,
-            AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics) {
+            AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics, Map<String, Extracted> last,
+            Map<String, Extracted> thisRun) {
         String step = "read";
         try {
             RawIndex.Summary summary = index.get(file.source()).orElse(null);
             if (doc == null && summary != null) {
-                // Unchanged since the last build: its cache entry is found without reading it.
-                Optional<Extracted> hit = cached(key(summary, profile), file.source(), reused);
+                // Unchanged since the last build: its cache entry is found without reading it, or in memory.
+                String key = key(summary, profile);
+                Extracted known = last.get(key);
+                Optional<Extracted> hit;
+                if (known != null && known.draft().source().equals(file.source())) {
+                    reused.incrementAndGet();
+                    hit = Optional.of(known);
+                } else {
+                    hit = cached(key, file.source(), reused);
+                }
                 if (hit.isPresent()) {
+                    thisRun.put(key, hit.get());
                     return hit;
                 }
             }
@@ -206,16 +229,17 @@ final class BriefsPhase {
             String key = key(summary, profile);
             Optional<Extracted> hit = cached(key, doc.source(), reused);
             if (hit.isPresent()) {
+                thisRun.put(key, hit.get());
                 return hit;
             }
             step = "clean";
-            CleanArticle article = cleaner.clean(doc, profile);
+            CleanArticle article = cleaner.get().clean(doc, profile);
             if (article.body().isEmpty()) {
                 diagnostics.skip(doc.source() + ": no article text found; skipped");
                 return Optional.empty();
             }
             step = "extract";
-            Metadata meta = extractor.extract(article);
+            Metadata meta = extractor.get().extract(article);
             step = "brief";
             Brief draft = maker.make(article, meta);
             BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
@@ -223,6 +247,8 @@ final class BriefsPhase {
             // Bodies are held while they are few; past that, each is read again from the cache when needed, so that
             // a large corpus holds its briefs' metadata and not their text.
             boolean hold = heldChars.addAndGet(draft.body().length()) <= KEEP_CHARS;
+            // Remembered for the next run with its body stored (in the cache entry), not held.
+            thisRun.put(key, new Extracted(kept.draft(), kept.authors()));
             return Optional.of(hold ? new Extracted(draft, meta.authors()) : new Extracted(kept.draft(), kept.authors()));
         } catch (RawInputException e) {
             diagnostics.skip(e.getMessage());

@@ -38,9 +38,10 @@ public final class Dossier {
         this.config = config;
         this.log = log;
         this.knowledge = Knowledge.load(config.dataDirectory());
-        MetadataExtractor extractor = MetadataExtractor.builder().knowledge(knowledge).build();
-        Cleaner cleaner = Cleaner.builder().knowledge(knowledge).build();
-        this.briefs = new BriefsPhase(config, log, cleaner, extractor,
+        // The cleaner and the extractor are built when a raw file first needs them: a build whose raw files are all
+        // in the cache never does.
+        this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(knowledge).build()),
+                Lazy.of(() -> MetadataExtractor.builder().knowledge(knowledge).build()),
                 new BuildCache(config.cacheDirectory(), config.dataDirectory()));
         this.render = new RenderPhase(config, log, knowledge);
     }
@@ -60,7 +61,7 @@ public final class Dossier {
         return locked(() -> {
             BriefsPhase.Outcome made = briefs.run();
             failOnWarnings(config, made.diagnostics());
-            RenderPhase.Outcome site = render.run(made.sync().briefs(), made.diagnostics());
+            RenderPhase.Outcome site = render.run(made.sync().briefs(), made.sync().fingerprints(), made.diagnostics());
             return report(made, site);
         });
     }

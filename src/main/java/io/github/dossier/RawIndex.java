@@ -66,11 +66,12 @@ final class RawIndex {
     }
 
     /**
-     * Writes the summaries, in source order, whole or not at all. A file modified in the last seconds is left out
-     * (as git treats a "racy" file): written again within the file system's clock tick at the same size, it would
-     * keep its stamp, so it is read again next time.
+     * Writes the summaries, in source order, whole or not at all, and returns the index as written. A file modified
+     * in the last seconds is left out (as git treats a "racy" file): written again within the file system's clock
+     * tick at the same size, it would keep its stamp, so it is read again next time.
      */
-    void write(Path file) throws IOException {
+    RawIndex write(Path file) throws IOException {
+        RawIndex written = new RawIndex();
         Bytes out = Bytes.writer(FORMAT);
         out.string(Fingerprint.engine());
         long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
@@ -83,6 +84,7 @@ final class RawIndex {
         });
         out.varint(sorted.size());
         for (Map.Entry<String, Summary> e : sorted.entrySet()) {
+            written.bySource.put(e.getKey(), e.getValue());
             out.string(e.getKey());
             out.string(e.getValue().stamp());
             out.string(e.getValue().text());
@@ -92,5 +94,6 @@ final class RawIndex {
             }
         }
         out.writeTo(file);
+        return written;
     }
 }

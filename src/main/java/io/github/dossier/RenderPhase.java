@@ -26,6 +26,8 @@ final class RenderPhase {
     private final DossierConfig config;
     private final BuildLog log;
     private final Knowledge knowledge;
+    /** What this engine's renders keep between them: a preview server reads the last render's record once. */
+    private final SiteRenderer.Memory memory = new SiteRenderer.Memory();
 
     RenderPhase(DossierConfig config, BuildLog log, Knowledge knowledge) {
         this.config = config;
@@ -39,6 +41,11 @@ final class RenderPhase {
      * the briefs' doubts stops the render before anything is written.
      */
     Outcome run(List<Brief> synced, Diagnostics before) throws DossierException {
+        return run(synced, Map.of(), before);
+    }
+
+    /** As {@link #run(List, Diagnostics)}, with the fingerprints of {@code synced} briefs the briefs phase computed. */
+    Outcome run(List<Brief> synced, Map<Brief, String> fingerprints, Diagnostics before) throws DossierException {
         Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
         long t = System.nanoTime();
         BriefStore store = new BriefStore(config.briefsDirectory());
@@ -68,6 +75,8 @@ final class RenderPhase {
                 .manifest(config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("site-manifest"))
                 .failOnSkippedPage(config.failOnWarning())
                 .notes(log::note)
+                .fingerprints(fingerprints::get)
+                .memory(memory)
                 .build();
         try {
             SiteRenderer.Result result = renderer.render(briefs, authors, config.outputDirectory());

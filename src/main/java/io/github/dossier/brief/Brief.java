@@ -93,6 +93,14 @@ public record Brief(
         return b.extra(extra).markdown(markdown);
     }
 
+    /**
+     * The fingerprint of everything this brief holds, its body by its own fingerprint ({@link Body#fingerprint}): equal
+     * for two briefs exactly when they are equal. Computed on each call; keep it where it is asked for often.
+     */
+    public String fingerprint() {
+        return io.github.dossier.internal.Fingerprint.of(toString());
+    }
+
     /** The body's text (read again from its file when it is not held: {@link Body#text}). */
     public String body() {
         return markdown.text();

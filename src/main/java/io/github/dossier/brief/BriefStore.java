@@ -36,7 +36,15 @@ public final class BriefStore {
      * @param changed the brief files written or removed
      */
     public record SyncResult(int written, int unchanged, int curated, int removed, List<Brief> briefs,
-            List<String> skipped, List<String> kept, List<Path> changed) {
+            List<String> skipped, List<String> kept, List<Path> changed, Map<Brief, String> fingerprints) {
+
+        /**
+         * The {@link Brief#fingerprint()} of each generated brief in {@link #briefs()} (the very objects), as the sync
+         * computed it to compare each with what it last wrote.
+         */
+        public SyncResult {
+            fingerprints = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(fingerprints));
+        }
     }
 
     private final Path directory;
@@ -74,18 +82,23 @@ public final class BriefStore {
     }
 
     private List<Path> files() throws IOException {
-        List<Path> out = new ArrayList<>();
+        return new ArrayList<>(stamps().keySet());
+    }
+
+    /** Every brief file, in order, with its {@link Fingerprint#stamp}: one look at each. */
+    private TreeMap<Path, String> stamps() throws IOException {
+        TreeMap<Path, String> out = new TreeMap<>(Comparator.comparing(Path::toString));
         if (!Files.isDirectory(directory)) {
             return out;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p)) {
-                    out.add(p);
+                String stamp = Fingerprint.stamp(p);
+                if (!stamp.isEmpty()) {
+                    out.put(p, stamp);
                 }
             }
         }
-        out.sort(Comparator.comparing(Path::toString));
         return out;
     }
 
@@ -105,9 +118,10 @@ public final class BriefStore {
         Set<String> existingGenerated = new HashSet<>();
         // The stamp of every brief file as it was read, to notice one that is edited before it is replaced.
         Map<String, String> readStamps = new java.util.concurrent.ConcurrentHashMap<>();
-        for (Path file : files()) {
+        for (Map.Entry<Path, String> f : stamps().entrySet()) {
+            Path file = f.getKey();
             String slug = slugOf(file);
-            String stamp = Fingerprint.stamp(file);
+            String stamp = f.getValue();
             readStamps.put(slug, stamp);
             if (!stamp.isEmpty() && stamp.equals(known.get(slug + "\tfile"))) {
                 existingGenerated.add(slug); // as this store wrote it: generated, and not read again
@@ -144,14 +158,17 @@ public final class BriefStore {
         // Written in parallel: each file is compared with its new text and replaced only when they differ; one the
         // index says is as this store left it, with the same content, is not even compared.
         Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Brief, String> fingerprints = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Map<String, String> skipped = new java.util.concurrent.ConcurrentHashMap<>(); // by source
         AtomicReference<IOException> failure = new AtomicReference<>();
         bySlug.values().parallelStream().forEach(b -> {
             Path file = directory.resolve(b.slug() + ".md");
             try {
-                String content = Fingerprint.of(b.toString());
-                if (content.equals(known.get(b.slug())) && Fingerprint.stamp(file).equals(known.get(b.slug() + "\tfile"))) {
+                String content = b.fingerprint();
+                fingerprints.put(b, content);
+                if (content.equals(known.get(b.slug()))
+                        && readStamps.getOrDefault(b.slug(), "").equals(known.get(b.slug() + "\tfile"))) {
                     seen.put(b.slug(), content);
                     return;
                 }
@@ -198,7 +215,7 @@ public final class BriefStore {
                 removed++;
             }
         }
-        writeIndex(seen);
+        writeIndex(seen, written, readStamps);
         List<Brief> all = new ArrayList<>(curatedBriefs);
         for (Brief b : bySlug.values()) {
             if (!skipped.containsKey(b.source())) {
@@ -208,7 +225,8 @@ public final class BriefStore {
         all.sort(Comparator.comparing(Brief::slug));
         new java.util.TreeSet<>(written).forEach(slug -> changed.add(directory.resolve(slug + ".md")));
         return new SyncResult(written.size(), bySlug.size() - written.size() - skipped.size(), curatedBriefs.size(),
-                removed, List.copyOf(all), List.copyOf(new TreeMap<>(skipped).values()), List.copyOf(kept), List.copyOf(changed));
+                removed, List.copyOf(all), List.copyOf(new TreeMap<>(skipped).values()), List.copyOf(kept), List.copyOf(changed),
+                fingerprints);
     }
 
     private static String slugOf(Path file) {
@@ -257,14 +275,17 @@ public final class BriefStore {
         return out;
     }
 
-    private void writeIndex(Map<String, String> contents) throws IOException {
+    /** The index of {@code contents} by slug, each file's stamp as read unless this sync {@code written} it. */
+    private void writeIndex(Map<String, String> contents, Set<String> written, Map<String, String> readStamps)
+            throws IOException {
         if (index == null) {
             return;
         }
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(contents).entrySet()) {
+            String stamp = written.contains(e.getKey()) ? null : readStamps.get(e.getKey());
             sb.append(e.getKey()).append('\t').append(e.getValue()).append('\t')
-                    .append(Fingerprint.stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
+                    .append(stamp != null ? stamp : Fingerprint.stamp(directory.resolve(e.getKey() + ".md"))).append('\n');
         }
         Files.createDirectories(index.getParent());
         AtomicFile.write(index, sb.toString());

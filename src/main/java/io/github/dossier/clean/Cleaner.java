@@ -45,7 +45,7 @@ public final class Cleaner {
 
     /** Configures a {@link Cleaner}. */
     public static final class Builder {
-        private Knowledge knowledge = Knowledge.shipped();
+        private Knowledge knowledge; // the shipped knowledge unless set
 
         private Builder() {
         }
@@ -62,8 +62,9 @@ public final class Cleaner {
         }
 
         public Cleaner build() {
-            BlockCleaner blocks = new BlockCleaner(knowledge.boilerplate(), knowledge.lexicon());
-            return new Cleaner(blocks, knowledge.lexicon());
+            Knowledge k = knowledge == null ? Knowledge.shipped() : knowledge;
+            BlockCleaner blocks = new BlockCleaner(k.boilerplate(), k.lexicon());
+            return new Cleaner(blocks, k.lexicon());
         }
     }
 }

@@ -100,7 +100,7 @@ public final class MetadataExtractor {
 
     /** Configures a {@link MetadataExtractor}. */
     public static final class Builder {
-        private Knowledge knowledge = Knowledge.shipped();
+        private Knowledge knowledge; // the shipped knowledge unless set
 
         private Builder() {
         }
@@ -117,7 +117,7 @@ public final class MetadataExtractor {
         }
 
         public MetadataExtractor build() {
-            return new MetadataExtractor(knowledge);
+            return new MetadataExtractor(knowledge == null ? Knowledge.shipped() : knowledge);
         }
     }
 }

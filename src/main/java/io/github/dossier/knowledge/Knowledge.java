@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public final class Knowledge {
 
-    private static final Knowledge SHIPPED = new Knowledge(null);
+    /** Loaded when first asked for: a project with its own data directory never needs it. */
+    private static final class Shipped {
+        static final Knowledge KNOWLEDGE = new Knowledge(null);
+    }
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -44,12 +47,12 @@ public final class Knowledge {
 
     /** What Dossier ships with. */
     public static Knowledge shipped() {
-        return SHIPPED;
+        return Shipped.KNOWLEDGE;
     }
 
     /** What Dossier ships with and what the files of {@code dataDirectory} (may be null) add or replace. */
     public static Knowledge load(Path dataDirectory) {
-        return dataDirectory == null ? SHIPPED : new Knowledge(dataDirectory);
+        return dataDirectory == null ? Shipped.KNOWLEDGE : new Knowledge(dataDirectory);
     }
 
     /** Every name and alias of a known publication but web addresses: their banners are boilerplate. */

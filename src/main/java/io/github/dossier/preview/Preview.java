@@ -13,17 +13,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -48,30 +56,33 @@ public final class Preview implements AutoCloseable {
             "bib", "text/plain; charset=utf-8", "ris", "text/plain; charset=utf-8");
 
     private final HttpServer server;
-    private final ScheduledExecutorService watcher;
+    private final ExecutorService watcher;
+    private final Watch watch;
     private final AtomicLong version = new AtomicLong();
 
-    private Preview(HttpServer server, ScheduledExecutorService watcher) {
+    private Preview(HttpServer server, ExecutorService watcher, Watch watch) {
         this.server = server;
         this.watcher = watcher;
+        this.watch = watch;
     }
 
     /**
      * Builds once, then serves {@code config}'s site on {@code port} (0 for any free port) and watches its inputs:
      * raw files, briefs, author files, templates, and the data files at the top of the data directory (a change to
-     * one of those reloads the knowledge they hold before the rebuild).
+     * one of those reloads the knowledge they hold before the rebuild). Changes are told by the file system where it
+     * can (inotify on Linux), so a saved file is built at once; elsewhere the inputs are looked at once a second.
      */
     public static Preview start(Dossier dossier, DossierConfig config, int port, Consumer<String> log)
             throws IOException, DossierException {
-        Watch watch = new Watch(dossier);
-        watch.build(config, Snapshot.of(config));
+        Watch watch = new Watch(dossier, config);
+        watch.build(watch.current);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        ExecutorService watcher = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dossier-watch");
             t.setDaemon(true);
             return t;
         });
-        Preview preview = new Preview(server, watcher);
+        Preview preview = new Preview(server, watcher, watch);
         server.createContext("/", exchange -> preview.serve(exchange, config.outputDirectory()));
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dossier-serve");
@@ -79,7 +90,7 @@ public final class Preview implements AutoCloseable {
             return t;
         }));
         server.start();
-        watcher.scheduleWithFixedDelay(() -> watch.tick(config, preview, log), 1, 1, TimeUnit.SECONDS);
+        watcher.execute(() -> watch.run(preview, log));
         return preview;
     }
 
@@ -88,23 +99,55 @@ public final class Preview implements AutoCloseable {
         return version.get();
     }
 
-    /** The watcher's state between ticks: the engine (replaced when data files change) and the inputs last built. */
+    /**
+     * The watcher's state: the engine (replaced when data files change), the inputs as they are now (kept up to date
+     * from the file system's events, or looked at whole when it has none) and as they were last built.
+     */
     private static final class Watch {
+        /** How long a burst of events (an editor's write, then rename) is let settle before a build. */
+        private static final long SETTLE_MILLIS = 30;
+
+        private final DossierConfig config;
+        private final WatchService events;
+        private final Map<WatchKey, Path> folders = new HashMap<>();
         private Dossier dossier;
+        private Snapshot current;
         private Snapshot built;
 
-        Watch(Dossier dossier) {
+        Watch(Dossier dossier, DossierConfig config) throws IOException {
             this.dossier = dossier;
+            this.config = config;
+            WatchService ws = FileSystems.getDefault().newWatchService();
+            // A service that only polls (as the JDK's is on some systems, every few seconds) is slower than looking.
+            this.events = ws.getClass().getName().contains("Polling") ? null : ws;
+            if (events == null) {
+                ws.close();
+            }
+            this.current = Snapshot.of(config, this::register);
+        }
+
+        /** Watches {@code folder} for files made, changed and deleted in it (not below it). */
+        private void register(Path folder) {
+            if (events == null) {
+                return;
+            }
+            try {
+                folders.put(folder.register(events, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), folder);
+            } catch (IOException e) {
+                // gone already, or unwatchable: the next overflow, or the next full look, sees it
+            }
         }
 
         /**
          * Builds the inputs as they were in {@code before}. What the build wrote itself is no change to build again
-         * for; anything else that changed while it ran still differs from the new baseline, and is built next tick.
+         * for; anything else that changed while it ran still differs from the new baseline, and is built next.
          */
-        BuildReport build(DossierConfig config, Snapshot before) throws DossierException {
+        BuildReport build(Snapshot before) throws DossierException {
             try {
                 BuildReport report = dossier.build();
-                built = before.with(Snapshot.of(config), report.contentWritten());
+                built = before.with(report.contentWritten());
+                current = current.with(report.contentWritten());
                 return report;
             } catch (DossierException e) {
                 built = before;
@@ -112,27 +155,81 @@ public final class Preview implements AutoCloseable {
             }
         }
 
-        void tick(DossierConfig config, Preview preview, Consumer<String> log) {
-            try {
-                Snapshot now = Snapshot.of(config);
-                if (now.equals(built)) {
-                    return;
-                }
-                if (!now.dataFiles().equals(built.dataFiles())) {
-                    dossier = dossier.reloaded();
-                    log.accept("data files changed: knowledge reloaded");
-                }
+        /** Until the watcher is closed: waits for a change, lets it settle, and builds. */
+        void run(Preview preview, Consumer<String> log) {
+            while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    BuildReport report = build(config, now);
-                    preview.version.incrementAndGet();
-                    log.accept("rebuilt: " + report.pages() + " pages, " + report.warnings().size() + " warnings; "
-                            + report.summary().get(report.summary().size() - 1));
-                } catch (DossierException e) {
-                    log.accept("rebuild failed: " + e.getMessage());
+                    if (events == null) {
+                        Thread.sleep(1000);
+                        current = Snapshot.of(config, f -> { });
+                    } else if (!awaitChanges()) {
+                        continue;
+                    }
+                    tick(preview, log);
+                } catch (InterruptedException | ClosedWatchServiceException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // A failed round must not end the watcher.
+                    log.accept("watching failed: " + Fault.describe(e));
                 }
-            } catch (RuntimeException e) {
-                // A failed tick must not end the watcher (a scheduled task that throws is never run again).
-                log.accept("watching failed: " + Fault.describe(e));
+            }
+        }
+
+        /**
+         * Waits for the file system's events and brings {@link #current} up to date with the files they name, once
+         * no event has come for {@link #SETTLE_MILLIS}; false when none came within a second.
+         */
+        private boolean awaitChanges() throws InterruptedException {
+            WatchKey key = events.poll(1, TimeUnit.SECONDS);
+            if (key == null) {
+                return false;
+            }
+            Set<Path> touched = new HashSet<>();
+            boolean overflow = false;
+            while (key != null) {
+                Path folder = folders.get(key);
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                        overflow = true;
+                    } else {
+                        touched.add(folder.resolve((Path) event.context()));
+                    }
+                }
+                if (!key.reset()) {
+                    folders.remove(key);
+                }
+                key = events.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            }
+            current = overflow ? Snapshot.of(config, this::register) : current.updated(config, touched, this::register);
+            return true;
+        }
+
+        private void tick(Preview preview, Consumer<String> log) {
+            Snapshot now = current;
+            if (now.equals(built)) {
+                return;
+            }
+            if (!now.dataFiles().equals(built.dataFiles())) {
+                dossier = dossier.reloaded();
+                log.accept("data files changed: knowledge reloaded");
+            }
+            try {
+                BuildReport report = build(now);
+                preview.version.incrementAndGet();
+                log.accept("rebuilt: " + report.pages() + " pages, " + report.warnings().size() + " warnings; "
+                        + report.summary().get(report.summary().size() - 1));
+            } catch (DossierException e) {
+                log.accept("rebuild failed: " + e.getMessage());
+            }
+        }
+
+        void close() {
+            try {
+                if (events != null) {
+                    events.close();
+                }
+            } catch (IOException ignored) {
+                // closing
             }
         }
     }
@@ -140,17 +237,19 @@ public final class Preview implements AutoCloseable {
     /** Every watched file's stamp (by absolute path), so that any change, and only a change, is noticed. */
     private record Snapshot(Map<Path, String> files, Map<Path, String> dataFiles) {
 
-        static Snapshot of(DossierConfig config) {
+        /** The watched folders' files, each folder handed to {@code folders} as it is walked. */
+        static Snapshot of(DossierConfig config, Consumer<Path> folders) {
             Map<Path, String> files = new HashMap<>();
-            for (Path dir : new Path[] {config.rawDirectory(), config.briefsDirectory(), config.authorsDirectory(),
-                    config.templatesDirectory()}) {
+            for (Path dir : watched(config)) {
                 if (dir != null && Files.isDirectory(dir)) {
-                    walk(dir, files);
+                    walk(dir, files, folders);
                 }
             }
             Map<Path, String> data = new HashMap<>();
-            if (config.dataDirectory() != null && Files.isDirectory(config.dataDirectory())) {
-                try (DirectoryStream<Path> ds = Files.newDirectoryStream(config.dataDirectory())) {
+            Path dataDir = config.dataDirectory();
+            if (dataDir != null && Files.isDirectory(dataDir)) {
+                folders.accept(key(dataDir));
+                try (DirectoryStream<Path> ds = Files.newDirectoryStream(dataDir)) {
                     for (Path f : ds) {
                         BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
                         if (attrs.isRegularFile()) {
@@ -158,15 +257,26 @@ public final class Preview implements AutoCloseable {
                         }
                     }
                 } catch (IOException e) {
-                    // changing now: compared again on the next tick
+                    // changing now: compared again on the next look
                 }
             }
             return new Snapshot(files, data);
         }
 
-        private static void walk(Path dir, Map<Path, String> into) {
+        private static Path[] watched(DossierConfig config) {
+            return new Path[] {config.rawDirectory(), config.briefsDirectory(), config.authorsDirectory(),
+                    config.templatesDirectory()};
+        }
+
+        private static void walk(Path dir, Map<Path, String> into, Consumer<Path> folders) {
             try {
                 Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        folders.accept(key(d));
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         into.put(key(file), stamp(attrs));
@@ -175,12 +285,51 @@ public final class Preview implements AutoCloseable {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        return FileVisitResult.CONTINUE; // vanished mid-walk: the next tick sees the settled state
+                        return FileVisitResult.CONTINUE; // vanished mid-walk: the next look sees the settled state
                     }
                 });
             } catch (IOException e) {
                 // as above
             }
+        }
+
+        /**
+         * This snapshot with the files at the {@code touched} paths looked at again: a file's stamp, a folder's files
+         * (a folder made or moved in is walked, and handed to {@code folders}), and nothing of what is gone.
+         */
+        Snapshot updated(DossierConfig config, Set<Path> touched, Consumer<Path> folders) {
+            Map<Path, String> files = new HashMap<>(this.files);
+            Map<Path, String> data = new HashMap<>(this.dataFiles);
+            Path dataDir = config.dataDirectory() == null ? null : key(config.dataDirectory());
+            for (Path p : touched) {
+                Path k = key(p);
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(k, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    attrs = null; // gone
+                }
+                boolean inTree = false;
+                for (Path dir : watched(config)) {
+                    inTree |= dir != null && k.startsWith(key(dir)) && !k.equals(key(dir));
+                }
+                if (inTree) {
+                    if (attrs != null && attrs.isDirectory()) {
+                        walk(k, files, folders);
+                    } else if (attrs != null) {
+                        files.put(k, stamp(attrs));
+                    } else if (files.remove(k) == null) {
+                        files.keySet().removeIf(f -> f.startsWith(k)); // a folder gone, and what it held
+                    }
+                } else if (dataDir != null && dataDir.equals(k.getParent())) {
+                    if (attrs != null && attrs.isRegularFile()) {
+                        data.put(k, stamp(attrs));
+                    } else {
+                        data.remove(k);
+                    }
+                }
+            }
+            return new Snapshot(files, data);
         }
 
         private static Path key(Path file) {
@@ -191,16 +340,15 @@ public final class Preview implements AutoCloseable {
             return attrs.size() + "@" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         }
 
-        /** This snapshot, with the state of the {@code written} files taken from {@code after}. */
-        Snapshot with(Snapshot after, List<Path> written) {
+        /** This snapshot, with the {@code written} files looked at again. */
+        Snapshot with(List<Path> written) {
             Map<Path, String> files = new HashMap<>(this.files);
             for (Path p : written) {
                 Path key = key(p);
-                String state = after.files.get(key);
-                if (state == null) {
+                try {
+                    files.put(key, stamp(Files.readAttributes(key, BasicFileAttributes.class)));
+                } catch (IOException e) {
                     files.remove(key);
-                } else {
-                    files.put(key, state);
                 }
             }
             return new Snapshot(files, dataFiles);
@@ -277,6 +425,7 @@ public final class Preview implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        watch.close();
         server.stop(0);
     }
 }

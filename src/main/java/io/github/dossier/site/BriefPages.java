@@ -60,25 +60,17 @@ final class BriefPages implements PageWriter {
             String path = SitePaths.brief(b.slug());
             Map<String, Object> model;
             List<String> files;
-            Map<String, Linker.Target> own;
-            List<Map<String, Object>> rel;
             try {
-                own = mentions.of(b);
-                rel = related(related, b);
-                Map<String, Object> newer = i > 0 ? Models.link(ordered.get(i - 1)) : null;
-                Map<String, Object> older = i + 1 < ordered.size() ? Models.link(ordered.get(i + 1)) : null;
-                // Everything the page is made from, short of the page itself: when it is as the previous site's page
-                // was made from, that page is taken and no model is built.
-                List<Object> inputs = new ArrayList<>(List.of(render.settings(), models.siteFingerprint(), path,
-                        b.toString(), rel, String.valueOf(newer), String.valueOf(older), String.valueOf(own),
-                        render.complete()));
-                for (TermKind kind : TermKind.values()) {
-                    inputs.add(models.links(kind, kind.namesOf(b)));
-                }
-                b.authors().forEach(a -> inputs.add(render.isOrganisation(a)));
-                if (render.unchanged(PageKind.BRIEF, path, inputs) && carryCitations(render, b)) {
+                ModelPart newer = i > 0 ? models.link(ordered.get(i - 1)) : null;
+                ModelPart older = i + 1 < ordered.size() ? models.link(ordered.get(i + 1)) : null;
+                // Everything the page is made from, short of the page itself, each part by its fingerprint: when it
+                // is as the previous site's page was made from, that page is kept and no model is built.
+                if (render.unchanged(PageKind.BRIEF, path, inputs(render, b, path, related.of(b), newer, older, mentions))
+                        && carryCitations(render, b)) {
                     return;
                 }
+                Map<String, Linker.Target> own = mentions.of(b);
+                List<Map<String, Object>> rel = related(related, b, models);
                 model = models.page(path, b.title());
                 Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path,
                         render::isOrganisation);
@@ -115,6 +107,33 @@ final class BriefPages implements PageWriter {
     }
 
     /**
+     * What a brief's page is made from, as one line of fingerprints: the settings and the site, the brief, its related
+     * briefs' links and what they share, its neighbours' links, the forms of the names its body links, the links to
+     * its terms (with their counts) and whether each author is an organisation.
+     */
+    private static String inputs(Render render, Brief b, String path, List<RelatedBriefs.Related> related,
+            ModelPart newer, ModelPart older, Mentions mentions) {
+        Models models = render.models();
+        StringBuilder in = new StringBuilder(2048).append(render.settings()).append(' ').append(models.siteFingerprint())
+                .append(' ').append(path).append(' ').append(render.corpus().fingerprint(b)).append(" related");
+        for (RelatedBriefs.Related r : related) {
+            in.append(' ').append(models.link(r.brief()).fingerprint()).append(r.shares());
+        }
+        in.append(" newer ").append(newer == null ? "-" : newer.fingerprint())
+                .append(" older ").append(older == null ? "-" : older.fingerprint())
+                .append(" mentions ").append(mentions.fingerprint(b)).append(" complete ").append(render.complete());
+        for (TermKind kind : TermKind.values()) {
+            in.append(' ').append(kind.folder());
+            for (String name : kind.namesOf(b)) {
+                render.corpus().term(kind, name).ifPresent(t -> in.append(' ').append(models.termLink(t).fingerprint()));
+            }
+        }
+        in.append(" organisations ");
+        b.authors().forEach(a -> in.append(render.isOrganisation(a) ? 'o' : 'p'));
+        return in.toString();
+    }
+
+    /**
      * Takes a brief's citation files from the previous site beside its unchanged page (they are made from the same
      * brief); false when the previous site lacks one of them and the page must be made again. A render of changed
      * templates only writes no citation files: the previous site's are kept with the other files.
@@ -131,10 +150,10 @@ final class BriefPages implements PageWriter {
         return true;
     }
 
-    private static List<Map<String, Object>> related(RelatedBriefs related, Brief b) {
+    private static List<Map<String, Object>> related(RelatedBriefs related, Brief b, Models models) {
         List<Map<String, Object>> rel = new ArrayList<>();
         for (RelatedBriefs.Related r : related.of(b)) {
-            Map<String, Object> l = Models.link(r.brief());
+            Map<String, Object> l = models.link(r.brief()).copy();
             l.put("shares", r.shares());
             rel.add(l);
         }
@@ -144,7 +163,7 @@ final class BriefPages implements PageWriter {
     private Map<String, Object> brief(Brief b, Citation citation, Models models, List<Map<String, Object>> related,
             Map<String, Linker.Target> own, JsonLd jsonLd) {
         Corpus corpus = models.corpus();
-        Map<String, Object> m = models.card(b);
+        Map<String, Object> m = models.card(b).copy();
         m.put("slug", b.slug());
         m.put("section", b.section().orElse(""));
         m.put("tags", b.tags());
@@ -176,7 +195,9 @@ final class BriefPages implements PageWriter {
      * alphabetically, each name before its other forms); and for one brief, the forms of the names it carries.
      */
     private static final class Mentions {
+
         private final Map<String, List<Map.Entry<String, Linker.Target>>> byPath = new HashMap<>();
+        private final Map<String, String> fingerprints = new HashMap<>();
         private final Corpus corpus;
 
         Mentions(Corpus corpus, Map<TermKind, Map<String, String>> aliases) {
@@ -203,6 +224,26 @@ final class BriefPages implements PageWriter {
                     }
                 }
             }
+            byPath.forEach((path, forms) -> fingerprints.put(path,
+                    io.github.dossier.internal.Fingerprint.of(path + "\u0000" + forms)));
+        }
+
+        /** The fingerprint of {@link #of}'s forms for {@code b}, without making them. */
+        String fingerprint(Brief b) {
+            List<String> paths = new ArrayList<>();
+            for (TermKind kind : MENTIONED) {
+                kind.namesOf(b).forEach(n -> corpus.term(kind, n).ifPresent(t -> paths.add(t.path())));
+            }
+            paths.sort(null);
+            StringBuilder fingerprint = new StringBuilder();
+            String last = null;
+            for (String path : paths) {
+                if (!path.equals(last)) {
+                    fingerprint.append(fingerprints.getOrDefault(path, "")).append(' ');
+                }
+                last = path;
+            }
+            return fingerprint.toString();
         }
 
         /** The forms of the names {@code b} carries: only those are linked in its body, each at its first mention. */

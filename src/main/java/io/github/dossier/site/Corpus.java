@@ -26,12 +26,28 @@ public final class Corpus {
             .thenComparing(Brief::slug);
 
     private final List<Brief> briefs;
+    private final Map<Brief, Integer> positions = new java.util.IdentityHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> fingerprints;
+    private final java.util.function.Function<Brief, String> known;
     private final Map<TermKind, Map<String, Term>> terms = new EnumMap<>(TermKind.class);
 
     public Corpus(List<Brief> briefs) {
+        this(briefs, b -> null);
+    }
+
+    /**
+     * The corpus of {@code briefs}, whose {@link Brief#fingerprint()}s {@code known} may already give (null where it
+     * does not).
+     */
+    Corpus(List<Brief> briefs, java.util.function.Function<Brief, String> known) {
+        this.known = known;
         List<Brief> sorted = new ArrayList<>(briefs);
         sorted.sort(ORDER);
         this.briefs = List.copyOf(sorted);
+        for (int i = 0; i < this.briefs.size(); i++) {
+            positions.put(this.briefs.get(i), i);
+        }
+        this.fingerprints = new java.util.concurrent.atomic.AtomicReferenceArray<>(this.briefs.size());
         for (TermKind kind : TermKind.values()) {
             Map<String, List<Brief>> byName = new LinkedHashMap<>();
             Map<String, Map<Brief, Integer>> rank = new LinkedHashMap<>();
@@ -71,6 +87,38 @@ public final class Corpus {
     /** Every brief, in {@link #ORDER}. */
     public List<Brief> briefs() {
         return briefs;
+    }
+
+    /** Where {@code b}, one of this corpus's briefs (the very object), is in {@link #briefs()}. */
+    int position(Brief b) {
+        Integer at = positions.get(b);
+        if (at == null) {
+            throw new IllegalArgumentException("not a brief of this corpus: " + b.slug());
+        }
+        return at;
+    }
+
+    /**
+     * {@code b}'s {@link Brief#fingerprint()}, made once per corpus: what its own page and citations are made from.
+     */
+    String fingerprint(Brief b) {
+        int at = position(b);
+        String f = fingerprints.get(at);
+        if (f == null) {
+            f = known.apply(b);
+            fingerprints.set(at, f != null ? f : (f = b.fingerprint()));
+        }
+        return f;
+    }
+
+    /** Every brief's {@link #fingerprint}, in {@link #briefs()} order, made in parallel where not made yet. */
+    List<String> fingerprints() {
+        java.util.stream.IntStream.range(0, briefs.size()).parallel().forEach(i -> fingerprint(briefs.get(i)));
+        List<String> out = new ArrayList<>(briefs.size());
+        for (int i = 0; i < briefs.size(); i++) {
+            out.add(fingerprints.get(i));
+        }
+        return out;
     }
 
     /** Every term of {@code kind}, alphabetically. */

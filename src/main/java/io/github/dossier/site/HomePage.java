@@ -1,5 +1,6 @@
 package io.github.dossier.site;
 
+import io.github.dossier.brief.Brief;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The home page: every brief, the terms of each kind most briefs carry, and the charts. */
+/** The home page: the newest briefs, the terms of each kind most briefs carry, and the charts. */
 final class HomePage implements PageWriter {
 
     @Override
@@ -15,10 +16,13 @@ final class HomePage implements PageWriter {
         Models models = render.models();
         Corpus corpus = render.corpus();
         Map<String, Object> home = models.page(SitePaths.HOME, models.title());
-        home.put("briefs", models.cards(corpus.briefs()));
+        // The newest briefs, as many as a list page holds: the list pages have every brief, and a home page that
+        // held them all would be made again for an edit to any of them.
+        List<Brief> all = corpus.briefs();
+        home.put("briefs", models.cards(all.subList(0, Math.min(all.size(), Models.PER_PAGE))));
         Map<String, Object> tops = new LinkedHashMap<>();
         for (TermKind kind : TermKind.values()) {
-            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(Models::termLink).toList());
+            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(models::termLink).toList());
         }
         home.put("top", tops);
         List<Map<String, Object>> charts = new ArrayList<>();

@@ -46,9 +46,58 @@ public final class LinkCheck {
     private record Page(Set<String> anchors, List<String> links, boolean based) {
     }
 
+    /**
+     * The site as the check reads it: its files, as paths under {@code root}, and where each can be read (a file
+     * about to be put in place is read from where it waits).
+     */
+    private record View(Path root, Set<Path> files, Function<Path, Path> where) {
+
+        String read(Path page) throws IOException {
+            return Files.readString(where.apply(page));
+        }
+    }
+
     /** Broken links in the site at {@code root}, as "page → link". */
     public static List<String> broken(Path root) throws IOException {
+        return all(new View(root, files(root), p -> p));
+    }
+
+    /**
+     * Broken links in the site {@code out} is about to put in place: every page of a whole render; in place, the
+     * pages written again, checked over the files kept ({@link #changed}).
+     */
+    static List<String> broken(SiteOutput out) throws IOException {
+        Path root = out.target();
+        Set<Path> files = new HashSet<>();
+        for (String f : out.files()) {
+            files.add(root.resolve(f).normalize());
+        }
+        View view = new View(root, files, p -> out.source(root.relativize(p).toString()));
+        if (!out.inPlace() || out.written().size() > files.size() / 2) {
+            return all(view); // most pages written again: reading each once beats reading it and its previous text
+        }
+        // A page's text before this render, when the previous site had it, is still in place until the commit.
+        return changed(view, out.written(), !out.removed().isEmpty(), p -> Files.isRegularFile(p) ? p : null);
+    }
+
+    /**
+     * Broken links in the site at {@code root}, which is the site at {@code previous} (checked when it was made)
+     * with the files {@code changed} (paths from the root) written again. See {@link #changed}.
+     */
+    static List<String> broken(Path root, Collection<String> changed, Path previous, Collection<String> previousFiles)
+            throws IOException {
         Set<Path> files = files(root);
+        boolean lost = previousFiles.stream().anyMatch(f -> !files.contains(root.resolve(f).normalize()));
+        return changed(new View(root, files, p -> p), changed, lost, page -> {
+            Path before = previous.resolve(root.relativize(page));
+            return Files.isRegularFile(before) ? before : null;
+        });
+    }
+
+    /** Every page of {@code site} checked. */
+    private static List<String> all(View site) throws IOException {
+        Path root = site.root();
+        Set<Path> files = site.files();
         List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         // Pass 1: every page read once, its links to files checked there and then; kept of it, only its anchors and
         // its links to an anchor, so that a large site is not held whole. Pass 2: those links against the anchors.
@@ -58,7 +107,7 @@ public final class LinkCheck {
         AtomicReference<IOException> failure = new AtomicReference<>();
         pages.parallelStream().forEach(page -> {
             try {
-                Page p = scan(Files.readString(page));
+                Page p = scan(site.read(page));
                 List<Integer> deferred = new ArrayList<>();
                 TreeMap<Integer, String> broken = check(root, files, page, p, target -> null, deferred);
                 if (!broken.isEmpty()) {
@@ -82,20 +131,19 @@ public final class LinkCheck {
     }
 
     /**
-     * Broken links in the site at {@code root}, which is the site at {@code previous} (checked when it was made)
-     * with the files {@code changed} (paths from the root) written again. The other files are as they were, so
-     * their links still hold when every file of the previous site is still there and no page written again lost
-     * an anchor it had: then only the changed pages are read, and the pages they link to with an anchor. Otherwise
-     * the whole site is checked.
+     * Broken links in {@code site}, which is a site checked when it was made with the files {@code changed} (paths
+     * from the root) written again; {@code before} gives where a changed page's previous text is (null for a new
+     * page). The other files are as they were, so their links still hold when no file of the previous site is gone
+     * and no page written again lost an anchor it had: then only the changed pages are read, and the pages they link
+     * to with an anchor. Otherwise the whole site is checked.
      */
-    static List<String> broken(Path root, Collection<String> changed, Path previous, Collection<String> previousFiles)
-            throws IOException {
-        Set<Path> files = files(root);
-        for (String f : previousFiles) {
-            if (!files.contains(root.resolve(f).normalize())) {
-                return broken(root);
-            }
+    private static List<String> changed(View site, Collection<String> changed, boolean fileGone,
+            Function<Path, Path> before) throws IOException {
+        if (fileGone) {
+            return all(site);
         }
+        Path root = site.root();
+        Set<Path> files = site.files();
         List<Path> pages = changed.stream().filter(p -> p.endsWith(".html")).sorted()
                 .map(p -> root.resolve(p).normalize()).toList();
         Map<Path, Page> scanned = new ConcurrentHashMap<>();
@@ -103,19 +151,19 @@ public final class LinkCheck {
         Function<Path, Page> pageOf = page -> !page.toString().endsWith(".html") || !files.contains(page) ? null
                 : scanned.computeIfAbsent(page, p -> {
                     try {
-                        return scan(Files.readString(p));
+                        return scan(site.read(p));
                     } catch (IOException e) {
                         failure.set(e);
                         return new Page(Set.of(), List.of(), false);
                     }
                 });
         boolean anchorLost = pages.parallelStream().anyMatch(page -> {
-            Path before = previous.resolve(root.relativize(page));
-            if (!Files.isRegularFile(before)) {
+            Path was = before.apply(page);
+            if (was == null) {
                 return false;
             }
             try {
-                return !pageOf.apply(page).anchors().containsAll(scan(Files.readString(before)).anchors());
+                return !pageOf.apply(page).anchors().containsAll(scan(Files.readString(was)).anchors());
             } catch (IOException e) {
                 return true;
             }
@@ -124,7 +172,7 @@ public final class LinkCheck {
             throw failure.get();
         }
         if (anchorLost) {
-            return broken(root);
+            return all(site);
         }
         List<String> broken = check(root, files, pages, pageOf);
         if (failure.get() != null) {

@@ -22,11 +22,25 @@ final class Models {
     private final String baseUrl;
     private final Map<String, Object> site;
     private final String siteFingerprint;
+    /** Every term's link, made once: many pages show the same terms. */
+    private final Map<Term, ModelPart> termLinks = new java.util.IdentityHashMap<>();
+    /** Each brief's card and link, by its place in the corpus, made when first asked for (at most twice at once). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<ModelPart> cards;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<ModelPart> links;
 
     Models(Corpus corpus, String title, String description, String baseUrl) {
         this.corpus = corpus;
         this.title = title;
         this.baseUrl = baseUrl;
+        for (TermKind kind : TermKind.values()) {
+            for (Term t : corpus.terms(kind)) {
+                LinkedHashMap<String, Object> m = link(t.name(), t.path());
+                m.put("count", t.briefs().size());
+                termLinks.put(t, new ModelPart(m));
+            }
+        }
+        this.cards = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.briefs().size());
+        this.links = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.briefs().size());
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", title);
         s.put("description", description);
@@ -84,22 +98,27 @@ final class Models {
         return Map.of("folder", kind.folder(), "singular", kind.singular(), "plural", kind.plural());
     }
 
-    static Map<String, Object> link(String name, String path) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    static LinkedHashMap<String, Object> link(String name, String path) {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("path", path);
         return m;
     }
 
-    /** A link to a brief's page. */
-    static Map<String, Object> link(Brief b) {
-        return link(b.title(), SitePaths.brief(b.slug()));
+    /** A link to a brief's page (its title and path). */
+    ModelPart link(Brief b) {
+        int at = corpus.position(b);
+        ModelPart part = links.get(at);
+        if (part == null) {
+            part = new ModelPart(link(b.title(), SitePaths.brief(b.slug())));
+            links.set(at, part);
+        }
+        return part;
     }
 
-    static Map<String, Object> termLink(Term t) {
-        Map<String, Object> m = link(t.name(), t.path());
-        m.put("count", t.briefs().size());
-        return m;
+    /** A link to a term's page, with the number of briefs that carry it. */
+    ModelPart termLink(Term t) {
+        return termLinks.get(t);
     }
 
     /** Links to the terms of {@code kind} called {@code names}, in that order. */
@@ -112,16 +131,23 @@ final class Models {
     }
 
     /** A brief as lists show it: title, authors, publication, date, first line of summary, length. */
-    Map<String, Object> card(Brief b) {
-        Map<String, Object> m = link(b);
-        m.put("title", b.title());
-        m.put("authors", links(TermKind.AUTHOR, b.authors()));
-        m.put("publication", b.publication().flatMap(p -> corpus.term(TermKind.PUBLICATION, p)).map(Models::termLink).orElse(null));
-        m.put("published", b.published().map(Object::toString).orElse(""));
-        m.put("publishedText", b.published().map(DAY::format).orElse(""));
-        m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
-        m.put("words", b.words());
-        return m;
+    ModelPart card(Brief b) {
+        int at = corpus.position(b);
+        ModelPart part = cards.get(at);
+        if (part == null) {
+            LinkedHashMap<String, Object> m = link(b.title(), SitePaths.brief(b.slug()));
+            m.put("title", b.title());
+            m.put("authors", links(TermKind.AUTHOR, b.authors()));
+            m.put("publication", b.publication().flatMap(p -> corpus.term(TermKind.PUBLICATION, p)).map(this::termLink)
+                    .orElse(null));
+            m.put("published", b.published().map(Object::toString).orElse(""));
+            m.put("publishedText", b.published().map(DAY::format).orElse(""));
+            m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
+            m.put("words", b.words());
+            part = new ModelPart(m);
+            cards.set(at, part);
+        }
+        return part;
     }
 
     /** Briefs a list page shows at most; a longer list goes on over further pages ({@link SitePaths#listPage}). */
@@ -159,8 +185,8 @@ final class Models {
         void page(String path, Map<String, Object> model) throws java.io.IOException, SiteException;
     }
 
-    /** Every brief as a card, in corpus order. */
+    /** Every brief as a card, in the order given. */
     List<Map<String, Object>> cards(List<Brief> briefs) {
-        return briefs.stream().map(this::card).toList();
+        return briefs.stream().<Map<String, Object>>map(this::card).toList();
     }
 }

@@ -38,6 +38,9 @@ final class PageInputs {
         }
         if (value == null) {
             sb.append('\u0001');
+        } else if (value instanceof ModelPart part) {
+            // Shown by many pages and fingerprinted once: named by its fingerprint.
+            sb.append('#').append(part.fingerprint());
         } else if (value instanceof Map<?, ?> map) {
             sb.append('{');
             // Models are built in insertion order, the same every time; other maps are read with their keys sorted.

@@ -1,47 +1,61 @@
 package io.github.dossier.site;
 
-import io.github.dossier.internal.AtomicFile;
+import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What the last successful render left, kept in the cache directory: the fingerprint of everything its pages were
- * made from (briefs, authors, settings, engine), of each page template and of the project's other templates, and
- * the size of every file it wrote. When the content is the same, the next render takes each page whose template is
- * unchanged from the previous site (a hard link, or a copy) and renders only the pages of changed templates; when
- * the content differs, everything is rendered. A site that no longer matches its manifest (a file gone, resized or
- * written since) is rendered in full. It also records what each page was made from ({@link PageInputs}), so that a
- * render of changed content takes from it every page whose inputs did not change.
+ * What the last successful render left, kept in the cache directory (a binary file): the fingerprint of everything
+ * its pages were made from (briefs, authors, settings, engine), of each page template and of the project's other
+ * templates; every file it wrote, with what each page and citation was made from ({@link PageInputs}); and the stamp
+ * of every folder of the site. When the content is the same, the next render renders only the pages of changed
+ * templates; when the content differs, it renders the files whose inputs changed. Either way the site is updated in
+ * place ({@link SiteOutput#patch}).
+ *
+ * <p>A site whose folders are not as the manifest left them — a file added, deleted or renamed anywhere in it, a
+ * folder replaced — is rendered whole. Checking folders rather than files keeps that check to a few dozen stamps
+ * however large the site; a file edited in place by hand, which changes no folder, is noticed only when the build
+ * writes that file again (delete it, or the site, to have it rendered now).
  */
 final class PreviousSite {
+
+    private static final String FORMAT = "dossier-site-manifest 3";
 
     /** The name of every page template. */
     private static final Set<String> PAGE_TEMPLATES = java.util.Arrays.stream(PageKind.values()).map(PageKind::template)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private final String settings;
     private final String content;
     private final String shared;
     private final Map<String, String> templates;
-    private final Map<String, String> files;
+    private final Map<String, String> folders;
+    private final List<String> files;
     private final Map<String, String> inputs;
 
-    PreviousSite(String content, String shared, Map<String, String> templates, Map<String, String> files,
-            Map<String, String> inputs) {
+    PreviousSite(String settings, String content, String shared, Map<String, String> templates,
+            Map<String, String> folders, List<String> files, Map<String, String> inputs) {
+        this.settings = settings;
         this.content = content;
         this.shared = shared;
         this.templates = Map.copyOf(templates);
-        this.files = Map.copyOf(files);
-        this.inputs = Map.copyOf(inputs);
+        this.folders = Map.copyOf(folders);
+        this.files = List.copyOf(files);
+        this.inputs = java.util.Collections.unmodifiableMap(inputs);
     }
 
     /** What each page and citation file of the previous site was made from ({@link PageInputs}), by path. */
@@ -52,7 +66,7 @@ final class PreviousSite {
     /** The fingerprints of the page templates in {@code templates} (the project's; "theme" when it has none). */
     static Map<String, String> templateFingerprints(Path templates) throws IOException {
         Map<String, String> out = new TreeMap<>();
-        for (String name : new java.util.TreeSet<>(PAGE_TEMPLATES)) {
+        for (String name : new TreeSet<>(PAGE_TEMPLATES)) {
             Path file = templates == null ? null : templates.resolve(name);
             out.put(name, file != null && Files.isRegularFile(file)
                     ? Fingerprint.of(Files.readString(file, StandardCharsets.UTF_8)) : "theme");
@@ -77,45 +91,59 @@ final class PreviousSite {
         return Fingerprint.of(sb.toString());
     }
 
-    /** The manifest in {@code file}, if there is one, it matches {@code output} file for file, and it can be read. */
+    /**
+     * The manifest in {@code file}, if there is one, it can be read, and every folder of {@code output} is as the
+     * manifest left it.
+     */
     static Optional<PreviousSite> read(Path file, Path output) {
-        if (file == null || !Files.isRegularFile(file) || !Files.isRegularFile(output.resolve(SiteOutput.MARKER))) {
-            return Optional.empty();
-        }
-        try {
-            String content = null;
-            String shared = null;
+        return read(file).filter(p -> p.matches(output));
+    }
+
+    /** The manifest in {@code file}, if there is one and it can be read, whatever the site is now. */
+    static Optional<PreviousSite> read(Path file) {
+        return Bytes.read(file, FORMAT, in -> {
+            String settings = in.string();
+            String content = in.string();
+            String shared = in.string();
             Map<String, String> templates = new TreeMap<>();
-            Map<String, String> files = new TreeMap<>();
-            Map<String, String> inputs = new java.util.HashMap<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] f = line.split(" ", 3);
-                switch (f[0]) {
-                    case "content" -> content = f[1];
-                    case "shared" -> shared = f[1];
-                    case "template" -> templates.put(f[1], f[2]);
-                    case "file" -> files.put(f[2], f[1]);
-                    case "input" -> inputs.put(f[2], f[1]);
-                    default -> {
-                        return Optional.empty();
-                    }
+            for (int i = 0, n = in.varint(); i < n; i++) {
+                templates.put(in.string(), in.string());
+            }
+            Map<String, String> folders = new HashMap<>();
+            for (int i = 0, n = in.varint(); i < n; i++) {
+                folders.put(in.string(), in.string());
+            }
+            int n = in.varint();
+            List<String> files = new ArrayList<>(n);
+            Map<String, String> inputs = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = in.string();
+                String input = in.string();
+                files.add(path);
+                if (!input.isEmpty()) {
+                    inputs.put(path, input);
                 }
             }
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                if (!Fingerprint.stamp(output.resolve(e.getKey())).equals(e.getValue())) {
-                    return Optional.empty();
-                }
-            }
-            return content == null || shared == null ? Optional.empty()
-                    : Optional.of(new PreviousSite(content, shared, templates, files, inputs));
-        } catch (IOException | RuntimeException damaged) {
-            return Optional.empty();
+            return new PreviousSite(settings, content, shared, templates, folders, files, inputs);
+        });
+    }
+
+    /** Whether the site at {@code output} is Dossier's and every folder of it is as this manifest left it. */
+    boolean matches(Path output) {
+        if (!Files.isRegularFile(output.resolve(SiteOutput.MARKER))) {
+            return false;
         }
+        for (Map.Entry<String, String> f : folders.entrySet()) {
+            if (!stamp(output.resolve(f.getKey())).equals(f.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The kinds of page that must be rendered again to make a site of {@code content} with these templates, or empty
-     * when the previous site cannot be reused at all.
+     * when every file's inputs must be compared (the content or the shared templates changed).
      */
     Optional<Set<PageKind>> changedTemplates(String content, String shared, Map<String, String> templates) {
         if (!this.content.equals(content) || !this.shared.equals(shared)) {
@@ -130,46 +158,83 @@ final class PreviousSite {
         return Optional.of(changed);
     }
 
+    /**
+     * Whether the previous site was made with these settings (title, base URL, engine…) and shared templates: if not,
+     * nearly every page changes, and the site is better rendered whole than updated.
+     */
+    boolean madeWith(String settings, String shared) {
+        return this.settings.equals(settings) && this.shared.equals(shared);
+    }
+
     /** The files of the previous site, in order. */
     List<String> files() {
-        return new ArrayList<>(new TreeMap<>(files).keySet());
+        return files;
     }
 
-    /** The stamp the previous site's file at {@code path} had ({@link Fingerprint#stamp}), or null. */
-    String stamp(String path) {
-        return files.get(path);
-    }
-
-    /** Records the site just committed at {@code output}. */
-    static void write(Path file, Path output, String content, String shared, Map<String, String> templates,
-            Map<String, String> inputs) throws IOException {
+    /** Records the site just committed at {@code output}, with every file found in it. */
+    static PreviousSite write(Path file, Path output, String settings, String content, String shared,
+            Map<String, String> templates, Map<String, String> inputs) throws IOException {
         List<String> all;
         try (Stream<Path> walk = Files.walk(output)) {
             all = walk.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
                     .filter(rel -> !rel.equals(SiteOutput.MARKER)).toList();
         }
-        write(file, output, content, shared, templates, inputs, all, Map.of());
+        return write(file, output, settings, content, shared, templates, inputs, all);
     }
 
-    /**
-     * Records the site just committed at {@code output}, whose files are {@code all}; those in {@code known} are
-     * hard links to the previous site's files, whose stamps they keep, and are not looked at again.
-     */
-    static void write(Path file, Path output, String content, String shared, Map<String, String> templates,
-            Map<String, String> inputs, java.util.Collection<String> all, Map<String, String> known) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append("content ").append(content).append('\n').append("shared ").append(shared).append('\n');
-        new TreeMap<>(templates).forEach((k, v) -> sb.append("template ").append(k).append(' ').append(v).append('\n'));
-        for (String rel : new java.util.TreeSet<>(all)) {
-            String stamp = known.get(rel);
-            sb.append("file ").append(stamp != null ? stamp : Fingerprint.stamp(output.resolve(rel))).append(' ')
-                    .append(rel).append('\n');
-            String input = inputs.get(rel);
-            if (input != null) {
-                sb.append("input ").append(input).append(' ').append(rel).append('\n');
+    /** Records the site just committed at {@code output}, whose files are {@code all}, and the stamps of its folders. */
+    static PreviousSite write(Path file, Path output, String settings, String content, String shared,
+            Map<String, String> templates, Map<String, String> inputs, Collection<String> all) throws IOException {
+        Bytes out = Bytes.writer(FORMAT);
+        out.string(settings);
+        out.string(content);
+        out.string(shared);
+        out.varint(templates.size());
+        new TreeMap<>(templates).forEach((k, v) -> {
+            out.string(k);
+            out.string(v);
+        });
+        TreeSet<String> sorted = new TreeSet<>(all);
+        TreeSet<String> dirs = new TreeSet<>();
+        dirs.add("");
+        for (String rel : sorted) {
+            for (int slash = rel.lastIndexOf('/'); slash > 0; slash = rel.lastIndexOf('/', slash - 1)) {
+                if (!dirs.add(rel.substring(0, slash))) {
+                    break;
+                }
             }
         }
-        Files.createDirectories(file.getParent());
-        AtomicFile.write(file, sb.toString());
+        Map<String, String> folders = new HashMap<>();
+        out.varint(dirs.size());
+        for (String dir : dirs) {
+            String stamp = stamp(output.resolve(dir));
+            folders.put(dir, stamp);
+            out.string(dir);
+            out.string(stamp);
+        }
+        Map<String, String> kept = new HashMap<>(sorted.size() * 2);
+        out.varint(sorted.size());
+        for (String rel : sorted) {
+            String input = inputs.getOrDefault(rel, "");
+            out.string(rel);
+            out.string(input);
+            if (!input.isEmpty()) {
+                kept.put(rel, input);
+            }
+        }
+        out.writeTo(file);
+        return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept);
+    }
+
+    /** A folder's modification time and identity: changed by any file added, deleted or renamed in it. */
+    private static String stamp(Path dir) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return a.isDirectory() ? a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "@" + a.fileKey()
+                    : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

@@ -97,16 +97,32 @@ final class RelatedBriefs {
         IntStream.range(0, n).parallel().forEach(i -> keys[i] = keys(briefs.get(i), vectors[i], bodies.vocabulary));
         Index index = new Index(keys, Math.max(50, Math.min(RARE_MAX, n / 50)));
         BitSet todo = new BitSet(n);
+        int[] after = null;
         if (before == null) {
             todo.set(0, n);
         } else {
+            after = new int[n];
+            for (int i = 0; i < n; i++) {
+                after[before[i]] = i;
+            }
+            // Which lists had each brief (by its place in the previous state) among their scored candidates.
+            int[][] scoredIn = previous.scoredIn();
             // Briefs whose vector or names changed: edited, or holding a word whose frequency step changed.
             BitSet changed = bodies.changed(previous, before, fps, df);
             todo.or(changed);
-            // Every list that had, or may now have, one of them as a candidate, or whose keys' sizes changed.
+            int[] now = after;
             changed.stream().forEach(i -> {
-                index.addMembers(keys[i], changed.cardinality(), todo);
-                index.addMembers(previous.keys[before[i]], changed.cardinality(), todo);
+                if (Arrays.equals(keys[i], previous.keys[before[i]])) {
+                    // Its keys as they were, so every key's holders and every vote: only the lists that scored it
+                    // as a candidate can change.
+                    for (int p : scoredIn[before[i]]) {
+                        todo.set(now[p]);
+                    }
+                } else {
+                    // Every list that had, or may now have, it as a candidate, or whose keys' sizes changed.
+                    index.addMembers(keys[i], changed.cardinality(), todo);
+                    index.addMembers(previous.keys[before[i]], changed.cardinality(), todo);
+                }
             });
         }
         Integer[] bySlug = IntStream.range(0, n).boxed().toArray(Integer[]::new);
@@ -120,21 +136,27 @@ final class RelatedBriefs {
         ThreadLocal<double[]> votesOf = ThreadLocal.withInitial(() -> new double[n]);
         @SuppressWarnings("unchecked")
         List<Related>[] found = new List[n];
+        int[][] scored = new int[n][];
         todo.stream().parallel().forEach(i -> found[i] = listOf(i, briefs, vectors, index, slugRank, countryTotals,
-                votesOf.get()));
+                votesOf.get(), scored));
         Map<String, Integer> bySlugIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
             bySlugIndex.put(slugs[i], i);
         }
         for (int i = todo.nextClearBit(0); i < n; i = todo.nextClearBit(i + 1)) {
             found[i] = previous.lists(before[i], briefs, bySlugIndex);
+            int[] was = previous.scored[before[i]];
+            scored[i] = new int[was.length];
+            for (int k = 0; k < was.length; k++) {
+                scored[i][k] = after[was[k]];
+            }
         }
         this.related = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             related.put(briefs.get(i), found[i]);
         }
         this.computed = todo.cardinality();
-        this.state = new State(settings, slugs, fps, bodies.vocabulary, bodies.ids, bodies.counts, keys, found);
+        this.state = new State(settings, slugs, fps, bodies.vocabulary, bodies.ids, bodies.counts, keys, found, scored);
     }
 
     List<Related> of(Brief b) {
@@ -237,7 +259,7 @@ final class RelatedBriefs {
      * the first {@link #CANDIDATES} scored in full, the best {@link #LIMIT} over {@link #MINIMUM} kept.
      */
     private static List<Related> listOf(int index, List<Brief> briefs, Vector[] vectors, Index keys, int[] slugRank,
-            double[] countryTotals, double[] votes) {
+            double[] countryTotals, double[] votes, int[][] scoredOut) {
         List<Integer> touched = new ArrayList<>();
         for (int key : keys.keysOf[index]) {
             int[] sharing = keys.members[key];
@@ -256,7 +278,9 @@ final class RelatedBriefs {
         }
         touched.sort(Comparator.comparingDouble((Integer j) -> -votes[j]).thenComparingInt(j -> slugRank[j]));
         List<Related> scored = new ArrayList<>();
-        for (int j : touched.subList(0, Math.min(CANDIDATES, touched.size()))) {
+        List<Integer> candidates = touched.subList(0, Math.min(CANDIDATES, touched.size()));
+        scoredOut[index] = candidates.stream().mapToInt(Integer::intValue).toArray();
+        for (int j : candidates) {
             Related r = score(briefs, index, j, vectors, countryTotals);
             if (r.score() >= MINIMUM) {
                 scored.add(r);
@@ -595,9 +619,11 @@ final class RelatedBriefs {
         final String[][] listSlugs;
         final double[][] listScores;
         final String[][][] listShares;
+        /** The candidates each list scored, as places in this state. */
+        final int[][] scored;
 
         State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
-                String[][] keys, String[][] listSlugs, double[][] listScores, String[][][] listShares) {
+                String[][] keys, String[][] listSlugs, double[][] listScores, String[][][] listShares, int[][] scored) {
             this.settings = settings;
             this.slugs = slugs;
             this.fps = fps;
@@ -608,16 +634,38 @@ final class RelatedBriefs {
             this.listSlugs = listSlugs;
             this.listScores = listScores;
             this.listShares = listShares;
+            this.scored = scored;
         }
 
         private State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
-                String[][] keys, List<Related>[] lists) {
+                String[][] keys, List<Related>[] lists, int[][] scored) {
             this(settings, slugs, fps, vocabulary, ids, counts, keys,
                     Arrays.stream(lists).map(l -> l.stream().map(r -> r.brief().slug()).toArray(String[]::new))
                             .toArray(String[][]::new),
                     Arrays.stream(lists).map(l -> l.stream().mapToDouble(Related::score).toArray()).toArray(double[][]::new),
                     Arrays.stream(lists).map(l -> l.stream().map(r -> r.shares().toArray(String[]::new))
-                            .toArray(String[][]::new)).toArray(String[][][]::new));
+                            .toArray(String[][]::new)).toArray(String[][][]::new), scored);
+        }
+
+        /** For each brief (by place), the places of the lists that scored it as a candidate. */
+        int[][] scoredIn() {
+            int[] count = new int[slugs.length];
+            for (int[] list : scored) {
+                for (int c : list) {
+                    count[c]++;
+                }
+            }
+            int[][] out = new int[slugs.length][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new int[count[i]];
+                count[i] = 0;
+            }
+            for (int p = 0; p < scored.length; p++) {
+                for (int c : scored[p]) {
+                    out[c][count[c]++] = p;
+                }
+            }
+            return out;
         }
 
         /**
@@ -666,6 +714,10 @@ final class RelatedBriefs {
                     out.longBits(Double.doubleToRawLongBits(listScores[i][k]));
                     out.strings(listShares[i][k]);
                 }
+                out.varint(scored[i].length);
+                for (int c : scored[i]) {
+                    out.varint(c);
+                }
             }
             out.writeTo(file);
         }
@@ -684,6 +736,7 @@ final class RelatedBriefs {
                 String[][] listSlugs = new String[n][];
                 double[][] listScores = new double[n][];
                 String[][][] listShares = new String[n][][];
+                int[][] scored = new int[n][];
                 for (int i = 0; i < n; i++) {
                     slugs[i] = in.string();
                     fps[i] = in.string();
@@ -704,12 +757,20 @@ final class RelatedBriefs {
                         listScores[i][k] = Double.longBitsToDouble(in.longBits());
                         listShares[i][k] = in.strings();
                     }
+                    scored[i] = new int[in.varint()];
+                    for (int k = 0; k < scored[i].length; k++) {
+                        scored[i][k] = in.varint();
+                        if (scored[i][k] >= n) {
+                            throw new IOException("a candidate beyond the briefs");
+                        }
+                    }
                 }
-                return new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores, listShares);
+                return new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores, listShares,
+                        scored);
             });
         }
 
-        private static final String FORMAT = "dossier related-briefs 1";
+        private static final String FORMAT = "dossier related-briefs 2";
 
         /** The list of the brief at {@code position}, its briefs found by slug among {@code briefs}. */
         List<Related> lists(int position, List<Brief> briefs, Map<String, Integer> bySlug) {

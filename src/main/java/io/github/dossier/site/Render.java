@@ -44,7 +44,7 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
 
         Inputs(Map<String, String> previous, Map<PageKind, String> templates, Optional<RelatedBriefs.State> related,
                 Optional<SearchIndex.State> search) {
-            this.previous = Map.copyOf(previous);
+            this.previous = previous; // the previous site's record, read-only
             this.templates = Map.copyOf(templates);
             this.relatedBefore = related;
             this.searchBefore = search;
@@ -142,7 +142,7 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
     private boolean reuse(String path, String input) throws java.io.IOException {
         inputs.made.put(path, input);
         if (input.equals(inputs.previous.get(path))) {
-            out.reuse(path);
+            out.keep(path);
             inputs.reused.incrementAndGet();
             return true;
         }

@@ -67,6 +67,22 @@ final class SearchIndex {
      * block at a time, and postings are made, encoded and written one range of the vocabulary at a time.
      */
     State write(List<Brief> briefs, TextFiles out, Optional<State> previous) throws IOException {
+        return write(briefs, out, path -> false, previous);
+    }
+
+    /** Takes a file of the previous index as it is; false when it cannot (then the file is made again). */
+    @FunctionalInterface
+    interface Keep {
+        boolean keep(String path) throws IOException;
+    }
+
+    /**
+     * As {@link #write(List, TextFiles, Optional)}; and when the documents are those of {@code previous}, in the same
+     * order, only the shards of the groups of terms (their first two letters) whose postings changed are made again,
+     * every other shard of the previous index kept through {@code keep}. A group's shards depend on nothing but its
+     * terms' postings, so this writes what making every shard would.
+     */
+    State write(List<Brief> briefs, TextFiles out, Keep keep, Optional<State> previous) throws IOException {
         int n = briefs.size();
         String[] fps = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> fps[i] = fingerprint(briefs.get(i)));
@@ -120,16 +136,52 @@ final class SearchIndex {
             }
         }
         ids = null;
-        // How many briefs hold each term, and the terms in the order shards list them.
+        // The groups whose shards must be made again: all of them, unless the documents are the previous index's in
+        // the same order (then only the groups of terms an edited brief gained, lost or weighs differently, and of a
+        // shard the previous site no longer has).
+        String[] slugs = briefs.stream().map(Brief::slug).toArray(String[]::new);
+        Set<String> regroup = null;
+        List<String> keys = new ArrayList<>();
+        if (was != null && Arrays.equals(was.slugs, slugs)) {
+            regroup = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (packed[i] != was.packed[i] && !Arrays.equals(packed[i], was.packed[i])) {
+                    Map<Integer, Integer> had = new HashMap<>();
+                    Map<Integer, Integer> has = new HashMap<>();
+                    Packed.forEach(was.packed[i], had::put);
+                    Packed.forEach(packed[i], has::put);
+                    Set<Integer> terms = new java.util.HashSet<>(had.keySet());
+                    terms.addAll(has.keySet());
+                    for (int t : terms) {
+                        if (!java.util.Objects.equals(had.get(t), has.get(t))) {
+                            regroup.add(group(table.get(t)));
+                        }
+                    }
+                }
+            }
+            for (String key : was.shards) {
+                if (!regroup.contains(group(key)) && !keep.keep(SitePaths.searchShard(file(key)))) {
+                    regroup.add(group(key));
+                }
+            }
+            for (String key : was.shards) {
+                if (!regroup.contains(group(key))) {
+                    keys.add(key);
+                }
+            }
+        }
+        Set<String> remade = regroup;
+        // How many briefs hold each term, and the terms (of the groups made again) in the order shards list them.
         int[] df = new int[table.size()];
         for (byte[] p : packed) {
             Packed.forEach(p, (t, w) -> df[t]++);
         }
-        Integer[] order = IntStream.range(0, df.length).filter(t -> df[t] > 0).boxed().toArray(Integer[]::new);
+        Integer[] order = IntStream.range(0, df.length)
+                .filter(t -> df[t] > 0 && (remade == null || remade.contains(group(table.get(t)))))
+                .boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> table.get(a).compareTo(table.get(b)));
         // Postings a range of terms at a time (whole shard prefixes, in order): made in document order, so ids
         // ascend in every list; encoded, sharded and written; then let go.
-        List<String> keys = new ArrayList<>();
         int[] slot = new int[df.length];
         Arrays.fill(slot, -1);
         for (int a = 0; a < order.length; ) {
@@ -211,8 +263,7 @@ final class SearchIndex {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(stops.get(i)));
         }
         out.write(SitePaths.searchManifest(), manifest.append("]});\n").toString());
-        return new State(settings, table.toArray(String[]::new), briefs.stream().map(Brief::slug).toArray(String[]::new),
-                fps, packed);
+        return new State(settings, table.toArray(String[]::new), slugs, fps, packed, keys.toArray(String[]::new));
     }
 
     /** The prefix whose shard a term starts in: its first two characters (the whole term when shorter). */
@@ -309,19 +360,23 @@ final class SearchIndex {
      * into the vocabulary) with their weights, {@link Packed}.
      */
     static final class State implements RenderState {
-        static final String FORMAT = "dossier search-index 2";
+        static final String FORMAT = "dossier search-index 3";
         final String settings;
         final String[] vocabulary;
         final String[] slugs;
         final String[] fps;
         final byte[][] packed;
+        /** The shards' keys (prefixes), sorted. */
+        final String[] shards;
 
-        private State(String settings, String[] vocabulary, String[] slugs, String[] fps, byte[][] packed) {
+        private State(String settings, String[] vocabulary, String[] slugs, String[] fps, byte[][] packed,
+                String[] shards) {
             this.settings = settings;
             this.vocabulary = vocabulary;
             this.slugs = slugs;
             this.fps = fps;
             this.packed = packed;
+            this.shards = shards;
         }
 
         /** Writes the state, its vocabulary only the terms some brief still has. */
@@ -341,6 +396,7 @@ final class SearchIndex {
             }
             Bytes out = Bytes.writer(FORMAT);
             out.string(settings);
+            out.strings(shards);
             out.strings(kept.toArray(String[]::new));
             out.varint(slugs.length);
             for (int i = 0; i < slugs.length; i++) {
@@ -355,6 +411,7 @@ final class SearchIndex {
         static Optional<State> read(Path file) {
             return Bytes.read(file, FORMAT, in -> {
                 String settings = in.string();
+                String[] shards = in.strings();
                 String[] vocabulary = in.strings();
                 int n = in.varint();
                 String[] slugs = new String[n];
@@ -370,7 +427,7 @@ final class SearchIndex {
                         throw new IOException("a term beyond the vocabulary");
                     }
                 }
-                return new State(settings, vocabulary, slugs, fps, packed);
+                return new State(settings, vocabulary, slugs, fps, packed, shards);
             });
         }
     }

@@ -2,6 +2,7 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.FileMemo;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.knowledge.Lexicon;
 import java.io.IOException;
@@ -74,8 +75,23 @@ public final class SiteRenderer {
     private final Path manifest;
     private final boolean failOnSkippedPage;
     private final Consumer<String> notes;
+    private final java.util.function.Function<Brief, String> fingerprints;
+    private final Memory memory;
+
+    /**
+     * What renders of one project keep between them in one process: the last manifest and the states related briefs
+     * and the search index left, each while its file is as it was written. A server that renders after every edit
+     * then reads none of them again. Thread-safe; share one between the renderers of one project.
+     */
+    public static final class Memory {
+        final FileMemo<PreviousSite> manifest = new FileMemo<>();
+        final FileMemo<RelatedBriefs.State> related = new FileMemo<>();
+        final FileMemo<SearchIndex.State> search = new FileMemo<>();
+    }
 
     private SiteRenderer(Builder b) {
+        this.fingerprints = b.fingerprints;
+        this.memory = b.memory;
         this.notes = b.notes;
         this.manifest = b.manifest;
         this.failOnSkippedPage = b.failOnSkippedPage;
@@ -85,7 +101,7 @@ public final class SiteRenderer {
         this.baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? "" : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
         this.themeDescriptions = Map.copyOf(b.themeDescriptions);
         this.aliases = Map.copyOf(b.aliases);
-        this.lexicon = b.lexicon;
+        this.lexicon = b.lexicon == null ? Lexicon.shipped() : b.lexicon;
     }
 
     public static Builder builder() {
@@ -109,12 +125,18 @@ public final class SiteRenderer {
         }
         long t = System.nanoTime();
         Map<String, Long> reading = new LinkedHashMap<>();
+        // What an interrupted build left is put right first: a site it finished updating no longer matches its
+        // manifest, and is rendered whole.
+        SiteOutput.recover(output, SiteOutput.FILES, notes);
         // The same content as the last render: only the pages of changed templates are rendered again.
         String settings = settingsFingerprint();
-        String content = manifest == null ? "" : contentFingerprint(settings, briefs, authors);
+        Corpus corpus = new Corpus(briefs, fingerprints);
+        String content = manifest == null ? "" : contentFingerprint(settings, corpus, briefs, authors);
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
-        Optional<PreviousSite> previous = manifest == null ? Optional.empty() : PreviousSite.read(manifest, output);
+        Optional<PreviousSite> previous = manifest == null ? Optional.empty()
+                : memory.manifest.read(manifest, PreviousSite::read)
+                        .filter(p -> p.matches(output) && p.madeWith(settings, shared));
         Set<PageKind> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
         t = lap(reading, "previous site read", t);
         if (changed != null && changed.isEmpty() && templates.assetsAsIn(output)) {
@@ -127,20 +149,24 @@ public final class SiteRenderer {
         List<Brief> included = briefs;
         List<String> skipped = new ArrayList<>();
         while (true) {
-            SiteOutput out = SiteOutput.begin(output, SiteOutput.FILES, notes);
-            Set<String> pending = new java.util.LinkedHashSet<>();
+            // Over a previous site as its manifest left it, only what changes is written, in place; else all of it.
+            SiteOutput out = previous.isPresent()
+                    ? SiteOutput.patch(output, previous.get().files(), SiteOutput.FILES, notes)
+                    : SiteOutput.begin(output, SiteOutput.FILES, notes);
+            Map<String, java.lang.ref.Reference<RenderState>> pending = new LinkedHashMap<>();
             t = lap(reading, "output prepared", t);
             try {
                 Map<String, Long> stages = new LinkedHashMap<>(reading);
                 Map<Brief, String> failed = new LinkedHashMap<>();
-                // What each page was made from, to take from the previous site every page made from the same.
+                // What each page was made from, to keep every page of the previous site made from the same.
                 Render.Inputs inputs = manifest == null ? Render.Inputs.none()
                         : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()),
-                                kindFingerprints(shared, templateFps), RelatedBriefs.State.read(state("related")),
-                                SearchIndex.State.read(state("search")));
+                                kindFingerprints(shared, templateFps),
+                                memory.related.read(state("related"), RelatedBriefs.State::read),
+                                memory.search.read(state("search"), SearchIndex.State::read));
                 t = lap(stages, "previous indexes read", t);
-                int pages = write(included, people, out, stages, changed == null ? null : previous.get(), changed, failed,
-                        inputs, settings, previous.orElse(null), pending);
+                int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed, failed,
+                        inputs, settings, pending);
                 if (!failed.isEmpty()) {
                     out.abandon();
                     discard(pending);
@@ -149,28 +175,36 @@ public final class SiteRenderer {
                         throw new SiteException(skipped.get(0) + " (failOnWarning is set)");
                     }
                     included = included.stream().filter(b -> !failed.containsKey(b)).toList();
+                    corpus = new Corpus(included, fingerprints);
                     changed = null;
                     continue;
                 }
                 t = System.nanoTime();
-                out.commit();
-                t = lap(stages, "site replaced", t);
-                for (String part : pending) {
+                try {
+                    out.commit();
+                } catch (IOException e) {
+                    if (!out.inPlace()) {
+                        throw e;
+                    }
+                    // A file of the site that cannot be replaced (made immutable by hand, say): every file was put
+                    // back, and the whole site is rendered and swapped in instead.
+                    notes.accept("could not update " + output + " in place (" + e.getMessage()
+                            + "); the whole site is rendered again");
+                    discard(pending);
+                    previous = Optional.empty();
+                    changed = null;
+                    continue;
+                }
+                t = lap(stages, out.inPlace() ? "site updated" : "site replaced", t);
+                for (String part : pending.keySet()) {
                     Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
+                remember(pending);
                 if (manifest != null && skipped.isEmpty()) {
-                    // Files linked from the previous site keep its stamps; only the others are looked at.
-                    Map<String, String> known = new HashMap<>();
-                    if (previous.isPresent()) {
-                        for (String path : out.linked()) {
-                            String stamp = previous.get().stamp(path);
-                            if (stamp != null) {
-                                known.put(path, stamp);
-                            }
-                        }
-                    }
-                    PreviousSite.write(manifest, output, content, shared, templateFps, inputs.made(), out.files(), known);
+                    memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
+                            templateFps, inputs.made(), out.files()));
                 } else if (manifest != null) {
+                    memory.manifest.forget();
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
                 }
                 lap(stages, "manifest and indexes written", t);
@@ -203,16 +237,30 @@ public final class SiteRenderer {
     }
 
     /** A part's state made by this render: written beside its place, and {@code pending} until the site commits. */
-    private void leave(String part, RenderState state, Set<String> pending) throws IOException {
+    private void leave(String part, RenderState state, Map<String, java.lang.ref.Reference<RenderState>> pending)
+            throws IOException {
         if (manifest != null && state != null) {
             state.write(next(part));
-            pending.add(part);
+            pending.put(part, new java.lang.ref.SoftReference<>(state)); // held softly, as memory allows
+        }
+    }
+
+    /** The states this render left, in their places now: the next render in this process takes them from memory. */
+    private void remember(Map<String, java.lang.ref.Reference<RenderState>> parts) {
+        for (Map.Entry<String, java.lang.ref.Reference<RenderState>> e : parts.entrySet()) {
+            String part = e.getKey();
+            RenderState state = e.getValue().get();
+            if (state instanceof RelatedBriefs.State r) {
+                memory.related.wrote(state(part), r);
+            } else if (state instanceof SearchIndex.State q) {
+                memory.search.wrote(state(part), q);
+            }
         }
     }
 
     /** A render that did not commit leaves no state behind. */
-    private void discard(Set<String> pending) throws IOException {
-        for (String part : pending) {
+    private void discard(Map<String, java.lang.ref.Reference<RenderState>> pending) throws IOException {
+        for (String part : pending.keySet()) {
             Files.deleteIfExists(next(part));
         }
         pending.clear();
@@ -232,23 +280,25 @@ public final class SiteRenderer {
     }
 
     /** Everything the pages are made of but the templates: the settings, the briefs and the authors. */
-    private static String contentFingerprint(String settings, List<Brief> briefs, List<AuthorRegistry.Author> authors) {
+    private static String contentFingerprint(String settings, Corpus corpus, List<Brief> briefs,
+            List<AuthorRegistry.Author> authors) {
+        corpus.fingerprints(); // in parallel
         MessageDigest sha = Fingerprint.sha();
         Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
         add.accept(settings);
-        briefs.forEach(add);
+        briefs.forEach(b -> add.accept(corpus.fingerprint(b)));
         authors.forEach(add);
         return HexFormat.of().formatHex(sha.digest());
     }
 
     /**
      * Writes the site into {@code out}: everything, or with a {@code previous} site of the same content, only the
-     * pages of the {@code changed} templates, the rest taken from it. Briefs whose pages could not be rendered are
-     * put in {@code failed}, and then nothing more is written.
+     * pages of the {@code changed} templates, the rest kept. Briefs whose pages could not be rendered are put in
+     * {@code failed}, and then nothing more is written.
      */
-    private int write(List<Brief> briefs, Map<String, AuthorRegistry.Author> people, SiteOutput out,
+    private int write(Corpus corpus, Map<String, AuthorRegistry.Author> people, SiteOutput out,
             Map<String, Long> stages, PreviousSite previous, Set<PageKind> changed, Map<Brief, String> failed,
-            Render.Inputs inputs, String settings, PreviousSite before, Set<String> pending)
+            Render.Inputs inputs, String settings, Map<String, java.lang.ref.Reference<RenderState>> pending)
             throws IOException, SiteException {
         long t = System.nanoTime();
         int pages = 0;
@@ -258,18 +308,17 @@ public final class SiteRenderer {
             for (String path : previous.files()) {
                 PageKind kind = SitePaths.kindOf(path);
                 if (!SitePaths.ASSETS.contains(path) && (kind == null || !changed.contains(kind))) {
-                    out.reuse(path);
+                    out.keep(path);
                     inputs.carry(path);
                     pages += kind == null ? 0 : 1;
                 }
             }
-            t = lap(stages, "unchanged pages reused", t);
+            t = lap(stages, "unchanged pages kept", t);
             if (changed.isEmpty()) {
                 templates.writeAssets(out);
                 return pages;
             }
         }
-        Corpus corpus = new Corpus(briefs);
         Render render = new Render(new Models(corpus, title, description, baseUrl), templates, out, all,
                 themeDescriptions, aliases, lexicon, people, failed, inputs, settings);
         t = lap(stages, "corpus indexed", t);
@@ -286,17 +335,16 @@ public final class SiteRenderer {
         }
         if (all) {
             leave("search", new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
-                    inputs.searchBefore()), pending);
+                    render::carry, inputs.searchBefore()), pending);
             t = lap(stages, "search index", t);
-            out.write(SitePaths.NO_JEKYLL, "");
+            out.put(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);
             AtomFeed.writeAll(corpus, title, baseUrl, render::file);
         }
         templates.writeAssets(out);
         t = lap(stages, "feeds, sitemap, assets", t);
         // Over the previous site (checked when it was made), only what changed is checked again.
-        List<String> broken = before == null ? LinkCheck.broken(out.staging())
-                : LinkCheck.broken(out.staging(), out.written(), out.target(), before.files());
+        List<String> broken = LinkCheck.broken(out);
         lap(stages, "link check", t);
         if (!broken.isEmpty()) {
             throw new SiteException(broken.size() + " broken link(s) in the rendered site, first: " + broken.get(0));
@@ -319,11 +367,28 @@ public final class SiteRenderer {
         private String baseUrl = "";
         private Map<String, String> themeDescriptions = Map.of();
         private Map<TermKind, Map<String, String>> aliases = Map.of();
-        private Lexicon lexicon = Lexicon.shipped();
+        private Lexicon lexicon; // the shipped lexicon unless set
         private boolean failOnSkippedPage;
         private Consumer<String> notes = note -> { };
+        private java.util.function.Function<Brief, String> fingerprints = b -> null;
+        private Memory memory = new Memory();
 
         private Builder() {
+        }
+
+        /** What earlier renders of the same project in this process left ({@link Memory}); by default, nothing. */
+        public Builder memory(Memory memory) {
+            this.memory = memory;
+            return this;
+        }
+
+        /**
+         * Briefs' {@link Brief#fingerprint()}s already known (computed when they were written, say), so that the render
+         * does not compute them again; null for a brief it does not know. Only ever the fingerprint of that very brief.
+         */
+        public Builder fingerprints(java.util.function.Function<Brief, String> known) {
+            this.fingerprints = known;
+            return this;
         }
 
         /**

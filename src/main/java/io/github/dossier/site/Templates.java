@@ -120,10 +120,10 @@ final class Templates {
         return s == null ? "" : s.strip().split("\n")[0];
     }
 
-    /** Copies the theme's static files into the site. */
+    /** Copies the theme's static files into the site (in place, those that differ). */
     void writeAssets(SiteOutput out) throws IOException, SiteException {
         for (String asset : SitePaths.ASSETS) {
-            out.write(asset, asset(asset));
+            out.put(asset, asset(asset));
         }
     }
 

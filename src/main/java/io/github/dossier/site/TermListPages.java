@@ -12,7 +12,7 @@ final class TermListPages implements PageWriter {
             String path = SitePaths.termList(kind);
             Map<String, Object> list = render.models().page(path, kind.plural());
             list.put("kind", Models.kind(kind));
-            list.put("terms", render.corpus().terms(kind).stream().map(Models::termLink).toList());
+            list.put("terms", render.corpus().terms(kind).stream().map(render.models()::termLink).toList());
             render.page(PageKind.TERM_LIST, path, list);
         }
         return TermKind.values().length;

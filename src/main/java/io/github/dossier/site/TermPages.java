@@ -24,10 +24,10 @@ final class TermPages implements PageWriter {
             for (Term term : corpus.terms(kind)) {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("kind", Models.kind(kind));
-                model.put("term", Models.termLink(term));
+                model.put("term", models.termLink(term));
                 model.put("description", describe(term, render.themeDescriptions()));
                 model.put("related", corpus.related(term, 10).stream().map(e -> {
-                    Map<String, Object> m = Models.termLink(e.getKey());
+                    Map<String, Object> m = models.termLink(e.getKey()).copy();
                     m.put("shared", e.getValue());
                     return m;
                 }).toList());
@@ -36,7 +36,7 @@ final class TermPages implements PageWriter {
                     model.put("affiliation", person == null ? "" : person.affiliation().orElse(""));
                     model.put("bio", person == null ? "" : person.bio().orElse(""));
                     model.put("organisation", person != null && person.organisation());
-                    model.put("writesOn", writesOn(term, corpus));
+                    model.put("writesOn", writesOn(term, corpus, models));
                 }
                 String feed = SitePaths.termFeed(kind, term.slug());
                 String feedFile = feeds ? feed.substring(feed.lastIndexOf('/') + 1) : "";
@@ -68,7 +68,7 @@ final class TermPages implements PageWriter {
     }
 
     /** The themes and countries an author writes about, and their co-authors, most often first. */
-    private static Map<String, Object> writesOn(Term author, Corpus corpus) {
+    private static Map<String, Object> writesOn(Term author, Corpus corpus, Models models) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (TermKind kind : List.of(TermKind.THEME, TermKind.COUNTRY, TermKind.AUTHOR)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ final class TermPages implements PageWriter {
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(10)
                     .forEach(e -> corpus.term(kind, e.getKey()).ifPresent(t -> {
-                        Map<String, Object> l = Models.termLink(t);
+                        Map<String, Object> l = models.termLink(t).copy();
                         l.put("shared", e.getValue());
                         links.add(l);
                     }));

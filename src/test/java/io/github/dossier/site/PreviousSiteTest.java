@@ -27,7 +27,7 @@ class PreviousSiteTest {
         Path site = site(dir);
         Path manifest = dir.resolve("cache/manifest");
         Map<String, String> templates = PreviousSite.templateFingerprints(null);
-        PreviousSite.write(manifest, site, "content-1", "shared-1", templates, Map.of());
+        PreviousSite.write(manifest, site, "settings", "content-1", "shared-1", templates, Map.of());
         PreviousSite previous = PreviousSite.read(manifest, site).orElseThrow();
         assertEquals(List.of("briefs/a.html", "feed.xml", "index.html"), previous.files());
         assertEquals(Set.of(), previous.changedTemplates("content-1", "shared-1", templates).orElseThrow());
@@ -40,16 +40,30 @@ class PreviousSiteTest {
         assertTrue(previous.changedTemplates("content-1", "shared-2", templates).isEmpty(), "a layout changed: all pages");
     }
 
+    /**
+     * A file added, deleted or replaced anywhere in the site (as git, rsync and most editors replace a file: a new file
+     * renamed over it) changes a folder's stamp, and the site is rendered whole. A file written through in place
+     * changes no folder; it is noticed only when the build writes that file again.
+     */
     @Test
     void aSiteChangedSinceItsManifestIsNotReused(@TempDir Path dir) throws Exception {
         Path site = site(dir);
         Path manifest = dir.resolve("cache/manifest");
-        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null), Map.of());
-        Files.writeString(site.resolve("briefs/a.html"), "edited by hand");
-        assertTrue(PreviousSite.read(manifest, site).isEmpty());
-        PreviousSite.write(manifest, site, "c", "s", PreviousSite.templateFingerprints(null), Map.of());
+        PreviousSite.write(manifest, site, "settings", "c", "s", PreviousSite.templateFingerprints(null), Map.of());
+        assertTrue(PreviousSite.read(manifest, site).isPresent());
+        Path edited = dir.resolve("edited.html");
+        Files.writeString(edited, "edited by hand");
+        Files.move(edited, site.resolve("briefs/a.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(PreviousSite.read(manifest, site).isEmpty(), "a file replaced");
+        PreviousSite.write(manifest, site, "settings", "c", "s", PreviousSite.templateFingerprints(null), Map.of());
         Files.delete(site.resolve("feed.xml"));
-        assertTrue(PreviousSite.read(manifest, site).isEmpty());
+        assertTrue(PreviousSite.read(manifest, site).isEmpty(), "a file deleted");
+        PreviousSite.write(manifest, site, "settings", "c", "s", PreviousSite.templateFingerprints(null), Map.of());
+        Files.writeString(site.resolve("briefs/new.html"), "added by hand");
+        assertTrue(PreviousSite.read(manifest, site).isEmpty(), "a file added");
+        PreviousSite.write(manifest, site, "settings", "c", "s", PreviousSite.templateFingerprints(null), Map.of());
+        Files.writeString(site.resolve("briefs/a.html"), "written through");
+        assertTrue(PreviousSite.read(manifest, site).isPresent(), "a file written in place changes no folder");
     }
 
     @Test

@@ -83,6 +83,7 @@ class RelatedBriefsTest {
         RelatedBriefs previous = new RelatedBriefs(briefs, STOPWORDS);
         java.nio.file.Path file = dir.resolve("related");
         int partial = 0;
+        int bodyOnly = 0;
         for (int round = 0; round < 40; round++) {
             int edited = random.nextInt(briefs.size());
             Brief b = briefs.get(edited);
@@ -99,9 +100,13 @@ class RelatedBriefsTest {
             assertEquals(lists(new RelatedBriefs(briefs, STOPWORDS), briefs), lists(updated, briefs), "round " + round);
             // A word added, a word replaced, an author changed: a fraction of the lists is computed again.
             partial += round % 4 != 3 && updated.computed() < briefs.size() / 2 ? 1 : 0;
+            // A body edit that keeps the brief's keys computes again its list and the lists that scored it.
+            bodyOnly += round % 4 < 2 && updated.computed() < briefs.size() / 4 ? 1 : 0;
             previous = updated;
         }
         assertTrue(partial >= 27, "a small edit computes again only the lists it can change: " + partial + " of 30 rounds");
+        assertTrue(bodyOnly >= 16, "a body edit computes again fewer than a quarter of the lists: " + bodyOnly
+                + " of 20 rounds");
     }
 
     @Test

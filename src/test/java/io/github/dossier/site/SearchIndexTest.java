@@ -113,6 +113,34 @@ class SearchIndexTest {
         assertTrue(!cold.equals(first) && cold.values().stream().anyMatch(t -> t.contains("\"quokka\"")));
     }
 
+    /**
+     * Over the same documents in the same order, an edit makes again only the shards of the terms it changed, the
+     * rest kept from the previous index: together, the index made from nothing.
+     */
+    @Test
+    void anEditMakesAgainOnlyTheShardsOfTheTermsItChanged(@TempDir Path dir) throws Exception {
+        List<Brief> briefs = new ArrayList<>(corpus(300, 120));
+        SearchIndex index = new SearchIndex(Lexicon.shipped().stopwords("en"));
+        java.util.Map<String, String> first = new java.util.TreeMap<>();
+        SearchIndex.State state = index.write(briefs, first::put, java.util.Optional.empty());
+        Path file = dir.resolve("search");
+        state.write(file);
+        briefs.set(5, briefs.get(5).toBuilder().body(briefs.get(5).body() + " zeppelin zeppelin").build());
+        java.util.Map<String, String> written = new java.util.TreeMap<>();
+        java.util.Set<String> kept = new java.util.TreeSet<>();
+        index.write(briefs, written::put, path -> first.containsKey(path) && kept.add(path), SearchIndex.State.read(file));
+        java.util.Map<String, String> cold = new java.util.TreeMap<>();
+        index.write(briefs, cold::put, java.util.Optional.empty());
+        java.util.Map<String, String> updated = new java.util.TreeMap<>(written);
+        kept.stream().filter(p -> !written.containsKey(p)).forEach(p -> updated.put(p, first.get(p)));
+        assertEquals(cold, updated);
+        long shards = cold.keySet().stream().filter(p -> p.contains("/s-")).count();
+        long remade = written.keySet().stream().filter(p -> p.contains("/s-")).count();
+        assertTrue(remade > 0 && remade < shards / 4, remade + " of " + shards + " shards made again");
+        assertTrue(written.keySet().stream().filter(p -> p.contains("/s-")).allMatch(p -> p.contains("s-ze")
+                || !first.get(p).equals(written.get(p))), "a shard kept unless the edit touched it: " + written.keySet());
+    }
+
     @Test
     void postingsMadeARangeOfTermsAtATimeAreThoseMadeAllAtOnce() throws Exception {
         List<Brief> briefs = corpus(400, 150);

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The site swap: what it does when the old site cannot be deleted. */
+/** The site swap and the update in place: what each leaves when something goes wrong. */
 class SiteOutputTest {
 
     private static void commit(Path site, SiteOutput.Deleter deleter, List<String> notes, String text) throws Exception {
@@ -86,5 +86,106 @@ class SiteOutputTest {
             // Wherever the file went, so that the temporary folder can be deleted.
             new ProcessBuilder("chattr", "-R", "-i", project.toString()).start().waitFor();
         }
+    }
+
+    private static Object inode(Path file) throws Exception {
+        return Files.getAttribute(file, "unix:ino");
+    }
+
+    /** A site of three pages, two of them in a folder, made whole. */
+    private static Path threePages(Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        SiteOutput out = SiteOutput.begin(site);
+        out.write("index.html", "home");
+        out.write("briefs/a.html", "a");
+        out.write("countries/china/2.html", "page two");
+        out.commit();
+        return site;
+    }
+
+    /**
+     * In place, only the files written change; a file kept is the same file (same inode); a file the new site lacks is
+     * deleted, and so is a folder it leaves empty; nothing is left beside the site.
+     */
+    @Test
+    void anUpdateInPlaceWritesOnlyWhatChanged(@TempDir Path dir) throws Exception {
+        Path site = threePages(dir);
+        Object home = inode(site.resolve("index.html"));
+        SiteOutput out = SiteOutput.patch(site, List.of("index.html", "briefs/a.html", "countries/china/2.html"),
+                SiteOutput.FILES, s -> { });
+        out.keep("index.html");
+        out.write("briefs/a.html", "a, edited");
+        out.write("briefs/b.html", "b");
+        assertEquals(java.util.Set.of("countries/china/2.html"), out.removed());
+        assertEquals("a", Files.readString(site.resolve("briefs/a.html")), "nothing changes before the commit");
+        assertEquals(site.resolve("index.html"), out.source("index.html"));
+        out.commit();
+        assertEquals(home, inode(site.resolve("index.html")));
+        assertEquals("a, edited", Files.readString(site.resolve("briefs/a.html")));
+        assertEquals("b", Files.readString(site.resolve("briefs/b.html")));
+        assertFalse(Files.exists(site.resolve("countries")), "a folder left empty is removed");
+        assertTrue(Files.exists(site.resolve(SiteOutput.MARKER)));
+        assertEquals(List.of(), siblings(dir));
+    }
+
+    /**
+     * A file that cannot be replaced (immutable, which stops root too) fails the commit after others were replaced:
+     * every file is put back as it was, and the commit says so for the render to swap in a whole site instead.
+     */
+    @Test
+    void anUpdateInPlaceThatFailsMidwayPutsEveryFileBack(@TempDir Path dir) throws Exception {
+        Path site = threePages(dir);
+        Path locked = site.resolve("index.html");
+        assumeTrue(new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0,
+                "chattr +i is not available on this file system");
+        try {
+            SiteOutput out = SiteOutput.patch(site, List.of("index.html", "briefs/a.html", "countries/china/2.html"),
+                    SiteOutput.FILES, s -> { });
+            out.write("briefs/a.html", "a, edited"); // in order, before index.html
+            out.write("index.html", "home, edited");
+            out.keep("countries/china/2.html");
+            Object a = inode(site.resolve("briefs/a.html"));
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, out::commit);
+            assertEquals("a", Files.readString(site.resolve("briefs/a.html")));
+            assertEquals(a, inode(site.resolve("briefs/a.html")), "the very file is put back");
+            assertEquals("home", Files.readString(locked));
+            assertEquals(List.of(), siblings(dir));
+        } finally {
+            new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+        }
+    }
+
+    /** Killed after the journal was written and some files were put in place: the next build finishes the update. */
+    @Test
+    void anUpdateInterruptedMidwayIsFinishedByTheNextBuild(@TempDir Path dir) throws Exception {
+        Path site = threePages(dir);
+        Path patch = dir.resolve(".site.dossier-patch");
+        Files.createDirectories(patch.resolve("briefs"));
+        Files.writeString(patch.resolve("index.html"), "home, edited");
+        // briefs/a.html was already put in place when the build died; its old text waits beside the site.
+        Files.writeString(site.resolve("briefs/a.html"), "a, edited");
+        Files.createDirectories(dir.resolve(".site.dossier-old/briefs"));
+        Files.writeString(dir.resolve(".site.dossier-old/briefs/a.html"), "a");
+        Files.writeString(patch.resolve(".dossier-journal"),
+                "put briefs/a.html\nput index.html\ndelete countries/china/2.html\nend\n");
+        List<String> notes = new ArrayList<>();
+        SiteOutput.recover(site, SiteOutput.FILES, notes::add);
+        assertEquals("home, edited", Files.readString(site.resolve("index.html")));
+        assertEquals("a, edited", Files.readString(site.resolve("briefs/a.html")));
+        assertFalse(Files.exists(site.resolve("countries/china/2.html")));
+        assertEquals(List.of(), siblings(dir));
+        assertTrue(notes.get(0).contains("its update was finished"), notes.toString());
+    }
+
+    /** A journal cut short (the build died while writing it) is no update: the patch is thrown away. */
+    @Test
+    void anUpdateWhoseJournalWasNotFinishedIsThrownAway(@TempDir Path dir) throws Exception {
+        Path site = threePages(dir);
+        Path patch = Files.createDirectories(dir.resolve(".site.dossier-patch"));
+        Files.writeString(patch.resolve("index.html"), "home, edited");
+        Files.writeString(patch.resolve(".dossier-journal"), "put index.html\n");
+        SiteOutput.recover(site, SiteOutput.FILES, s -> { });
+        assertEquals("home", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of(), siblings(dir));
     }
 }

@@ -1,0 +1,53 @@
+package io.github.dossier.site;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A part of page models that many pages show — a brief's card or link, a term's link — made once per render:
+ * an immutable map for templates, fingerprinted once ({@link PageInputs}), so that the inputs of every page that
+ * shows it name it by that fingerprint instead of walking it again. Thread-safe.
+ */
+final class ModelPart extends AbstractMap<String, Object> {
+
+    private final Map<String, Object> map;
+    private final String fingerprint;
+
+    ModelPart(LinkedHashMap<String, Object> map) {
+        this.map = Collections.unmodifiableMap(map);
+        this.fingerprint = PageInputs.of("", map);
+    }
+
+    /** The fingerprint of the part's content, as {@link PageInputs#of} walks it. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** A copy to add to (a brief's page adds its own fields to its card). */
+    LinkedHashMap<String, Object> copy() {
+        return new LinkedHashMap<>(map);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        return map.entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+        return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return map.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+}
