@@ -50,9 +50,10 @@ final class BriefsPhase {
 
     /**
      * Decoded text scrapes kept from profiling for extraction, and bodies of new briefs held for writing and
-     * rendering (rather than read again from the cache), each up to this many chars.
+     * rendering (rather than read again from the cache), each up to this many chars: 32 million, or a sixteenth of
+     * the heap (two bytes a char) where that is less.
      */
-    private static final long KEEP_CHARS = 32_000_000;
+    private static final long KEEP_CHARS = Math.min(32_000_000, Runtime.getRuntime().maxMemory() / 32);
 
     private final DossierConfig config;
     private final BuildLog log;
@@ -69,8 +70,12 @@ final class BriefsPhase {
      */
     private volatile java.lang.ref.SoftReference<Map<String, Extracted>> lastRun = new java.lang.ref.SoftReference<>(null);
 
+    /** Whether each run's drafts are kept (softly) for the next ({@link Dossier#resident}). */
+    private final boolean remember;
+
     BriefsPhase(DossierConfig config, BuildLog log, Lazy<Cleaner> cleaner, Lazy<MetadataExtractor> extractor,
-            BuildCache cache) {
+            BuildCache cache, boolean remember) {
+        this.remember = remember;
         this.config = config;
         this.log = log;
         this.cleaner = cleaner;
@@ -139,10 +144,10 @@ final class BriefsPhase {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         Map<String, Extracted> last = Optional.ofNullable(lastRun.get()).orElse(Map.of());
-        Map<String, Extracted> thisRun = new ConcurrentHashMap<>();
+        Map<String, Extracted> thisRun = remember ? new ConcurrentHashMap<>() : new NoMap<>();
         AtomicLong heldChars = new AtomicLong();
         int step = Math.max(500, files.size() / 10);
-        List<Optional<Extracted>> made = files.parallelStream().map(file -> {
+        List<Optional<Extracted>> made = inThreadsOfItsOwn(() -> files.parallelStream().map(file -> {
             try {
                 return extract(raw, file, decoded.remove(file.path()), after, profile, reused, heldChars, diagnostics,
                         last, thisRun);
@@ -152,7 +157,7 @@ final class BriefsPhase {
                     log.info("progress: " + n + " of " + files.size() + " raw files (" + reused.get() + " unchanged)");
                 }
             }
-        }).toList();
+        }).toList());
         if (indexFile != null) {
             try {
                 rawIndex.wrote(indexFile, after.write(indexFile));
@@ -256,6 +261,45 @@ final class BriefsPhase {
             diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
         }
         return Optional.empty();
+    }
+
+    /** A map that keeps nothing: what a run remembers when it need not. */
+    private static final class NoMap<K, V> extends java.util.AbstractMap<K, V> {
+        @Override
+        public V put(K key, V value) {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Entry<K, V>> entrySet() {
+            return java.util.Set.of();
+        }
+    }
+
+    /**
+     * Runs {@code work} (and its parallel streams) in threads made for it and ended with it, so that what cleaning
+     * leaves in a thread's locals goes with them: jsoup keeps each selector's memo of the last page it matched there,
+     * tens of megabytes a build would otherwise hold to its end.
+     */
+    private static <T> T inThreadsOfItsOwn(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Runtime.getRuntime().availableProcessors());
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The cache key of a raw file read as {@code summary} says, in a corpus of {@code profile}. */

@@ -122,7 +122,7 @@ final class BuildCache {
 
     /** The body of the entry in {@code file}, read again from it when asked. */
     private static Body stored(Path file, String fingerprint, boolean blank) {
-        return Body.stored(fingerprint, blank, file + " (a cache entry)", () -> {
+        return Body.stored(fingerprint, blank, () -> file + " (a cache entry)", () -> {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
                 if (!in.readUTF().equals(MAGIC)) {
                     throw new IOException("not a cache entry");
@@ -215,7 +215,8 @@ final class BuildCache {
                 int n = in.readInt();
                 List<String> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(string(in));
+                    // Names recur across briefs: one string for each (lines, a summary's sentences, do not).
+                    list.add(kind == BriefField.Kind.LIST ? string(in).intern() : string(in));
                 }
                 yield list;
             }
@@ -223,7 +224,7 @@ final class BuildCache {
                 int n = in.readInt();
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
-                    counts.put(string(in), in.readInt());
+                    counts.put(string(in).intern(), in.readInt());
                 }
                 yield counts;
             }

@@ -25,6 +25,7 @@ public final class Dossier {
 
     private final DossierConfig config;
     private final BuildLog log;
+    private final boolean resident;
     private final Knowledge knowledge;
     private final BriefsPhase briefs;
     private final RenderPhase render;
@@ -35,20 +36,34 @@ public final class Dossier {
     }
 
     public Dossier(DossierConfig config, BuildLog log) {
+        this(config, log, false);
+    }
+
+    private Dossier(DossierConfig config, BuildLog log, boolean resident) {
         this.config = config;
         this.log = log;
+        this.resident = resident;
         this.knowledge = Knowledge.load(config.dataDirectory());
         // The cleaner and the extractor are built when a raw file first needs them: a build whose raw files are all
         // in the cache never does.
         this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(knowledge).build()),
                 Lazy.of(() -> MetadataExtractor.builder().knowledge(knowledge).build()),
-                new BuildCache(config.cacheDirectory(), config.dataDirectory()));
+                new BuildCache(config.cacheDirectory(), config.dataDirectory()), resident);
         this.render = new RenderPhase(config, log, knowledge);
+    }
+
+    /**
+     * The same engine, keeping what each build made of every raw file in memory (softly) for the next: for a process
+     * that builds one project again and again (the preview server), not for a single build, which it would only
+     * cost memory.
+     */
+    public Dossier resident() {
+        return resident ? this : new Dossier(config, log, true);
     }
 
     /** The same project with its data files read again (after a curator edited {@code countries.tsv}, say). */
     public Dossier reloaded() {
-        return new Dossier(config, log);
+        return new Dossier(config, log, resident);
     }
 
     /** The project this engine builds. */

@@ -72,28 +72,29 @@ final class RawIndex {
      */
     RawIndex write(Path file) throws IOException {
         RawIndex written = new RawIndex();
-        Bytes out = Bytes.writer(FORMAT);
-        out.string(Fingerprint.engine());
-        long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
-        Map<String, Summary> sorted = new TreeMap<>();
-        bySource.forEach((source, summary) -> {
-            String[] parts = summary.stamp().split("@");
-            if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
-                sorted.put(source, summary);
+        try (Bytes out = Bytes.writer(FORMAT, file)) {
+            out.string(Fingerprint.engine());
+            long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+            Map<String, Summary> sorted = new TreeMap<>();
+            bySource.forEach((source, summary) -> {
+                String[] parts = summary.stamp().split("@");
+                if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
+                    sorted.put(source, summary);
+                }
+            });
+            out.varint(sorted.size());
+            for (Map.Entry<String, Summary> e : sorted.entrySet()) {
+                written.bySource.put(e.getKey(), e.getValue());
+                out.string(e.getKey());
+                out.string(e.getValue().stamp());
+                out.string(e.getValue().text());
+                out.varint(e.getValue().lineKeys().length);
+                for (long k : e.getValue().lineKeys()) {
+                    out.longBits(k);
+                }
             }
-        });
-        out.varint(sorted.size());
-        for (Map.Entry<String, Summary> e : sorted.entrySet()) {
-            written.bySource.put(e.getKey(), e.getValue());
-            out.string(e.getKey());
-            out.string(e.getValue().stamp());
-            out.string(e.getValue().text());
-            out.varint(e.getValue().lineKeys().length);
-            for (long k : e.getValue().lineKeys()) {
-                out.longBits(k);
-            }
+            out.finish();
+            return written;
         }
-        out.writeTo(file);
-        return written;
     }
 }

@@ -161,6 +161,50 @@ class IncrementalBuildTest {
         assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
     }
 
+    /**
+     * A resident engine (the preview server's) keeps what each build read and made for the next: after a raw file is
+     * edited, a brief is curated and edited, and the raw file edited back, each of its builds makes what a cold build
+     * of the same files makes.
+     */
+    @Test
+    void aResidentEngineBuildsWhatAColdBuildDoesAfterEachEdit(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        Dossier resident = new Dossier(config(project), m -> { }).resident();
+        resident.build();
+        Path raw;
+        try (Stream<Path> s = Files.list(project.resolve("content/raw"))) {
+            raw = s.sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(raw);
+        changeAWordOfTheBody(raw);
+        resident.build();
+        assertEquals(cold(dir.resolve("cold1"), p -> changeAWordOfTheBody(p.resolve("content/raw")
+                .resolve(raw.getFileName()))), DossierTest.digests(project.resolve("site")));
+        Path brief;
+        try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
+            brief = s.sorted().skip(1).findFirst().orElseThrow();
+        }
+        String curated = Files.readString(brief).replaceFirst("\n---\n", "\ncurated: true\n---\n")
+                .replace(" the ", " a curated ");
+        Files.writeString(brief, curated);
+        resident.build();
+        Files.writeString(raw, original);
+        BuildReport last = resident.build();
+        assertEquals(5, last.articlesReused(), "every raw file taken from memory or the cache");
+        java.util.function.Consumer<Path> both = p -> {
+            try {
+                Files.createDirectories(p.resolve("content/briefs"));
+                Files.writeString(p.resolve("content/briefs").resolve(brief.getFileName()), curated);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        Path fresh = SampleProject.copy(dir.resolve("cold2"));
+        both.accept(fresh);
+        new Dossier(config(fresh).withoutCache(), m -> { }).build();
+        assertEquals(DossierTest.digests(fresh.resolve("site")), DossierTest.digests(project.resolve("site")));
+    }
+
     @Test
     void rawFilesUnchangedSinceTheLastBuildAreNotReadAgainAndAnEditedOneIs(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));

@@ -30,11 +30,12 @@ public final class Body {
 
     private final String text; // null when stored
     private final Source source;
-    private final String where;
+    private final java.util.function.Supplier<String> where; // named only when something goes wrong
     private final boolean blank;
     private volatile String fingerprint;
 
-    private Body(String text, Source source, String where, boolean blank, String fingerprint) {
+    private Body(String text, Source source, java.util.function.Supplier<String> where, boolean blank,
+            String fingerprint) {
         this.text = text;
         this.source = source;
         this.where = where;
@@ -57,6 +58,15 @@ public final class Body {
 
     /** A stored body known by its {@code fingerprint} ({@link Fingerprint#of} of its text) and blankness. */
     public static Body stored(String fingerprint, boolean blank, String where, Source source) {
+        return new Body(null, source, () -> where, blank, fingerprint);
+    }
+
+    /**
+     * A stored body whose place is named by {@code where} only when it is needed (an error): a large corpus holds
+     * many stored bodies and no text about where each one is.
+     */
+    public static Body stored(String fingerprint, boolean blank, java.util.function.Supplier<String> where,
+            Source source) {
         return new Body(null, source, where, blank, fingerprint);
     }
 
@@ -74,10 +84,10 @@ public final class Body {
         try {
             read = source.read();
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException(where + ": cannot be read again: " + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException(where.get() + ": cannot be read again: " + e.getMessage(), e));
         }
         if (!Fingerprint.of(read).equals(fingerprint)) {
-            throw new UncheckedIOException(new IOException(where + ": changed while the build was running"));
+            throw new UncheckedIOException(new IOException(where.get() + ": changed while the build was running"));
         }
         return read;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One brief: the front matter fields of brief format v1 and the article as Markdown.
@@ -77,8 +78,50 @@ public record Brief(
         organisations = List.copyOf(organisations);
         summary = List.copyOf(summary);
         quotes = List.copyOf(quotes);
-        countryMentions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(countryMentions));
-        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        countryMentions = Frozen.of(countryMentions);
+        extra = Frozen.of(extra);
+    }
+
+    /**
+     * An unmodifiable map in the order it was given: a brief's own, shared as it is by the briefs copied from it
+     * ({@link #toBuilder}) instead of copied for each.
+     */
+    private static final class Frozen<V> extends java.util.AbstractMap<String, V> {
+        private static final Frozen<?> EMPTY = new Frozen<>(Map.of());
+        private final Map<String, V> map;
+
+        private Frozen(Map<String, V> map) {
+            this.map = map;
+        }
+
+        @SuppressWarnings("unchecked")
+        static <V> Map<String, V> of(Map<String, V> map) {
+            if (map instanceof Frozen<V> frozen) {
+                return frozen;
+            }
+            return map.isEmpty() ? (Map<String, V>) EMPTY
+                    : new Frozen<>(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map)));
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
     }
 
     /** A builder for a brief with this slug, title and source; every other field starts empty. */

@@ -77,7 +77,7 @@ public final class BriefStore {
     /** The brief in {@code file}, its body left there and read again when asked ({@link Body#stored}). */
     public Brief read(Path file) throws IOException {
         Brief b = codec.read(file, Files.readString(file, StandardCharsets.UTF_8));
-        return b.toBuilder().markdown(Body.stored(b.body(), file.toString(),
+        return b.toBuilder().markdown(Body.stored(b.markdown().fingerprint(), b.markdown().isBlank(), file::toString,
                 () -> codec.body(file, Files.readString(file, StandardCharsets.UTF_8)))).build();
     }
 

@@ -74,7 +74,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Dossier dossier, DossierConfig config, int port, Consumer<String> log)
             throws IOException, DossierException {
-        Watch watch = new Watch(dossier, config);
+        Watch watch = new Watch(dossier.resident(), config);
         watch.build(watch.current);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService watcher = Executors.newSingleThreadExecutor(r -> {

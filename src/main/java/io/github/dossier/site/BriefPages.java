@@ -45,8 +45,9 @@ final class BriefPages implements PageWriter {
         Models models = render.models();
         List<Brief> ordered = render.corpus().briefs();
         RelatedBriefs related = RelatedBriefs.update(ordered, render.lexicon().stopwords("en"),
-                render.inputs().relatedBefore());
-        render.inputs().relatedAfter(related.state());
+                render.inputs()::takeRelatedBefore);
+        // Left for the next render now, and let go: at 100,000 briefs it is hundreds of megabytes of word counts.
+        render.inputs().leave("related", related.takeState());
         JsonLd jsonLd = new JsonLd(render.lexicon(), render::isOrganisation);
         Mentions mentions = new Mentions(render.corpus(), render.aliases());
         render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
@@ -61,14 +62,16 @@ final class BriefPages implements PageWriter {
             Map<String, Object> model;
             List<String> files;
             try {
-                ModelPart newer = i > 0 ? models.link(ordered.get(i - 1)) : null;
-                ModelPart older = i + 1 < ordered.size() ? models.link(ordered.get(i + 1)) : null;
+                Brief newerBrief = i > 0 ? ordered.get(i - 1) : null;
+                Brief olderBrief = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
                 // Everything the page is made from, short of the page itself, each part by its fingerprint: when it
                 // is as the previous site's page was made from, that page is kept and no model is built.
-                if (render.unchanged(PageKind.BRIEF, path, inputs(render, b, path, related.of(b), newer, older, mentions))
-                        && carryCitations(render, b)) {
+                if (render.unchanged(PageKind.BRIEF, path, inputs(render, b, path, related.of(b), newerBrief, olderBrief,
+                        mentions)) && carryCitations(render, b)) {
                     return;
                 }
+                ModelPart newer = newerBrief == null ? null : models.link(newerBrief);
+                ModelPart older = olderBrief == null ? null : models.link(olderBrief);
                 Map<String, Linker.Target> own = mentions.of(b);
                 List<Map<String, Object>> rel = related(related, b, models);
                 model = models.page(path, b.title());
@@ -112,15 +115,15 @@ final class BriefPages implements PageWriter {
      * its terms (with their counts) and whether each author is an organisation.
      */
     private static String inputs(Render render, Brief b, String path, List<RelatedBriefs.Related> related,
-            ModelPart newer, ModelPart older, Mentions mentions) {
+            Brief newer, Brief older, Mentions mentions) {
         Models models = render.models();
         StringBuilder in = new StringBuilder(2048).append(render.settings()).append(' ').append(models.siteFingerprint())
                 .append(' ').append(path).append(' ').append(render.corpus().fingerprint(b)).append(" related");
         for (RelatedBriefs.Related r : related) {
-            in.append(' ').append(models.link(r.brief()).fingerprint()).append(r.shares());
+            in.append(' ').append(models.linkFingerprint(r.brief())).append(r.shares());
         }
-        in.append(" newer ").append(newer == null ? "-" : newer.fingerprint())
-                .append(" older ").append(older == null ? "-" : older.fingerprint())
+        in.append(" newer ").append(newer == null ? "-" : models.linkFingerprint(newer))
+                .append(" older ").append(older == null ? "-" : models.linkFingerprint(older))
                 .append(" mentions ").append(mentions.fingerprint(b)).append(" complete ").append(render.complete());
         for (TermKind kind : TermKind.values()) {
             in.append(' ').append(kind.folder());

@@ -50,10 +50,21 @@ public final class LinkCheck {
      * The site as the check reads it: its files, as paths under {@code root}, and where each can be read (a file
      * about to be put in place is read from where it waits).
      */
-    private record View(Path root, Set<Path> files, Function<Path, Path> where) {
+    private record View(Path root, Set<String> files, Function<Path, Path> where) {
 
         String read(Path page) throws IOException {
             return Files.readString(where.apply(page));
+        }
+
+        /** Whether {@code p} (normalised, under the root or not) is a file of the site. */
+        boolean has(Path p) {
+            return p.startsWith(root) && !p.equals(root) && files.contains(root.relativize(p).toString());
+        }
+
+        /** The site's pages, in order. */
+        List<Path> pages() {
+            return files.stream().filter(f -> f.endsWith(".html")).sorted().map(f -> root.resolve(f).normalize())
+                    .toList();
         }
     }
 
@@ -68,10 +79,7 @@ public final class LinkCheck {
      */
     static List<String> broken(SiteOutput out) throws IOException {
         Path root = out.target();
-        Set<Path> files = new HashSet<>();
-        for (String f : out.files()) {
-            files.add(root.resolve(f).normalize());
-        }
+        Set<String> files = out.files();
         View view = new View(root, files, p -> out.source(root.relativize(p).toString()));
         if (!out.inPlace() || out.written().size() > files.size() / 2) {
             return all(view); // most pages written again: reading each once beats reading it and its previous text
@@ -86,8 +94,8 @@ public final class LinkCheck {
      */
     static List<String> broken(Path root, Collection<String> changed, Path previous, Collection<String> previousFiles)
             throws IOException {
-        Set<Path> files = files(root);
-        boolean lost = previousFiles.stream().anyMatch(f -> !files.contains(root.resolve(f).normalize()));
+        Set<String> files = files(root);
+        boolean lost = previousFiles.stream().anyMatch(f -> !files.contains(f));
         return changed(new View(root, files, p -> p), changed, lost, page -> {
             Path before = previous.resolve(root.relativize(page));
             return Files.isRegularFile(before) ? before : null;
@@ -97,8 +105,7 @@ public final class LinkCheck {
     /** Every page of {@code site} checked. */
     private static List<String> all(View site) throws IOException {
         Path root = site.root();
-        Set<Path> files = site.files();
-        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        List<Path> pages = site.pages();
         // Pass 1: every page read once, its links to files checked there and then; kept of it, only its anchors and
         // its links to an anchor, so that a large site is not held whole. Pass 2: those links against the anchors.
         Map<Path, Page> scanned = new ConcurrentHashMap<>();
@@ -109,7 +116,7 @@ public final class LinkCheck {
             try {
                 Page p = scan(site.read(page));
                 List<Integer> deferred = new ArrayList<>();
-                TreeMap<Integer, String> broken = check(root, files, page, p, target -> null, deferred);
+                TreeMap<Integer, String> broken = check(site, page, p, target -> null, deferred);
                 if (!broken.isEmpty()) {
                     found.put(page, broken);
                 }
@@ -125,7 +132,7 @@ public final class LinkCheck {
         return pages.stream().flatMap(page -> {
             TreeMap<Integer, String> broken = found.getOrDefault(page, new TreeMap<>());
             int[] at = deferredAt.get(page);
-            check(root, files, page, scanned.get(page), scanned::get, null).forEach((k, v) -> broken.put(at[k], v));
+            check(site, page, scanned.get(page), scanned::get, null).forEach((k, v) -> broken.put(at[k], v));
             return broken.values().stream();
         }).toList();
     }
@@ -143,12 +150,11 @@ public final class LinkCheck {
             return all(site);
         }
         Path root = site.root();
-        Set<Path> files = site.files();
         List<Path> pages = changed.stream().filter(p -> p.endsWith(".html")).sorted()
                 .map(p -> root.resolve(p).normalize()).toList();
         Map<Path, Page> scanned = new ConcurrentHashMap<>();
         AtomicReference<IOException> failure = new AtomicReference<>();
-        Function<Path, Page> pageOf = page -> !page.toString().endsWith(".html") || !files.contains(page) ? null
+        Function<Path, Page> pageOf = page -> !page.toString().endsWith(".html") || !site.has(page) ? null
                 : scanned.computeIfAbsent(page, p -> {
                     try {
                         return scan(site.read(p));
@@ -174,23 +180,26 @@ public final class LinkCheck {
         if (anchorLost) {
             return all(site);
         }
-        List<String> broken = check(root, files, pages, pageOf);
+        List<String> broken = check(site, pages, pageOf);
         if (failure.get() != null) {
             throw failure.get();
         }
         return broken;
     }
 
-    private static Set<Path> files(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(Path::normalize).collect(Collectors.toSet());
+    /** The files under {@code root}, as paths from it. */
+    private static Set<String> files(Path root) throws IOException {
+        Path base = root.normalize();
+        try (Stream<Path> walk = Files.walk(base)) {
+            return walk.filter(Files::isRegularFile).map(f -> base.relativize(f.normalize()).toString())
+                    .collect(Collectors.toSet());
         }
     }
 
     /** The broken links of {@code pages}, each page's anchors and links read through {@code pageOf}. */
-    private static List<String> check(Path root, Set<Path> files, List<Path> pages, Function<Path, Page> pageOf) {
+    private static List<String> check(View site, List<Path> pages, Function<Path, Page> pageOf) {
         return pages.parallelStream()
-                .flatMap(page -> check(root, files, page, pageOf.apply(page), pageOf, null).values().stream())
+                .flatMap(page -> check(site, page, pageOf.apply(page), pageOf, null).values().stream())
                 .toList();
     }
 
@@ -199,8 +208,9 @@ public final class LinkCheck {
      * it links to read through {@code pageOf}. With {@code deferred}, links to an anchor of another page that exists
      * are not checked, their places added to it.
      */
-    private static TreeMap<Integer, String> check(Path root, Set<Path> files, Path page, Page p,
+    private static TreeMap<Integer, String> check(View site, Path page, Page p,
             Function<Path, Page> pageOf, List<Integer> deferred) {
+        Path root = site.root();
         TreeMap<Integer, String> broken = new TreeMap<>();
         Path base = p.based() ? root : page.getParent();
         for (int i = 0; i < p.links().size(); i++) {
@@ -221,7 +231,7 @@ public final class LinkCheck {
             int cut = firstOf(ref, '#', '?');
             String path = URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
             Path target = path.isEmpty() ? page : base.resolve(path).normalize();
-            if (!target.startsWith(root) || !files.contains(target)) {
+            if (!site.has(target)) {
                 broken.put(i, root.relativize(page) + " → " + ref);
                 continue;
             }

@@ -17,8 +17,13 @@ final class ModelPart extends AbstractMap<String, Object> {
     private final String fingerprint;
 
     ModelPart(LinkedHashMap<String, Object> map) {
+        this(map, PageInputs.of("", map));
+    }
+
+    /** A part whose fingerprint ({@code PageInputs.of("", map)}) is already known. */
+    ModelPart(LinkedHashMap<String, Object> map, String fingerprint) {
         this.map = Collections.unmodifiableMap(map);
-        this.fingerprint = PageInputs.of("", map);
+        this.fingerprint = fingerprint;
     }
 
     /** The fingerprint of the part's content, as {@link PageInputs#of} walks it. */

@@ -24,9 +24,12 @@ final class Models {
     private final String siteFingerprint;
     /** Every term's link, made once: many pages show the same terms. */
     private final Map<Term, ModelPart> termLinks = new java.util.IdentityHashMap<>();
-    /** Each brief's card and link, by its place in the corpus, made when first asked for (at most twice at once). */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<ModelPart> cards;
-    private final java.util.concurrent.atomic.AtomicReferenceArray<ModelPart> links;
+    /**
+     * Each brief's card and link, by its place in the corpus, made when asked for: their fingerprints kept, the parts
+     * themselves not, so that a large corpus does not hold a card for every brief through the render.
+     */
+    private final Parts cards;
+    private final Parts links;
 
     Models(Corpus corpus, String title, String description, String baseUrl) {
         this.corpus = corpus;
@@ -39,8 +42,8 @@ final class Models {
                 termLinks.put(t, new ModelPart(m));
             }
         }
-        this.cards = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.briefs().size());
-        this.links = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.briefs().size());
+        this.cards = new Parts(corpus.briefs().size());
+        this.links = new Parts(corpus.briefs().size());
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", title);
         s.put("description", description);
@@ -105,15 +108,39 @@ final class Models {
         return m;
     }
 
+    /** Parts made for each brief, their fingerprints kept. Thread-safe (a fingerprint made twice is the same). */
+    private static final class Parts {
+        private final java.util.concurrent.atomic.AtomicReferenceArray<String> fingerprints;
+
+        Parts(int n) {
+            fingerprints = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
+        }
+
+        ModelPart get(int at, java.util.function.Supplier<LinkedHashMap<String, Object>> make) {
+            LinkedHashMap<String, Object> map = make.get();
+            String fingerprint = fingerprints.get(at);
+            if (fingerprint != null) {
+                return new ModelPart(map, fingerprint);
+            }
+            ModelPart part = new ModelPart(map);
+            fingerprints.set(at, part.fingerprint());
+            return part;
+        }
+
+        String fingerprint(int at, java.util.function.Supplier<LinkedHashMap<String, Object>> make) {
+            String fingerprint = fingerprints.get(at);
+            return fingerprint != null ? fingerprint : get(at, make).fingerprint();
+        }
+    }
+
     /** A link to a brief's page (its title and path). */
     ModelPart link(Brief b) {
-        int at = corpus.position(b);
-        ModelPart part = links.get(at);
-        if (part == null) {
-            part = new ModelPart(link(b.title(), SitePaths.brief(b.slug())));
-            links.set(at, part);
-        }
-        return part;
+        return links.get(corpus.position(b), () -> link(b.title(), SitePaths.brief(b.slug())));
+    }
+
+    /** The fingerprint of {@link #link}{@code (b)}, made once. */
+    String linkFingerprint(Brief b) {
+        return links.fingerprint(corpus.position(b), () -> link(b.title(), SitePaths.brief(b.slug())));
     }
 
     /** A link to a term's page, with the number of briefs that carry it. */
@@ -132,9 +159,7 @@ final class Models {
 
     /** A brief as lists show it: title, authors, publication, date, first line of summary, length. */
     ModelPart card(Brief b) {
-        int at = corpus.position(b);
-        ModelPart part = cards.get(at);
-        if (part == null) {
+        return cards.get(corpus.position(b), () -> {
             LinkedHashMap<String, Object> m = link(b.title(), SitePaths.brief(b.slug()));
             m.put("title", b.title());
             m.put("authors", links(TermKind.AUTHOR, b.authors()));
@@ -144,10 +169,8 @@ final class Models {
             m.put("publishedText", b.published().map(DAY::format).orElse(""));
             m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
             m.put("words", b.words());
-            part = new ModelPart(m);
-            cards.set(at, part);
-        }
-        return part;
+            return m;
+        });
     }
 
     /** Briefs a list page shows at most; a longer list goes on over further pages ({@link SitePaths#listPage}). */

@@ -101,10 +101,21 @@ final class PreviousSite {
 
     /** The manifest in {@code file}, if there is one and it can be read, whatever the site is now. */
     static Optional<PreviousSite> read(Path file) {
+        return read(file, null, null);
+    }
+
+    /**
+     * The manifest in {@code file} if it was made with these {@code settings} and {@code shared} templates (either
+     * null: whatever they were); read no further than that when not.
+     */
+    static Optional<PreviousSite> read(Path file, String settingsNow, String sharedNow) {
         return Bytes.read(file, FORMAT, in -> {
             String settings = in.string();
             String content = in.string();
             String shared = in.string();
+            if (settingsNow != null && !settingsNow.equals(settings) || sharedNow != null && !sharedNow.equals(shared)) {
+                return null;
+            }
             Map<String, String> templates = new TreeMap<>();
             for (int i = 0, n = in.varint(); i < n; i++) {
                 templates.put(in.string(), in.string());
@@ -185,45 +196,46 @@ final class PreviousSite {
     /** Records the site just committed at {@code output}, whose files are {@code all}, and the stamps of its folders. */
     static PreviousSite write(Path file, Path output, String settings, String content, String shared,
             Map<String, String> templates, Map<String, String> inputs, Collection<String> all) throws IOException {
-        Bytes out = Bytes.writer(FORMAT);
-        out.string(settings);
-        out.string(content);
-        out.string(shared);
-        out.varint(templates.size());
-        new TreeMap<>(templates).forEach((k, v) -> {
-            out.string(k);
-            out.string(v);
-        });
-        TreeSet<String> sorted = new TreeSet<>(all);
-        TreeSet<String> dirs = new TreeSet<>();
-        dirs.add("");
-        for (String rel : sorted) {
-            for (int slash = rel.lastIndexOf('/'); slash > 0; slash = rel.lastIndexOf('/', slash - 1)) {
-                if (!dirs.add(rel.substring(0, slash))) {
-                    break;
+        try (Bytes out = Bytes.writer(FORMAT, file)) {
+            out.string(settings);
+            out.string(content);
+            out.string(shared);
+            out.varint(templates.size());
+            new TreeMap<>(templates).forEach((k, v) -> {
+                out.string(k);
+                out.string(v);
+            });
+            TreeSet<String> sorted = new TreeSet<>(all);
+            TreeSet<String> dirs = new TreeSet<>();
+            dirs.add("");
+            for (String rel : sorted) {
+                for (int slash = rel.lastIndexOf('/'); slash > 0; slash = rel.lastIndexOf('/', slash - 1)) {
+                    if (!dirs.add(rel.substring(0, slash))) {
+                        break;
+                    }
                 }
             }
-        }
-        Map<String, String> folders = new HashMap<>();
-        out.varint(dirs.size());
-        for (String dir : dirs) {
-            String stamp = stamp(output.resolve(dir));
-            folders.put(dir, stamp);
-            out.string(dir);
-            out.string(stamp);
-        }
-        Map<String, String> kept = new HashMap<>(sorted.size() * 2);
-        out.varint(sorted.size());
-        for (String rel : sorted) {
-            String input = inputs.getOrDefault(rel, "");
-            out.string(rel);
-            out.string(input);
-            if (!input.isEmpty()) {
-                kept.put(rel, input);
+            Map<String, String> folders = new HashMap<>();
+            out.varint(dirs.size());
+            for (String dir : dirs) {
+                String stamp = stamp(output.resolve(dir));
+                folders.put(dir, stamp);
+                out.string(dir);
+                out.string(stamp);
             }
+            Map<String, String> kept = new HashMap<>(sorted.size() * 2);
+            out.varint(sorted.size());
+            for (String rel : sorted) {
+                String input = inputs.getOrDefault(rel, "");
+                out.string(rel);
+                out.string(input);
+                if (!input.isEmpty()) {
+                    kept.put(rel, input);
+                }
+            }
+            out.finish();
+            return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept);
         }
-        out.writeTo(file);
-        return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept);
     }
 
     /** A folder's modification time and identity: changed by any file added, deleted or renamed in it. */

@@ -57,12 +57,12 @@ final class RelatedBriefs {
             .distinct().toArray();
 
     private final Map<Brief, List<Related>> related;
-    private final State state;
+    private State state;
     private final int computed;
 
     /** Every brief's related briefs, computed from nothing. */
     RelatedBriefs(List<Brief> briefs, Set<String> stopwords) {
-        this(briefs, stopwords, null);
+        this(briefs, stopwords, Optional::empty);
     }
 
     /**
@@ -70,10 +70,17 @@ final class RelatedBriefs {
      * have changed, the others computed. The result is the same as {@code new RelatedBriefs(briefs, stopwords)}'s.
      */
     static RelatedBriefs update(List<Brief> briefs, Set<String> stopwords, Optional<State> previous) {
-        return new RelatedBriefs(briefs, stopwords, previous.orElse(null));
+        return new RelatedBriefs(briefs, stopwords, () -> previous);
     }
 
-    private RelatedBriefs(List<Brief> briefs, Set<String> stopwords, State previous) {
+    /** As {@link #update(List, Set, Optional)}, the previous state read when needed and held only if it can serve. */
+    static RelatedBriefs update(List<Brief> briefs, Set<String> stopwords,
+            java.util.function.Supplier<Optional<State>> previous) {
+        return new RelatedBriefs(briefs, stopwords, previous);
+    }
+
+    private RelatedBriefs(List<Brief> briefs, Set<String> stopwords,
+            java.util.function.Supplier<Optional<State>> stored) {
         int n = briefs.size();
         String settings = Fingerprint.of(new TreeSet<>(stopwords) + "|" + Arrays.toString(LADDER) + "|" + TOP_WORDS);
         String[] slugs = new String[n];
@@ -82,8 +89,11 @@ final class RelatedBriefs {
             slugs[i] = briefs.get(i).slug();
             fps[i] = fingerprint(briefs.get(i));
         });
-        // Where each brief was in the previous state; no previous state (or another corpus) computes everything.
-        int[] before = previous == null ? null : previous.positions(settings, slugs);
+        // Where each brief was in the previous state; no previous state (or another corpus) computes everything, and a
+        // state that cannot serve is let go at once.
+        int[][] at = new int[1][];
+        State previous = stored.get().filter(p -> (at[0] = p.positions(settings, slugs)) != null).orElse(null);
+        int[] before = at[0];
         Bodies bodies = before == null ? Bodies.all(briefs, stopwords)
                 : Bodies.updated(briefs, stopwords, previous, before, fps);
         int[] df = bodies.documentFrequencies();
@@ -168,6 +178,13 @@ final class RelatedBriefs {
         return state;
     }
 
+    /** What this computation leaves for the next one, no longer held by it. */
+    State takeState() {
+        State s = state;
+        state = null;
+        return s;
+    }
+
     /** How many lists were computed (the others taken from the previous state). */
     int computed() {
         return computed;
@@ -210,7 +227,8 @@ final class RelatedBriefs {
         for (int term : v.top) {
             out.add("w:" + vocabulary[term]);
         }
-        return out.toArray(String[]::new);
+        // Keys recur across briefs: one string each (at 100,000 briefs, a million and a half key strings otherwise).
+        return out.stream().map(String::intern).toArray(String[]::new);
     }
 
     /** Which briefs hold each key, numbered so that voting runs over arrays. */
@@ -345,30 +363,51 @@ final class RelatedBriefs {
         return b.countryMentions().getOrDefault(country, 0) / total;
     }
 
-    /** A body as a sparse unit vector of TF-IDF weights over word ids, sorted by id; and its top words. */
+    /**
+     * A body as a sparse unit vector of TF-IDF weights over word ids, sorted by id; and its top words. The weights are
+     * not kept but worked out from the body's word counts when two vectors meet, in the same float arithmetic as if
+     * they were: at 100,000 briefs a float for every word of every body is hundreds of megabytes.
+     */
     private static final class Vector {
+        /** 1 + ln(count) for the counts most words have. */
+        private static final double[] TF = IntStream.range(0, 256).mapToDouble(c -> 1 + Math.log(c)).toArray();
+
         final int[] ids;
-        final float[] weights;
+        final short[] counts;
+        final double[] idf;
+        final float length;
         final int[] top;
 
-        private Vector(int[] ids, float[] weights, int[] top) {
+        private Vector(int[] ids, short[] counts, double[] idf, float length, int[] top) {
             this.ids = ids;
-            this.weights = weights;
+            this.counts = counts;
+            this.idf = idf;
+            this.length = length;
             this.top = top;
         }
 
-        static Vector of(int[] ids, int[] counts, double[] idf, int[] df) {
+        private static double tf(int count) {
+            return count < TF.length ? TF[count] : 1 + Math.log(count);
+        }
+
+        /** The weight of the {@code k}th word. */
+        float weight(int k) {
+            float w = (float) (tf(counts[k]) * idf[ids[k]]);
+            return length > 0 ? w / length : w;
+        }
+
+        static Vector of(int[] ids, short[] counts, double[] idf, int[] df) {
             float[] w = new float[ids.length];
             double norm = 0;
             for (int k = 0; k < ids.length; k++) {
-                double v = (1 + Math.log(counts[k])) * idf[ids[k]];
+                double v = tf(counts[k]) * idf[ids[k]];
                 w[k] = (float) v;
                 norm += v * v;
             }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
+            float length = (float) Math.sqrt(norm);
+            if (length > 0) {
                 for (int k = 0; k < ids.length; k++) {
-                    w[k] /= (float) len;
+                    w[k] /= length;
                 }
             }
             // Distinctive words: heavy here, and in more than one brief (a word in one brief finds no other); the
@@ -390,7 +429,7 @@ final class RelatedBriefs {
             for (int t = 0; t < size; t++) {
                 top[t] = ids[best[t]];
             }
-            return new Vector(ids, w, top);
+            return new Vector(ids, counts, idf, length, top);
         }
 
         double cosine(Vector o) {
@@ -399,7 +438,7 @@ final class RelatedBriefs {
             int j = 0;
             while (i < ids.length && j < o.ids.length) {
                 if (ids[i] == o.ids[j]) {
-                    dot += weights[i++] * o.weights[j++];
+                    dot += weight(i++) * o.weight(j++);
                 } else if (ids[i] < o.ids[j]) {
                     i++;
                 } else {
@@ -410,63 +449,71 @@ final class RelatedBriefs {
         }
     }
 
+    /** A word's count in a body, as kept: two bytes, a count past 32,767 (no article has one) read as 32,767. */
+    private static short count(int n) {
+        return (short) Math.min(n, Short.MAX_VALUE);
+    }
+
     /** The words of every body: the vocabulary, alphabetical, and each brief's word ids (ascending) and counts. */
     private static final class Bodies {
         final String[] vocabulary;
         final int[][] ids;
-        final int[][] counts;
+        final short[][] counts;
         /** The previous state's word ids in this vocabulary (-1: gone), when made from one. */
         final int[] remap;
+        /** Each word's document frequency in the previous state, by this vocabulary's ids, when made from one. */
+        final int[] dfBefore;
 
-        private Bodies(String[] vocabulary, int[][] ids, int[][] counts, int[] remap) {
+        private Bodies(String[] vocabulary, int[][] ids, short[][] counts, int[] remap, int[] dfBefore) {
             this.vocabulary = vocabulary;
             this.ids = ids;
             this.counts = counts;
             this.remap = remap;
+            this.dfBefore = dfBefore;
         }
 
         /** Every body read. */
         static Bodies all(List<Brief> briefs, Set<String> stopwords) {
             int n = briefs.size();
-            // Each body's words as one shared string per word and a count: a map per body for the whole corpus
-            // would hold millions of entries at once.
-            Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
-            String[][] wordsOf = new String[n][];
-            int[][] countsOf = new int[n][];
+            // Each body's words as ids in order of first sight and a count (a map per body for the whole corpus would
+            // hold millions of entries at once, and an array of words per body hundreds of megabytes at 100,000).
+            Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            int[][] ids = new int[n][];
+            short[][] counts = new short[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
                 Map<String, Integer> tf = counted(briefs.get(i), stopwords);
-                wordsOf[i] = new String[tf.size()];
-                countsOf[i] = new int[tf.size()];
+                ids[i] = new int[tf.size()];
+                counts[i] = new short[tf.size()];
                 int k = 0;
                 for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                    wordsOf[i][k] = shared.computeIfAbsent(e.getKey(), w -> w);
-                    countsOf[i][k++] = e.getValue();
+                    ids[i][k] = seen.computeIfAbsent(e.getKey(), w -> next.getAndIncrement());
+                    counts[i][k++] = count(e.getValue());
                 }
             });
             // Word ids in alphabetical order, so that every build ranks ties and sums cosines the same way.
-            String[] words = shared.keySet().toArray(String[]::new);
-            Arrays.sort(words);
-            Map<String, Integer> idOf = new HashMap<>();
-            for (int w = 0; w < words.length; w++) {
-                idOf.put(words[w], w);
+            String[] words = new String[seen.size()];
+            seen.forEach((w, id) -> words[id] = w);
+            Integer[] order = IntStream.range(0, words.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, Comparator.comparing(id -> words[id]));
+            int[] alphabetical = new int[words.length];
+            String[] vocabulary = new String[words.length];
+            for (int rank = 0; rank < order.length; rank++) {
+                alphabetical[order[rank]] = rank;
+                vocabulary[rank] = words[order[rank]];
             }
-            int[][] ids = new int[n][];
-            int[][] counts = new int[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
-                long[] byId = new long[wordsOf[i].length]; // the word's id, then its place in the body's lists
+                long[] byId = new long[ids[i].length]; // the word's id, then its count
                 for (int k = 0; k < byId.length; k++) {
-                    byId[k] = (long) idOf.get(wordsOf[i][k]) << 32 | k;
+                    byId[k] = (long) alphabetical[ids[i][k]] << 32 | counts[i][k];
                 }
                 Arrays.sort(byId);
-                ids[i] = new int[byId.length];
-                counts[i] = new int[byId.length];
                 for (int k = 0; k < byId.length; k++) {
                     ids[i][k] = (int) (byId[k] >>> 32);
-                    counts[i][k] = countsOf[i][(int) byId[k]];
+                    counts[i][k] = (short) byId[k];
                 }
-                wordsOf[i] = null;
             });
-            return new Bodies(words, ids, counts, null);
+            return new Bodies(vocabulary, ids, counts, null, null);
         }
 
         /** The bodies of briefs whose fingerprint changed read again; the others' words taken from {@code previous}. */
@@ -505,18 +552,36 @@ final class RelatedBriefs {
             for (int w = 0; w < remap.length; w++) {
                 remap[w] = Math.max(-1, Arrays.binarySearch(words, previous.vocabulary[w]));
             }
+            // Each word's document frequency before, in the new ids: taken before the kept briefs' ids are renumbered.
+            int[] dfOld = new int[previous.vocabulary.length];
+            for (int[] brief : previous.ids) {
+                for (int id : brief) {
+                    dfOld[id]++;
+                }
+            }
+            int[] dfBefore = new int[words.length];
+            for (int w = 0; w < remap.length; w++) {
+                if (remap[w] >= 0) {
+                    dfBefore[remap[w]] = dfOld[w];
+                }
+            }
             int[][] ids = new int[n][];
-            int[][] counts = new int[n][];
+            short[][] counts = new short[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
                 if (kept.get(i)) {
-                    // Alphabetical ids in both, so the kept ids stay ascending.
-                    ids[i] = Arrays.stream(previous.ids[before[i]]).map(w -> remap[w]).toArray();
+                    // Renumbered where they are (the previous state is this computation's to use up: at 100,000
+                    // briefs a copy is a hundred megabytes); alphabetical ids in both, so they stay ascending.
+                    int[] a = previous.ids[before[i]];
+                    for (int k = 0; k < a.length; k++) {
+                        a[k] = remap[a[k]];
+                    }
+                    ids[i] = a;
                     counts[i] = previous.counts[before[i]];
                 } else {
                     encode(tf[i], words, ids, counts, i);
                 }
             });
-            return new Bodies(words, ids, counts, remap);
+            return new Bodies(words, ids, counts, remap, dfBefore);
         }
 
         private static Map<String, Integer> counted(Brief b, Set<String> stopwords) {
@@ -530,11 +595,11 @@ final class RelatedBriefs {
             return tf;
         }
 
-        private static void encode(Map<String, Integer> tf, String[] words, int[][] ids, int[][] counts, int i) {
+        private static void encode(Map<String, Integer> tf, String[] words, int[][] ids, short[][] counts, int i) {
             int[] id = tf.keySet().stream().mapToInt(w -> Arrays.binarySearch(words, w)).sorted().toArray();
-            int[] c = new int[id.length];
+            short[] c = new short[id.length];
             for (int k = 0; k < id.length; k++) {
-                c[k] = tf.get(words[id[k]]);
+                c[k] = count(tf.get(words[id[k]]));
             }
             ids[i] = id;
             counts[i] = c;
@@ -570,19 +635,8 @@ final class RelatedBriefs {
          * ladder.
          */
         BitSet changed(State previous, int[] before, String[] fps, int[] df) {
-            int[] dfBefore = new int[previous.vocabulary.length];
-            for (int[] brief : previous.ids) {
-                for (int id : brief) {
-                    dfBefore[id]++;
-                }
-            }
             boolean[] moved = new boolean[vocabulary.length];
-            int[] was = new int[vocabulary.length];
-            for (int w = 0; w < remap.length; w++) {
-                if (remap[w] >= 0) {
-                    was[remap[w]] = dfBefore[w];
-                }
-            }
+            int[] was = dfBefore;
             for (int w = 0; w < vocabulary.length; w++) {
                 moved[w] = step(was[w]) != step(df[w]) || (was[w] > 1) != (df[w] > 1);
             }
@@ -614,7 +668,7 @@ final class RelatedBriefs {
         final String[] fps;
         final String[] vocabulary;
         final int[][] ids;
-        final int[][] counts;
+        final short[][] counts;
         final String[][] keys;
         final String[][] listSlugs;
         final double[][] listScores;
@@ -622,7 +676,7 @@ final class RelatedBriefs {
         /** The candidates each list scored, as places in this state. */
         final int[][] scored;
 
-        State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
+        State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, short[][] counts,
                 String[][] keys, String[][] listSlugs, double[][] listScores, String[][][] listShares, int[][] scored) {
             this.settings = settings;
             this.slugs = slugs;
@@ -637,7 +691,7 @@ final class RelatedBriefs {
             this.scored = scored;
         }
 
-        private State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, int[][] counts,
+        private State(String settings, String[] slugs, String[] fps, String[] vocabulary, int[][] ids, short[][] counts,
                 String[][] keys, List<Related>[] lists, int[][] scored) {
             this(settings, slugs, fps, vocabulary, ids, counts, keys,
                     Arrays.stream(lists).map(l -> l.stream().map(r -> r.brief().slug()).toArray(String[]::new))
@@ -694,32 +748,33 @@ final class RelatedBriefs {
         /** Writes this state to {@code file}, whole or not at all. */
         @Override
         public void write(Path file) throws IOException {
-            Bytes out = Bytes.writer(FORMAT);
-            out.string(settings);
-            out.strings(vocabulary);
-            out.varint(slugs.length);
-            for (int i = 0; i < slugs.length; i++) {
-                out.string(slugs[i]);
-                out.string(fps[i]);
-                out.varint(ids[i].length);
-                int last = 0;
-                for (int k = 0; k < ids[i].length; k++) {
-                    out.varint(ids[i][k] - last);
-                    out.varint(counts[i][k]);
-                    last = ids[i][k];
+            try (Bytes out = Bytes.writer(FORMAT, file)) {
+                out.string(settings);
+                out.strings(vocabulary);
+                out.varint(slugs.length);
+                for (int i = 0; i < slugs.length; i++) {
+                    out.string(slugs[i]);
+                    out.string(fps[i]);
+                    out.varint(ids[i].length);
+                    int last = 0;
+                    for (int k = 0; k < ids[i].length; k++) {
+                        out.varint(ids[i][k] - last);
+                        out.varint(counts[i][k]);
+                        last = ids[i][k];
+                    }
+                    out.strings(keys[i]);
+                    out.strings(listSlugs[i]);
+                    for (int k = 0; k < listSlugs[i].length; k++) {
+                        out.longBits(Double.doubleToRawLongBits(listScores[i][k]));
+                        out.strings(listShares[i][k]);
+                    }
+                    out.varint(scored[i].length);
+                    for (int c : scored[i]) {
+                        out.varint(c);
+                    }
                 }
-                out.strings(keys[i]);
-                out.strings(listSlugs[i]);
-                for (int k = 0; k < listSlugs[i].length; k++) {
-                    out.longBits(Double.doubleToRawLongBits(listScores[i][k]));
-                    out.strings(listShares[i][k]);
-                }
-                out.varint(scored[i].length);
-                for (int c : scored[i]) {
-                    out.varint(c);
-                }
+                out.finish();
             }
-            out.writeTo(file);
         }
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then everything is computed). */
@@ -731,7 +786,7 @@ final class RelatedBriefs {
                 String[] slugs = new String[n];
                 String[] fps = new String[n];
                 int[][] ids = new int[n][];
-                int[][] counts = new int[n][];
+                short[][] counts = new short[n][];
                 String[][] keys = new String[n][];
                 String[][] listSlugs = new String[n][];
                 double[][] listScores = new double[n][];
@@ -742,20 +797,20 @@ final class RelatedBriefs {
                     fps[i] = in.string();
                     int size = in.varint();
                     ids[i] = new int[size];
-                    counts[i] = new int[size];
+                    counts[i] = new short[size];
                     int last = 0;
                     for (int k = 0; k < size; k++) {
                         last += in.varint();
                         ids[i][k] = last;
-                        counts[i][k] = in.varint();
+                        counts[i][k] = count(in.varint());
                     }
-                    keys[i] = in.strings();
-                    listSlugs[i] = in.strings();
+                    keys[i] = interned(in.strings());
+                    listSlugs[i] = interned(in.strings());
                     listScores[i] = new double[listSlugs[i].length];
                     listShares[i] = new String[listSlugs[i].length][];
                     for (int k = 0; k < listSlugs[i].length; k++) {
                         listScores[i][k] = Double.longBitsToDouble(in.longBits());
-                        listShares[i][k] = in.strings();
+                        listShares[i][k] = interned(in.strings());
                     }
                     scored[i] = new int[in.varint()];
                     for (int k = 0; k < scored[i].length; k++) {
@@ -771,6 +826,14 @@ final class RelatedBriefs {
         }
 
         private static final String FORMAT = "dossier related-briefs 2";
+
+        /** Keys, slugs and names recur across lists: one string each. */
+        private static String[] interned(String[] strings) {
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = strings[i].intern();
+            }
+            return strings;
+        }
 
         /** The list of the brief at {@code position}, its briefs found by slug among {@code briefs}. */
         List<Related> lists(int position, List<Brief> briefs, Map<String, Integer> bySlug) {

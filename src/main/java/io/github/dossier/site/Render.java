@@ -38,43 +38,52 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
         private final Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
-        private final Optional<RelatedBriefs.State> relatedBefore;
-        private volatile RelatedBriefs.State relatedAfter;
-        private final Optional<SearchIndex.State> searchBefore;
+        private java.util.function.Supplier<Optional<RelatedBriefs.State>> relatedBefore;
+        private java.util.function.Supplier<Optional<SearchIndex.State>> searchBefore;
+        private final StateSink states;
 
-        Inputs(Map<String, String> previous, Map<PageKind, String> templates, Optional<RelatedBriefs.State> related,
-                Optional<SearchIndex.State> search) {
+        /** Where a part's state for the next render goes as soon as it is made, so that it is not held. */
+        @FunctionalInterface
+        interface StateSink {
+            void leave(String part, RenderState state) throws java.io.IOException;
+        }
+
+        /**
+         * Inputs over the {@code previous} site's record; the states related briefs and the search index left are read
+         * when their stage asks for them, not before (each is hundreds of megabytes at 100,000 briefs).
+         */
+        Inputs(Map<String, String> previous, Map<PageKind, String> templates,
+                java.util.function.Supplier<Optional<RelatedBriefs.State>> related,
+                java.util.function.Supplier<Optional<SearchIndex.State>> search, StateSink states) {
             this.previous = previous; // the previous site's record, read-only
             this.templates = Map.copyOf(templates);
             this.relatedBefore = related;
             this.searchBefore = search;
+            this.states = states;
         }
 
         /** No previous render, nothing recorded: every file is written. */
         static Inputs none() {
-            return new Inputs(Map.of(), Map.of(), Optional.empty(), Optional.empty());
+            return new Inputs(Map.of(), Map.of(), Optional::empty, Optional::empty, (part, state) -> { });
+        }
+
+        /** Leaves {@code part}'s state for the next render (written now, and let go by the caller). */
+        void leave(String part, RenderState state) throws java.io.IOException {
+            states.leave(part, state);
         }
 
         /** The search index's terms as an earlier render left them, to take unchanged briefs' from. */
-        Optional<SearchIndex.State> searchBefore() {
-            return searchBefore;
+        synchronized Optional<SearchIndex.State> takeSearchBefore() {
+            Optional<SearchIndex.State> state = searchBefore.get();
+            searchBefore = Optional::empty; // not held past its use
+            return state;
         }
 
         /** Related briefs as an earlier render left them, to update rather than compute from nothing. */
-        Optional<RelatedBriefs.State> relatedBefore() {
-            return relatedBefore;
-        }
-
-        /**
-         * Related briefs as this render left them, for the next (null when this render did not compute them, or once
-         * they are written).
-         */
-        RelatedBriefs.State relatedAfter() {
-            return relatedAfter;
-        }
-
-        void relatedAfter(RelatedBriefs.State state) {
-            this.relatedAfter = state;
+        synchronized Optional<RelatedBriefs.State> takeRelatedBefore() {
+            Optional<RelatedBriefs.State> state = relatedBefore.get();
+            relatedBefore = Optional::empty; // not held past its use
+            return state;
         }
 
         /** Records that the file at {@code path} is taken from the previous site as it was, inputs and all. */

@@ -394,17 +394,18 @@ final class SearchIndex {
                     kept.add(vocabulary[t]);
                 }
             }
-            Bytes out = Bytes.writer(FORMAT);
-            out.string(settings);
-            out.strings(shards);
-            out.strings(kept.toArray(String[]::new));
-            out.varint(slugs.length);
-            for (int i = 0; i < slugs.length; i++) {
-                out.string(slugs[i]);
-                out.string(fps[i]);
-                out.bytes(Packed.remap(packed[i], remap));
+            try (Bytes out = Bytes.writer(FORMAT, file)) {
+                out.string(settings);
+                out.strings(shards);
+                out.strings(kept.toArray(String[]::new));
+                out.varint(slugs.length);
+                for (int i = 0; i < slugs.length; i++) {
+                    out.string(slugs[i]);
+                    out.string(fps[i]);
+                    out.bytes(Packed.remap(packed[i], remap));
+                }
+                out.finish();
             }
-            out.writeTo(file);
         }
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then every brief is read). */

@@ -184,15 +184,29 @@ final class SiteOutput {
 
     /** The files written (not kept from the previous site) so far, as paths from the root. */
     Set<String> written() {
-        return Set.copyOf(written);
+        return java.util.Collections.unmodifiableSet(written);
     }
 
     /** Every file of the new site but the marker, written or kept from the previous site, as paths. */
     Set<String> files() {
-        Set<String> all = new HashSet<>(written);
-        all.addAll(kept);
-        all.remove(MARKER);
-        return all;
+        return new java.util.AbstractSet<>() {
+            @Override
+            public boolean contains(Object path) {
+                return !MARKER.equals(path) && (written.contains(path) || kept.contains(path));
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return java.util.stream.Stream.concat(written.stream(), kept.stream().filter(p -> !written.contains(p)))
+                        .filter(p -> !p.equals(MARKER)).iterator();
+            }
+
+            @Override
+            public int size() {
+                int n = written.size() + (int) kept.stream().filter(p -> !written.contains(p)).count();
+                return written.contains(MARKER) ? n - 1 : n;
+            }
+        };
     }
 
     /** In place: the files of the previous site that the new one does not have (none for a whole render). */
@@ -200,10 +214,12 @@ final class SiteOutput {
         if (previous == null) {
             return Set.of();
         }
-        Set<String> gone = new TreeSet<>(previous);
-        gone.removeAll(written);
-        gone.removeAll(kept);
-        gone.remove(MARKER);
+        Set<String> gone = new TreeSet<>();
+        for (String path : previous) {
+            if (!written.contains(path) && !kept.contains(path) && !path.equals(MARKER)) {
+                gone.add(path);
+            }
+        }
         return gone;
     }
 

@@ -135,7 +135,7 @@ public final class SiteRenderer {
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
-                : memory.manifest.read(manifest, PreviousSite::read)
+                : memory.manifest.read(manifest, f -> PreviousSite.read(f, settings, shared))
                         .filter(p -> p.matches(output) && p.madeWith(settings, shared));
         Set<PageKind> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
         t = lap(reading, "previous site read", t);
@@ -162,8 +162,16 @@ public final class SiteRenderer {
                 Render.Inputs inputs = manifest == null ? Render.Inputs.none()
                         : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()),
                                 kindFingerprints(shared, templateFps),
-                                memory.related.read(state("related"), RelatedBriefs.State::read),
-                                memory.search.read(state("search"), SearchIndex.State::read));
+                                () -> {
+                                    // Used up by the computation that takes it (its arrays renumbered in place): not
+                                    // to be remembered past it.
+                                    Optional<RelatedBriefs.State> state = memory.related.read(state("related"),
+                                            RelatedBriefs.State::read);
+                                    memory.related.forget();
+                                    return state;
+                                },
+                                () -> memory.search.read(state("search"), SearchIndex.State::read),
+                                (part, state) -> leave(part, state, pending));
                 t = lap(stages, "previous indexes read", t);
                 int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed, failed,
                         inputs, settings, pending);
@@ -325,8 +333,6 @@ public final class SiteRenderer {
         for (PageKind kind : PageKind.values()) {
             if (renders.test(kind)) {
                 pages += kind.writer().write(render);
-                leave("related", inputs.relatedAfter(), pending); // not held for the rest of the render
-                inputs.relatedAfter(null);
                 t = lap(stages, kind.label(), t);
                 if (!failed.isEmpty()) {
                     return pages;
@@ -335,7 +341,7 @@ public final class SiteRenderer {
         }
         if (all) {
             leave("search", new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
-                    render::carry, inputs.searchBefore()), pending);
+                    render::carry, inputs.takeSearchBefore()), pending);
             t = lap(stages, "search index", t);
             out.put(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);
