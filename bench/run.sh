@@ -72,7 +72,7 @@ for n in $SIZES; do
     read -r e u s m < <(timed "${DOSSIER[@]}" --project "$dir" "${SITE[@]}"); tmpl+=("$e")
     rm -rf "$dir/templates"
     # Serve mode: a brief saved → its page shows it; one warm-up edit, then the median of three.
-    serve+=("$(CP="$CP" bench/serve-latency.sh "$dir" "$heap" | tail -1 | awk '{printf "%.2f", $(NF - 1)}')")
+    serve+=("$( (CP="$CP" bench/serve-latency.sh "$dir" "$heap" || echo "serve failed –") | tail -1 | awk '{v = $(NF - 1); if (v ~ /^[0-9.]+$/) printf "%.2f", v; else printf "%s", v}')")
     read -r e u s m < <(timed "${DOSSIER[@]}" render --project "$dir" --cache none "${SITE[@]}"); render+=("$e")
     if [ "$n" -le "$HUGO_MAX" ]; then
       rm -rf target/bench/hugo-$n && cp -r bench/hugo target/bench/hugo-$n && mkdir -p target/bench/hugo-$n/content
