@@ -27,7 +27,7 @@
   }
 
   window.DossierSearch = {
-    manifest: function (m) { manifest = m; manifest.stop = new Set(m.stopwords); },
+    manifest: function (m) { manifest = m; manifest.stop = new Set(m.stopwords); manifest.end = new Set(m.endings || []); },
     shard: function (key, terms) { shards[key] = terms; },
     doc: function (id, d) { docs[id] = d; }
   };
@@ -45,22 +45,48 @@
     });
   }
 
+  // A term's postings ("id.score,…", ids as gaps, base 36) into found, each score times weight.
+  function collect(found, list, weight) {
+    var id = 0;
+    list.split(',').forEach(function (pair) {
+      var p = pair.split('.');
+      id += parseInt(p[0], 36);
+      found[id] = Math.max(found[id] || 0, parseInt(p[1], 36) * weight);
+    });
+  }
+
+  function entry(term) {
+    var list;
+    shardsFor(term).forEach(function (k) { if (shards[k] && shards[k][term] !== undefined) { list = shards[k][term]; } });
+    return list;
+  }
+
+  // The stem ("elect~") the briefs are indexed under that token ("elections") starts with, its rest an ending the
+  // manifest lists: the longest there is, or none.
+  function stemOf(token) {
+    for (var len = token.length - 1; len >= 3; len--) {
+      if (manifest.end.has(token.slice(len)) && entry(token.slice(0, len) + '~') !== undefined) {
+        return token.slice(0, len) + '~';
+      }
+    }
+    return null;
+  }
+
   function postings(token) {
     var found = {};
     shardsFor(token).forEach(function (k) {
       var terms = shards[k] || {};
       Object.keys(terms).forEach(function (term) {
         if (term.indexOf(token) !== 0) { return; }
-        var exact = term === token ? 1 : 0.6;
-        var id = 0;
-        terms[term].split(',').forEach(function (pair) {
-          var p = pair.split('.');
-          id += parseInt(p[0], 36);
-          var score = parseInt(p[1], 36) * exact;
-          found[id] = Math.max(found[id] || 0, score);
-        });
+        collect(found, terms[term], term === token || term === token + '~' ? 1 : 0.6);
       });
     });
+    var stem = stemOf(token);
+    if (stem) {
+      collect(found, entry(stem), 1);
+      var bare = entry(stem.slice(0, -1)); // a form that is its own stem ("elect")
+      if (bare !== undefined) { collect(found, bare, 1); }
+    }
     return found;
   }
 

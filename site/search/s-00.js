@@ -1,1 +1,1 @@
-DossierSearch.shard("00", {"000":"1.6"});
+DossierSearch.shard("00", {"000":"2.6"});

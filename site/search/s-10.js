@@ -1,1 +1,1 @@
-DossierSearch.shard("10", {"10":"2.8","100":"2.6"});
+DossierSearch.shard("10", {"10":"3.8","100":"3.6"});

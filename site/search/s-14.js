@@ -1,1 +1,1 @@
-DossierSearch.shard("14", {"145":"3.6"});
+DossierSearch.shard("14", {"145":"4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("15", {"15":"2.6"});
+DossierSearch.shard("15", {"15":"3.6"});

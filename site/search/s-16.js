@@ -1,1 +1,1 @@
-DossierSearch.shard("16", {"16":"2.6"});
+DossierSearch.shard("16", {"16":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("25", {"25":"2.6"});
+DossierSearch.shard("25", {"25":"3.6"});

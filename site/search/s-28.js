@@ -1,1 +1,1 @@
-DossierSearch.shard("28", {"28":"2.6"});
+DossierSearch.shard("28", {"28":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("37", {"37th":"2.6"});
+DossierSearch.shard("37", {"37th":"3.6"});

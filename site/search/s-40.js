@@ -1,1 +1,1 @@
-DossierSearch.shard("40", {"400":"4.6"});
+DossierSearch.shard("40", {"400":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("5g", {"5g":"2.6"});
+DossierSearch.shard("5g", {"5g":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ag", {"agenda":"0.4,1.2,1.3","aggravates":"3.6","aggressive":"4.8","agree":"3.6","agreed":"1.6","agreement":"0.1,1.2,1.1,2.1","agreements":"1.6"});
+DossierSearch.shard("ag", {"agenda":"0.4,2.2,1.3","aggravates":"4.6","aggrav~":"4.6","aggressive":"1.8","aggress~":"1.8","agree":"4.6","agreed":"2.6","agreement":"0.1,1.1,1.2,1.1","agreements":"2.6","agreement~":"2.6","agre~":"2.4,2.4"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ah", {"ahead":"4.6"});
+DossierSearch.shard("ah", {"ahead":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("al", {"alarming":"2.6","alaska":"0.6,2.4","alignment":"4.6","alike":"4.6","alliance":"2.3,1.4,1.3","alliances":"0.1,1.1,1.1,1.1,1.1","allies":"0.4,1.2,1.4","allows":"3.6","alongside":"1.6"});
+DossierSearch.shard("al", {"alarming":"3.6","alarm~":"3.6","alaska":"0.6,3.4","alignment":"1.6","align~":"1.6","alike":"1.6","alik~":"1.6","alliance":"1.3,2.3,1.4","alliances":"0.1,1.1,1.1,1.1,1.1","allianc~":"0.1,1.1,1.1,1.1,1.1","allies":"0.4,2.2,1.4","alli~":"0.4,2.2,1.4","allows":"4.6","allow~":"4.6","alongside":"2.6","alongsid~":"2.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("am", {"america":"2.6","american":"4.6","americanism":"4.b","americans":"3.6","amid":"1.4,1.6"});
+DossierSearch.shard("am", {"america":"3.6","american":"1.6","americanism":"1.b","americans":"4.6","american~":"1.7,3.4","amid":"2.4,1.6"});

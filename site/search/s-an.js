@@ -1,1 +1,1 @@
-DossierSearch.shard("an", {"anchorage":"0.6,2.4","angela":"2.9","angered":"4.6","annals":"1.6","annexation":"3.6","annoyance":"3.6","anti":"1.4,3.7","antony":"0.9"});
+DossierSearch.shard("an", {"anchorage":"0.6,3.4","anchorag~":"0.6,3.4","angela":"3.9","angered":"1.6","anger~":"1.6","annals":"2.6","annal~":"2.6","annexation":"4.6","annex~":"4.6","annoyance":"4.6","annoy~":"4.6","anti":"1.7,1.4","antoni~":"0.9","antony":"0.9"});

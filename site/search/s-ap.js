@@ -1,1 +1,1 @@
-DossierSearch.shard("ap", {"appear":"1.4,1.4","appears":"1.9","appreciates":"4.6","approached":"1.6","approaches":"3.6"});
+DossierSearch.shard("ap", {"appear":"2.4,1.4","appears":"2.9","appear~":"2.9","appreciates":"1.6","appreci~":"1.6","approached":"2.6","approaches":"4.6","approach~":"2.4,2.4"});

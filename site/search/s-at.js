@@ -1,1 +1,1 @@
-DossierSearch.shard("at", {"attack":"1.6","attacks":"0.6","attain":"1.6","attempt":"1.4,2.4","attended":"2.6","attention":"0.4,4.4","attitude":"2.6"});
+DossierSearch.shard("at", {"attack":"2.6","attacks":"0.6","attack~":"0.6","attain":"2.6","attempt":"2.4,2.4","attended":"3.6","attend~":"3.6","attention":"0.4,1.4","attent~":"0.4,1.4","attitude":"3.6","attitud~":"3.6"});

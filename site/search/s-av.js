@@ -1,1 +1,1 @@
-DossierSearch.shard("av", {"avert":"2.6","avoid":"3.6","avoiding":"3.6"});
+DossierSearch.shard("av", {"avert":"3.6","avoid":"4.6","avoiding":"4.6","avoid~":"4.6"});

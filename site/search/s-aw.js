@@ -1,1 +1,1 @@
-DossierSearch.shard("aw", {"aware":"3.8","away":"4.6"});
+DossierSearch.shard("aw", {"aware":"4.8","awar~":"4.8","away":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ba", {"backchannels":"1.6","backed":"2.6","bad":"1.6,3.4","baggage":"3.8","balancing":"3.6","banking":"0.6","based":"0.6,1.4","bases":"0.6","basic":"0.6"});
+DossierSearch.shard("ba", {"backchannels":"2.6","backchannel~":"2.6","backed":"3.6","back~":"3.6","bad":"1.4,1.6","baggage":"4.8","baggag~":"4.8","balancing":"4.6","balanc~":"4.6","banking":"0.6","bank~":"0.6","based":"0.6,2.4","bases":"0.6","base~":"0.6,2.4","basic":"0.6"});

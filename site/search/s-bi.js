@@ -1,1 +1,1 @@
-DossierSearch.shard("bi", {"bid":"2.6","biden":"0.2,1.2,1.2,2.2","biggest":"3.6","bilateral":"0.2,2.2,1.4","billion":"3.6","binding":"3.6","bipolar":"3.8","bipolarity":"3.6"});
+DossierSearch.shard("bi", {"bid":"3.6","biden":"0.2,1.2,1.2,1.2","biggest":"4.6","bilateral":"0.2,3.2,1.4","bilater~":"0.2,3.2,1.4","billion":"4.6","binding":"4.6","bind~":"4.6","bipolar":"4.8","bipolarity":"4.6","bipolar~":"4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ce", {"celebrating":"1.6","cementing":"1.4,2.4","centered":"0.6","central":"3.8","certain":"3.6","certainly":"4.6"});
+DossierSearch.shard("ce", {"celebrating":"2.6","celebr~":"2.6","cementing":"2.4,2.4","cement~":"2.4,2.4","centered":"0.6","center~":"0.6","central":"4.8","certain":"4.6","certainly":"1.6","certain~":"1.6"});

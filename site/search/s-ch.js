@@ -1,1 +1,1 @@
-DossierSearch.shard("ch", {"challenge":"0.3,2.3,2.2","challenger":"0.9","challenges":"2.6","chancellor":"2.6","change":"1.6,2.4","changing":"3.6","checking":"1.6","chief":"2.6","china":"0.1,1.1,1.1,1.1,1.1","chinese":"0.1,1.1,1.1,1.1,1.1"});
+DossierSearch.shard("ch", {"challenge":"0.3,1.2,2.3","challenger":"0.9","challenges":"3.6","challeng~":"0.4,1.2,2.4","chancellor":"3.6","change":"2.6,2.4","changing":"4.6","chang~":"2.6,2.5","checking":"2.6","check~":"2.6","chief":"3.6","china":"0.1,1.1,1.1,1.1,1.1","chinese":"0.1,1.1,1.1,1.1,1.1","chines~":"0.1,1.1,1.1,1.1,1.1"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("cl", {"claim":"1.6","claims":"3.6","clashes":"4.6","classification":"1.6","clear":"0.6,3.4","clearly":"4.6","climate":"0.4,1.6","close":"0.9","closely":"0.6,1.4","closeness":"2.6","closer":"0.2,1.1,1.2,2.2"});
+DossierSearch.shard("cl", {"claim":"2.6","claims":"4.6","claim~":"4.6","clashes":"1.6","clash~":"1.6","classification":"2.6","classif~":"2.6","clear":"0.6,4.4","clearly":"1.6","clear~":"1.6","climate":"0.4,2.6","climat~":"0.4,2.6","close":"0.9","closely":"0.6,2.4","closeness":"3.6","closer":"0.2,1.2,1.1,1.2","close~":"0.4,2.2,1.2"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("cr", {"crack":"3.6","creating":"3.6","crimea":"3.6","crisis":"1.6","critical":"2.4,1.4","criticised":"2.6","criticism":"1.6","crucially":"4.6"});
+DossierSearch.shard("cr", {"crack":"4.6","creating":"4.6","creat~":"4.6","crimea":"4.6","crisis":"2.6","crisi~":"2.6","critical":"3.4,1.4","criticised":"3.6","criticism":"2.6","criticis~":"3.6","critic~":"2.2,1.2,1.2","crucially":"1.6","crucial~":"1.6"});

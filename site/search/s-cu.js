@@ -1,1 +1,1 @@
-DossierSearch.shard("cu", {"current":"3.6","currently":"4.6"});
+DossierSearch.shard("cu", {"current":"4.6","currently":"1.6","current~":"1.6"});

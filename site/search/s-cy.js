@@ -1,1 +1,1 @@
-DossierSearch.shard("cy", {"cyber":"0.6","cyberspace":"2.6","cycle":"2.6"});
+DossierSearch.shard("cy", {"cyber":"0.6","cyberspace":"3.6","cyberspac~":"3.6","cycle":"3.6","cycl~":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("do", {"document":"2.8","domain":"0.6","domains":"0.6","domestic":"0.4,4.5","dominance":"0.9","dominated":"0.4,2.4","doomed":"1.9","door":"4.6"});
+DossierSearch.shard("do", {"document":"3.8","domain":"0.6","domains":"0.6","domain~":"0.6","domestic":"0.4,1.5","domest~":"0.4,1.5","dominance":"0.9","dominated":"0.4,3.4","domin~":"0.6,3.4","doomed":"2.9","doom~":"2.9","door":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("dr", {"dreaded":"3.6","drew":"2.6","drifting":"1.6","drills":"1.4,2.4","drivers":"4.6"});
+DossierSearch.shard("dr", {"dreaded":"4.6","dread~":"4.6","drew":"3.6","drifting":"2.6","drift~":"2.6","drills":"2.4,2.4","drill~":"2.4,2.4","drivers":"1.6","driver~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("du", {"dual":"3.6","duly":"4.6"});
+DossierSearch.shard("du", {"dual":"4.6","duli~":"1.6","duly":"1.6"});

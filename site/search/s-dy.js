@@ -1,1 +1,1 @@
-DossierSearch.shard("dy", {"dying":"3.6","dynamic":"0.6"});
+DossierSearch.shard("dy", {"dying":"4.6","dynamic":"0.6","dynam~":"0.6"});

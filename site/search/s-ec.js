@@ -1,1 +1,1 @@
-DossierSearch.shard("ec", {"echoed":"4.6","economic":"0.2,2.2,1.2,1.2","economically":"4.6","economy":"3.7,1.6"});
+DossierSearch.shard("ec", {"echoed":"1.6","echo~":"1.6","economic":"0.2,1.2,2.2,1.2","economically":"1.6","economi~":"1.6,3.7","economy":"1.6,3.7","econom~":"0.2,1.2,2.2,1.2"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("eg", {"eggshells":"3.6","egos":"4.6"});
+DossierSearch.shard("eg", {"eggshells":"4.6","eggshel~":"4.6","egos":"1.6","ego~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("eq", {"equally":"4.6"});
+DossierSearch.shard("eq", {"equally":"1.6","equal~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("es", {"escalation":"3.6","especially":"2.6","essentially":"0.8","establish":"2.6","establishing":"3.6","establishment":"1.6"});
+DossierSearch.shard("es", {"escalation":"4.6","escal~":"4.6","especially":"3.6","especi~":"3.6","essentially":"0.8","essenti~":"0.8","establish":"3.6","establishing":"4.6","establishment":"2.6","establish~":"2.4,2.4"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("et", {"etc":"4.6"});
+DossierSearch.shard("et", {"etc":"1.6"});

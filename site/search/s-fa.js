@@ -1,1 +1,1 @@
-DossierSearch.shard("fa", {"face":"0.9","faced":"1.6","faces":"1.6","facing":"4.6","fact":"3.9","factor":"3.a","facts":"0.6","fails":"3.6","fair":"3.6","faith":"1.a","fall":"1.6","fallout":"3.8","far":"4.b","favorable":"0.6"});
+DossierSearch.shard("fa", {"face":"0.9","faced":"2.6","faces":"2.6","face~":"1.4,1.5","facing":"1.6","fact":"4.9","factor":"4.a","facts":"0.6","fact~":"0.6","fails":"4.6","fail~":"4.6","fair":"4.6","faith":"2.a","fall":"2.6","fallout":"4.8","far":"1.b","favorable":"0.6","favor~":"0.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("g7", {"g7":"2.a"});
+DossierSearch.shard("g7", {"g7":"3.a"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ga", {"game":"3.6","games":"2.8","gas":"1.4,1.4","gathering":"2.6"});
+DossierSearch.shard("ga", {"game":"4.6","games":"3.8","game~":"3.8","gas":"2.4,1.4","gathering":"3.6","gather~":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ge", {"general":"1.4,1.4","generation":"4.6","geneva":"2.6","geo":"0.9","geoana":"2.9","geoeconomic":"4.6","geometry":"0.6","geopolitical":"0.4,1.2,2.3","german":"2.6","germany":"0.6,2.6","getting":"4.6"});
+DossierSearch.shard("ge", {"general":"2.4,1.4","generation":"1.6","generat~":"1.6","geneva":"3.6","geo":"0.9","geoana":"3.9","geoeconomic":"1.6","geoeconom~":"1.6","geometri~":"0.6","geometry":"0.6","geopolitical":"0.4,2.2,2.3","geopolit~":"0.4,2.2,2.3","german":"3.6","germani~":"0.6,3.6","germany":"0.6,3.6","getting":"1.6","get~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("gi", {"given":"0.4,1.4"});
+DossierSearch.shard("gi", {"given":"0.4,2.4"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("gr", {"gradual":"1.6","great":"0.2,1.2,2.2,1.2","greater":"0.4,4.4","greatest":"3.6","ground":"4.6","group":"2.8","grouping":"1.6","grow":"1.4,1.4","growing":"1.3,1.3,1.3","grown":"1.6","grows":"1.6"});
+DossierSearch.shard("gr", {"gradual":"2.6","great":"0.2,1.2,1.2,2.2","greater":"0.4,1.4","greatest":"4.6","ground":"1.6","group":"3.8","grouping":"2.6","group~":"2.6","grow":"2.4,1.4","growing":"2.3,1.3,1.3","grown":"2.6","grows":"2.6","grow~":"2.3,1.3,1.3"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("gu", {"guarantees":"2.4,1.4","guide":"3.6"});
+DossierSearch.shard("gu", {"guarantees":"3.4,1.4","guarante~":"3.4,1.4","guide":"4.6","guid~":"4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("he", {"headlong":"3.6","heavy":"1.6","hedge":"1.6","heels":"2.6","hegemony":"0.6","held":"0.4,2.5","helicopter":"1.6","help":"0.6,4.4"});
+DossierSearch.shard("he", {"headlong":"4.6","heavi~":"2.6","heavy":"2.6","hedge":"2.6","hedg~":"2.6","heels":"3.6","heel~":"3.6","hegemoni~":"0.6","hegemony":"0.6","held":"0.4,3.5","helicopter":"2.6","helicopt~":"2.6","help":"0.6,1.4"});

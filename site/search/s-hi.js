@@ -1,1 +1,1 @@
-DossierSearch.shard("hi", {"high":"0.6,2.4","highlight":"2.6","hinting":"1.6","historical":"1.4,2.5","history":"1.4,2.4","hit":"1.6","hitting":"2.9"});
+DossierSearch.shard("hi", {"high":"0.6,3.4","highlight":"3.6","hinting":"2.6","hint~":"2.6","historical":"2.4,2.5","histori~":"2.4,2.4","history":"2.4,2.4","histor~":"2.4,2.5","hit":"2.6","hitting":"3.9","hit~":"3.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ho", {"hold":"4.6","holding":"2.6","holds":"3.8","hoped":"0.2,1.2,3.2","host":"0.4,2.4","hostile":"0.4,2.4","hostilities":"4.8","house":"4.6"});
+DossierSearch.shard("ho", {"hold":"1.6","holding":"3.6","holds":"4.8","hold~":"3.4,1.5","hoped":"0.2,1.2,1.2","hope~":"0.2,1.2,1.2","host":"0.4,3.4","hostile":"0.4,3.4","hostilities":"1.8","hostil~":"0.2,1.3,2.2","house":"1.6","hous~":"1.6"});

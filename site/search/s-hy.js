@@ -1,1 +1,1 @@
-DossierSearch.shard("hy", {"hypersonic":"1.6"});
+DossierSearch.shard("hy", {"hypersonic":"2.6","hyperson~":"2.6"});

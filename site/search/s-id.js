@@ -1,1 +1,1 @@
-DossierSearch.shard("id", {"ideals":"3.6","identified":"2.6","ideological":"1.4,1.4"});
+DossierSearch.shard("id", {"ideals":"4.6","ideal~":"4.6","identified":"3.6","identifi~":"3.6","ideological":"2.4,1.4","ideolog~":"2.4,1.4"});

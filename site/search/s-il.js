@@ -1,1 +1,1 @@
-DossierSearch.shard("il", {"illegitimate":"2.6","illustrates":"4.6"});
+DossierSearch.shard("il", {"illegitimate":"3.6","illegitim~":"3.6","illustrates":"1.6","illustr~":"1.6"});

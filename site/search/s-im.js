@@ -1,1 +1,1 @@
-DossierSearch.shard("im", {"immense":"0.4,3.4","imperative":"0.9","implication":"4.6","implications":"3.6","important":"0.4,2.5","imposed":"3.6","improve":"1.6","improved":"3.4,1.4","improvement":"1.6"});
+DossierSearch.shard("im", {"immense":"0.4,4.4","immens~":"0.4,4.4","imperative":"0.9","imper~":"0.9","implication":"1.6","implications":"4.6","implic~":"1.4,3.4","important":"0.4,3.5","import~":"0.4,3.5","imposed":"4.6","impos~":"4.6","improve":"2.6","improved":"1.4,3.4","improvement":"2.6","improv~":"1.2,1.3,2.2"});

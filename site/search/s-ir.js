@@ -1,1 +1,1 @@
-DossierSearch.shard("ir", {"iran":"3.9"});
+DossierSearch.shard("ir", {"iran":"4.9"});

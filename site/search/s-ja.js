@@ -1,1 +1,1 @@
-DossierSearch.shard("ja", {"jabs":"3.6","japan":"0.9"});
+DossierSearch.shard("ja", {"jabs":"4.6","jab~":"4.6","japan":"0.9"});

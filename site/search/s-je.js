@@ -1,1 +1,1 @@
-DossierSearch.shard("je", {"jens":"1.9"});
+DossierSearch.shard("je", {"jens":"2.9","jen~":"2.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ju", {"jumping":"3.6","june":"2.8"});
+DossierSearch.shard("ju", {"jumping":"4.6","jump~":"4.6","june":"3.8"});

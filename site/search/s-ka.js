@@ -1,1 +1,1 @@
-DossierSearch.shard("ka", {"kaczmarski":"4.9"});
+DossierSearch.shard("ka", {"kaczmarski":"1.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ki", {"kind":"0.6","kinds":"2.6","kingdom":"2.9"});
+DossierSearch.shard("ki", {"kind":"0.6","kinds":"3.6","kind~":"3.6","kingdom":"3.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("kn", {"know":"3.6","knows":"2.6"});
+DossierSearch.shard("kn", {"know":"4.6","knows":"3.6","know~":"3.6"});

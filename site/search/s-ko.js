@@ -1,1 +1,1 @@
-DossierSearch.shard("ko", {"korea":"0.6,3.6"});
+DossierSearch.shard("ko", {"korea":"0.6,4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("kr", {"kremlin":"3.4,1.4"});
+DossierSearch.shard("kr", {"kremlin":"1.4,3.4"});

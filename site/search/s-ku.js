@@ -1,1 +1,1 @@
-DossierSearch.shard("ku", {"kuhrt":"4.9"});
+DossierSearch.shard("ku", {"kuhrt":"1.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("li", {"liberal":"4.6","life":"3.6","light":"3.a","likely":"0.2,2.2,1.2","limited":"4.6","lines":"0.4,2.4","linked":"0.6","links":"4.6","lithuania":"2.9","liverpool":"2.6","lives":"4.6"});
+DossierSearch.shard("li", {"liberal":"1.6","liber~":"1.6","life":"4.6","light":"4.a","likely":"0.2,3.2,1.2","like~":"0.2,3.2,1.2","limited":"1.6","limit~":"1.6","lines":"0.4,3.4","line~":"0.4,3.4","linked":"0.6","links":"1.6","link~":"0.4,1.4","lithuania":"3.9","liverpool":"3.6","lives":"1.6","live~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ll", {"lloyd":"0.6,2.6"});
+DossierSearch.shard("ll", {"lloyd":"0.6,3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("me", {"means":"4.6","meeting":"1.2,1.4,1.2","meetings":"2.6","mentality":"2.6","mention":"2.4,1.4","merits":"0.6","merkel":"2.9","met":"2.8"});
+DossierSearch.shard("me", {"means":"1.6","mean~":"1.6","meeting":"2.2,1.4,1.2","meetings":"3.6","meet~":"2.2,1.4,1.2","mentality":"3.6","mental~":"3.6","mention":"3.4,1.4","merits":"0.6","merit~":"0.6","merkel":"3.9","met":"3.8"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("mi", {"migrant":"1.6","military":"0.2,1.2,1.2,1.2","mindset":"1.6","minister":"0.4,2.2,1.2","ministers":"2.8","minority":"3.6","mircea":"2.9","missile":"1.5,3.4","mitigate":"0.4,4.4","mixed":"4.6"});
+DossierSearch.shard("mi", {"migrant":"2.6","militari~":"0.2,2.2,1.2,1.2","military":"0.2,2.2,1.2,1.2","mindset":"2.6","minister":"0.4,3.2,1.2","ministers":"3.8","minist~":"0.4,3.3,1.2","minority":"4.6","minor~":"4.6","mircea":"3.9","missile":"1.4,1.5","missil~":"1.4,1.5","mitigate":"0.4,1.4","mitig~":"0.4,1.4","mixed":"1.6","mix~":"1.6"});

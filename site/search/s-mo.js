@@ -1,1 +1,1 @@
-DossierSearch.shard("mo", {"mobilize":"0.9","model":"3.6","momentum":"2.6","monday":"0.9","month":"1.6","morning":"1.9","moscow":"0.1,1.1,1.1,1.1,1.1","motivated":"4.b","mounting":"1.6","move":"1.6","moves":"1.6,1.4"});
+DossierSearch.shard("mo", {"mobilize":"0.9","mobil~":"0.9","model":"4.6","momentum":"3.6","monday":"0.9","month":"2.6","morning":"2.9","morn~":"2.9","moscow":"0.1,1.1,1.1,1.1,1.1","motivated":"1.b","motiv~":"1.b","mounting":"2.6","mount~":"2.6","move":"2.6","moves":"2.6,1.4","move~":"2.6,1.4"});

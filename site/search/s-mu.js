@@ -1,1 +1,1 @@
-DossierSearch.shard("mu", {"multidimensional":"3.9","multiple":"3.6","multipurpose":"1.6","munich":"4.6","muscles":"3.6","muster":"2.6","mutual":"1.6,2.4"});
+DossierSearch.shard("mu", {"multidimensional":"4.9","multidimension~":"4.9","multiple":"4.6","multipl~":"4.6","multipurpose":"2.6","multipurpos~":"2.6","munich":"1.6","muscles":"4.6","muscl~":"4.6","muster":"3.6","mutual":"2.6,2.4"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ni", {"nightmare":"3.6"});
+DossierSearch.shard("ni", {"nightmare":"4.6","nightmar~":"4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("no", {"non":"1.6","nord":"2.6","normalisation":"1.6","normalise":"1.6","normalising":"1.9","normative":"4.8","north":"3.9","noted":"1.4,1.4","notion":"0.9","november":"2.6"});
+DossierSearch.shard("no", {"non":"2.6","nord":"3.6","normalisation":"2.6","normalise":"2.6","normalising":"2.9","normalis~":"2.a","normative":"1.8","normat~":"1.8","north":"4.9","noted":"2.4,1.4","note~":"2.4,1.4","notion":"0.9","november":"3.6","novemb~":"3.6"});

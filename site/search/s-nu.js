@@ -1,1 +1,1 @@
-DossierSearch.shard("nu", {"nuclear":"0.4,1.7","nuland":"1.9"});
+DossierSearch.shard("nu", {"nuclear":"0.4,2.7","nuland":"2.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ob", {"obstacles":"4.6"});
+DossierSearch.shard("ob", {"obstacles":"1.6","obstacl~":"1.6"});

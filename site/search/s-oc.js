@@ -1,1 +1,1 @@
-DossierSearch.shard("oc", {"occasion":"3.6","october":"2.6"});
+DossierSearch.shard("oc", {"occasion":"4.6","occas~":"4.6","october":"3.6","octob~":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("of", {"offer":"4.6","office":"4.6","officials":"0.6,2.4"});
+DossierSearch.shard("of", {"offer":"1.6","office":"1.6","officials":"0.6,3.4","offici~":"0.6,3.4","offic~":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ol", {"olympics":"2.4,1.4"});
+DossierSearch.shard("ol", {"olympics":"3.4,1.4","olymp~":"3.4,1.4"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("on", {"online":"1.9"});
+DossierSearch.shard("on", {"online":"2.9","onlin~":"2.9"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("op", {"open":"4.6","opened":"2.6","opening":"3.6","opponent":"1.6,3.4","oppose":"3.8","opposing":"2.4,1.5","opposition":"2.4,2.5","opprobrium":"4.6"});
+DossierSearch.shard("op", {"open":"1.6","opened":"3.6","opening":"4.6","open~":"3.4,1.4","opponent":"1.4,1.6","oppon~":"1.4,1.6","oppose":"4.8","opposing":"3.4,1.5","opposition":"1.5,2.4","opposit~":"1.5,2.4","oppos~":"3.4,1.6","opprobrium":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("or", {"order":"0.4,3.3,1.3"});
+DossierSearch.shard("or", {"order":"0.4,1.3,3.3"});

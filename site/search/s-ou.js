@@ -1,1 +1,1 @@
-DossierSearch.shard("ou", {"outlined":"2.6","outward":"2.6"});
+DossierSearch.shard("ou", {"outlined":"3.6","outlin~":"3.6","outward":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ov", {"overall":"1.6"});
+DossierSearch.shard("ov", {"overall":"2.6","overal~":"2.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("pe", {"peer":"4.6","people":"1.4,2.4","perceived":"0.6","perception":"3.9","period":"2.6"});
+DossierSearch.shard("pe", {"peer":"1.6","people":"2.4,2.4","peopl~":"2.4,2.4","perceived":"0.6","perceiv~":"0.6","perception":"4.9","percept~":"4.9","period":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("rh", {"rhetoric":"2.6,2.4"});
+DossierSearch.shard("rh", {"rhetoric":"1.4,2.6","rhetor~":"1.4,2.6"});

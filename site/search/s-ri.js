@@ -1,1 +1,1 @@
-DossierSearch.shard("ri", {"rights":"0.1,1.1,1.1,1.1,1.1","rigid":"3.6","rise":"2.6","rising":"0.2,3.3,1.2","risk":"1.6","risks":"1.4,2.4","rival":"1.6","rivalry":"0.2,1.2,2.2,1.2"});
+DossierSearch.shard("ri", {"rights":"0.1,1.1,1.1,1.1,1.1","right~":"0.1,1.1,1.1,1.1,1.1","rigid":"4.6","rise":"3.6","rise~":"0.2,1.2,3.3","rising":"0.2,1.2,3.3","risk":"2.6","risks":"2.4,2.4","risk~":"2.4,2.4","rival":"2.6","rivalri~":"0.2,1.2,1.2,2.2","rivalry":"0.2,1.2,1.2,2.2"});

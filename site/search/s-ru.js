@@ -1,1 +1,1 @@
-DossierSearch.shard("ru", {"run":"2.6","runs":"3.6","russia":"0.1,1.1,1.1,1.1,1.1","russian":"0.1,1.1,1.1,1.1,1.1","russians":"3.8"});
+DossierSearch.shard("ru", {"run":"3.6","runs":"4.6","run~":"4.6","russia":"0.1,1.1,1.1,1.1,1.1","russian":"0.1,1.1,1.1,1.1,1.1","russians":"4.8","russian~":"4.8"});

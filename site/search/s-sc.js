@@ -1,1 +1,1 @@
-DossierSearch.shard("sc", {"scale":"3.6","scenario":"3.6","scorned":"2.6"});
+DossierSearch.shard("sc", {"scale":"4.6","scenario":"4.6","scorned":"3.6","scorn~":"3.6"});

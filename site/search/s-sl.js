@@ -1,1 +1,1 @@
-DossierSearch.shard("sl", {"slightest":"3.6"});
+DossierSearch.shard("sl", {"slightest":"4.6"});

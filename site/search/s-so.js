@@ -1,1 +1,1 @@
-DossierSearch.shard("so", {"solidify":"2.8","solution":"1.6","soon":"1.4,3.4","sooner":"2.6","sophisticated":"0.6","source":"3.6","sources":"0.6","south":"0.2,1.2,2.1,1.1","sovereign":"3.6","sovereignty":"0.8","soviet":"3.6"});
+DossierSearch.shard("so", {"solidifi~":"3.8","solidify":"3.8","solution":"2.6","solut~":"2.6","soon":"1.4,1.4","sooner":"3.6","sophisticated":"0.6","sophist~":"0.6","source":"4.6","sources":"0.6","sourc~":"0.4,4.4","south":"0.2,1.1,1.2,2.1","sovereign":"4.6","sovereignti~":"0.8","sovereignty":"0.8","soviet":"4.6"});

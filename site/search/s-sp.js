@@ -1,1 +1,1 @@
-DossierSearch.shard("sp", {"space":"0.2,2.4,1.3","speaks":"2.6","specifically":"2.6","spectrum":"1.6","speech":"4.6","sphere":"3.6","spheres":"3.6","spite":"1.6","spoke":"2.4,2.4","sports":"2.6","spotlight":"2.6"});
+DossierSearch.shard("sp", {"space":"0.2,3.4,1.3","speaks":"3.6","speak~":"3.6","specifically":"3.6","specif~":"3.6","spectrum":"2.6","speech":"1.6","sphere":"4.6","spheres":"4.6","sphere~":"4.6","spite":"2.6","spoke":"1.4,2.4","sports":"3.6","sport~":"3.6","spotlight":"3.6"});

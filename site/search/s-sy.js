@@ -1,1 +1,1 @@
-DossierSearch.shard("sy", {"syria":"3.9","system":"0.2,3.2,1.3","systemic":"1.4,1.4","systems":"2.6"});
+DossierSearch.shard("sy", {"syria":"4.9","system":"0.2,1.3,3.2","systemic":"2.4,1.4","systems":"3.6","system~":"2.4,1.5"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ta", {"taiwan":"1.6,1.6","taking":"0.4,3.5","talks":"0.4,1.2,1.2","tame":"4.6","tampering":"2.6","target":"2.6","targeted":"3.8","targeting":"2.9","targets":"0.4,2.4"});
+DossierSearch.shard("ta", {"taiwan":"2.6,1.6","take~":"0.4,4.5","taking":"0.4,4.5","talks":"0.4,2.2,1.2","talk~":"0.4,2.2,1.2","tame":"1.6","tampering":"3.6","tamper~":"3.6","target":"3.6","targeted":"4.8","targeting":"3.9","targets":"0.4,3.4","target~":"0.2,3.4,1.3"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("th", {"theme":"2.6","thickening":"0.6","third":"1.6","thought":"0.6","threat":"0.4,1.2,1.3","threatening":"4.6","threats":"0.2,1.2,1.2","three":"0.6","thrive":"3.6"});
+DossierSearch.shard("th", {"theme":"3.6","thickening":"0.6","thicken~":"0.6","third":"2.6","thought":"0.6","threat":"0.4,2.2,1.3","threatening":"1.6","threaten~":"1.6","threats":"0.2,2.2,1.2","threat~":"0.2,2.2,1.2","three":"0.6","thrive":"4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("up", {"upgrade":"1.6","upgraded":"3.6","upgrading":"1.6"});
+DossierSearch.shard("up", {"upgrade":"2.6","upgraded":"4.6","upgrading":"2.6","upgrad~":"2.5,2.4"});

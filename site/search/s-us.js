@@ -1,1 +1,1 @@
-DossierSearch.shard("us", {"usa":"3.a","use":"0.4,2.4","used":"3.8","usually":"2.6"});
+DossierSearch.shard("us", {"usa":"4.a","use":"0.4,3.4","used":"4.8","use~":"4.8","usually":"3.6","usual~":"3.6"});

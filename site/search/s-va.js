@@ -1,1 +1,1 @@
-DossierSearch.shard("va", {"value":"4.6","values":"3.6","various":"0.4,3.6"});
+DossierSearch.shard("va", {"value":"1.6","values":"4.6","valu~":"1.4,3.4","various":"0.4,4.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("vi", {"victoria":"1.9","video":"2.9","vietnam":"0.6,4.6","view":"0.1,2.1,1.1,1.1","viewing":"1.9","views":"0.4,1.4","village":"3.9","virtual":"0.4,2.4","visit":"0.9","visited":"0.4,1.4","vitality":"2.6"});
+DossierSearch.shard("vi", {"victoria":"2.9","video":"3.9","vietnam":"0.6,1.6","view":"0.1,1.1,2.1,1.1","viewing":"2.9","views":"0.4,2.4","view~":"0.4,2.6","village":"4.9","villag~":"4.9","virtual":"0.4,3.4","visit":"0.9","visited":"0.4,2.4","visit~":"0.4,2.4","vitality":"3.6","vital~":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("we", {"weaken":"0.6","weaponization":"3.6","weaponry":"4.6","weapons":"1.6,1.5","weeks":"2.4,2.4","went":"2.6","west":"1.2,2.2,1.4","western":"2.7,2.6"});
+DossierSearch.shard("we", {"weaken":"0.6","weaponization":"4.6","weaponri~":"1.6","weaponry":"1.6","weapons":"2.6,1.5","weapon~":"2.3,1.3,1.2","weeks":"1.4,2.4","week~":"1.4,2.4","went":"3.6","west":"1.4,1.2,2.2","western":"1.6,2.7"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("wh", {"whilst":"4.6","white":"4.6"});
+DossierSearch.shard("wh", {"whilst":"1.6","white":"1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("wi", {"wide":"3.6","widespread":"1.6","winter":"2.5,1.4","wish":"2.6"});
+DossierSearch.shard("wi", {"wide":"4.6","widespread":"2.6","winter":"3.5,1.4","wish":"3.6"});

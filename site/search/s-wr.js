@@ -1,1 +1,1 @@
-DossierSearch.shard("wr", {"wrapped":"2.6"});
+DossierSearch.shard("wr", {"wrapped":"3.6","wrap~":"3.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("yi", {"yi":"2.6,1.6"});
+DossierSearch.shard("yi", {"yi":"3.6,1.6"});

@@ -1,1 +1,1 @@
-DossierSearch.shard("ze", {"zedong":"1.6,2.6","zero":"3.6"});
+DossierSearch.shard("ze", {"zedong":"2.6,2.6","zero":"4.6"});

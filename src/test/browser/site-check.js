@@ -35,6 +35,14 @@ async function walk(page, base, label) {
   results = await page.locator('#search-results li a.title').allTextContents();
   check(results[0] === 'China, Russia have to forge closer ties',
     label + ': the brief where Lavrov’s Anchorage visit is the story ranks first, got ' + JSON.stringify(results));
+  // Stemming: "efforts" finds the briefs that say "effort" too (one says only "effort", two "efforts").
+  for (const q of ['efforts', 'effort']) {
+    await page.fill('#search-input', q);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction((q) => document.getElementById('search-status').textContent.includes('“' + q + '”'), q);
+    results = await page.locator('#search-results li a.title').allTextContents();
+    check(results.length === 3, label + ': "' + q + '" finds the 3 briefs saying effort or efforts, got ' + results.length);
+  }
 }
 
 async function axe(page, url, label) {

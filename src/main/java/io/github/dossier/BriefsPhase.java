@@ -5,6 +5,7 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefFormatException;
 import io.github.dossier.brief.BriefMaker;
 import io.github.dossier.brief.BriefStore;
+import io.github.dossier.brief.Provenance;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -101,6 +103,16 @@ final class BriefsPhase {
             throw new DossierException("raw directory " + raw + " does not exist");
         }
         List<RawFile> files = rawFiles(raw, diagnostics);
+        Provenance provenance;
+        try {
+            // Where and when each raw file was read, as the researcher noted it: what extraction starts from.
+            provenance = Provenance.read(config.dataDirectory());
+        } catch (BriefFormatException e) {
+            throw new DossierException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DossierException("cannot read " + config.dataDirectory().resolve(Provenance.FILE) + ": "
+                    + e.getMessage(), e);
+        }
         long t = System.nanoTime();
         // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
@@ -112,9 +124,14 @@ final class BriefsPhase {
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
         AtomicInteger unread = new AtomicInteger();
+        AtomicLong newestNanos = new AtomicLong(Long.MIN_VALUE);
         files.parallelStream().forEach(file -> {
             try {
                 String stamp = stamp(file.path());
+                String[] parts = stamp.split("@");
+                if (parts.length >= 2 && parts[1].matches("-?\\d{1,19}")) {
+                    newestNanos.accumulateAndGet(Long.parseLong(parts[1]), Math::max);
+                }
                 Optional<RawIndex.Summary> known = before.get(file.source(), stamp);
                 if (known.isPresent()) {
                     unread.incrementAndGet();
@@ -149,8 +166,8 @@ final class BriefsPhase {
         int step = Math.max(500, files.size() / 10);
         List<Optional<Extracted>> made = inThreadsOfItsOwn(() -> files.parallelStream().map(file -> {
             try {
-                return extract(raw, file, decoded.remove(file.path()), after, profile, reused, heldChars, diagnostics,
-                        last, thisRun);
+                return extract(raw, file, decoded.remove(file.path()), after, profile, provenance, reused, heldChars,
+                        diagnostics, last, thisRun);
             } finally {
                 int n = done.incrementAndGet();
                 if (files.size() > 1000 && n % step == 0) {
@@ -171,14 +188,20 @@ final class BriefsPhase {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
             // in source order so that the same raw files always give the same register.
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
+            // No article was published after the newest raw file was saved.
+            LocalDate newest = newestInput(newestNanos.get());
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
                 try {
                     for (Author a : e.authors()) {
                         registry.register(a.name(), a.affiliation(), a.bio(), a.organisation());
                     }
-                    briefs.add(e.draft().toBuilder()
-                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build());
+                    Brief b = e.draft().toBuilder()
+                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build();
+                    if (b.published().filter(d -> d.isAfter(newest.plusDays(1))).isPresent()) {
+                        b = b.toBuilder().published(java.util.Optional.empty()).build();
+                    }
+                    briefs.add(b);
                 } catch (RuntimeException | StackOverflowError ex) {
                     diagnostics.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
                 }
@@ -187,6 +210,11 @@ final class BriefsPhase {
                     config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
             sync.skipped().forEach(diagnostics::skip);
             sync.kept().forEach(diagnostics::warn);
+            // The register's files for authors no brief names now, as Dossier wrote them, are taken back.
+            java.util.Set<String> named = new java.util.HashSet<>();
+            sync.briefs().forEach(b -> named.addAll(b.authors()));
+            registry.prune(named).forEach(p -> log.info("removed " + p.getFileName()
+                    + ": no brief names this author now, and the file was never edited"));
             List<Path> written = new ArrayList<>(registry.written());
             written.addAll(sync.changed());
             diagnostics.time("brief write", t);
@@ -203,14 +231,15 @@ final class BriefsPhase {
      * concerns this article only: it is skipped with one line naming the file, the step and the cause.
      */
     private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, RawIndex index, CorpusProfile profile,
-            AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics, Map<String, Extracted> last,
-            Map<String, Extracted> thisRun) {
+            Provenance provenance, AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics,
+            Map<String, Extracted> last, Map<String, Extracted> thisRun) {
+        Optional<Provenance.Entry> noted = provenance.of(file.source());
         String step = "read";
         try {
             RawIndex.Summary summary = index.get(file.source()).orElse(null);
             if (doc == null && summary != null) {
                 // Unchanged since the last build: its cache entry is found without reading it, or in memory.
-                String key = key(summary, profile);
+                String key = key(summary, profile, noted);
                 Extracted known = last.get(key);
                 Optional<Extracted> hit;
                 if (known != null && known.draft().source().equals(file.source())) {
@@ -231,7 +260,7 @@ final class BriefsPhase {
                 index.put(file.source(), summary);
             } // else kept from profiling, which summarised it
             step = "cache";
-            String key = key(summary, profile);
+            String key = key(summary, profile, noted);
             Optional<Extracted> hit = cached(key, doc.source(), reused);
             if (hit.isPresent()) {
                 thisRun.put(key, hit.get());
@@ -239,6 +268,13 @@ final class BriefsPhase {
             }
             step = "clean";
             CleanArticle article = cleaner.get().clean(doc, profile);
+            if (noted.isPresent()) {
+                // What the researcher noted stands before what the page says of itself.
+                Map<String, String> notes = new java.util.LinkedHashMap<>();
+                noted.get().url().ifPresent(u -> notes.put("provenance:url", u));
+                noted.get().accessed().ifPresent(d -> notes.put("provenance:accessed", d.toString()));
+                article = article.withMeta(notes);
+            }
             if (article.body().isEmpty()) {
                 diagnostics.skip(doc.source() + ": no article text found; skipped");
                 return Optional.empty();
@@ -302,9 +338,20 @@ final class BriefsPhase {
         }
     }
 
+    /**
+     * The day the newest raw file was last written (when the newest article was saved, as far as a build can tell),
+     * from the stamps the build took: a date after it is no article's. Today's when no file says.
+     */
+    private static LocalDate newestInput(long nanos) {
+        long millis = nanos == Long.MIN_VALUE ? System.currentTimeMillis() : nanos / 1_000_000;
+        return java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
     /** The cache key of a raw file read as {@code summary} says, in a corpus of {@code profile}. */
-    private String key(RawIndex.Summary summary, CorpusProfile profile) {
-        return cache.key(summary.text(), profile.templateLinesIn(summary.lineKeys()));
+    private String key(RawIndex.Summary summary, CorpusProfile profile, Optional<Provenance.Entry> noted) {
+        List<String> inputs = new ArrayList<>(profile.templateLinesIn(summary.lineKeys()));
+        noted.ifPresent(e -> inputs.add("provenance " + e));
+        return cache.key(summary.text(), inputs);
     }
 
     /** What the cache holds under {@code key}, counted in {@code reused} when it holds something. */

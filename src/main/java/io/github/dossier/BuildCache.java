@@ -37,7 +37,7 @@ final class BuildCache {
     record Entry(Brief draft, List<Author> authors) {
     }
 
-    private static final String MAGIC = "dossier-cache 6";
+    private static final String MAGIC = "dossier-cache 7";
 
     private final Path directory;
     private final String engine;
@@ -158,7 +158,7 @@ final class BuildCache {
     private static void write(DataOutputStream out, BriefField.Kind kind, Object value) throws IOException {
         switch (kind) {
             case TEXT -> string(out, (String) value);
-            case OPTIONAL_TEXT, OPTIONAL_DATE -> optional(out, ((Optional<?>) value).map(Object::toString));
+            case OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE -> optional(out, ((Optional<?>) value).map(Object::toString));
             case LIST, LINES -> {
                 List<?> list = (List<?>) value;
                 out.writeInt(list.size());
@@ -209,7 +209,7 @@ final class BuildCache {
     private static Object read(DataInputStream in, BriefField.Kind kind) throws IOException {
         return switch (kind) {
             case TEXT -> string(in);
-            case OPTIONAL_TEXT -> optional(in);
+            case OPTIONAL_TEXT, OPTIONAL_URL -> optional(in);
             case OPTIONAL_DATE -> optional(in).map(LocalDate::parse);
             case LIST, LINES -> {
                 int n = in.readInt();

@@ -60,6 +60,8 @@ public final class AuthorRegistry {
     private final Map<String, Author> bySlug = new LinkedHashMap<>();
     private final Map<String, Author> byKey = new LinkedHashMap<>();
     private final List<Path> written = new ArrayList<>();
+    /** The authors whose files are as Dossier wrote them, never edited: those a build may take back. */
+    private final java.util.Set<String> untouched = new java.util.HashSet<>();
 
     private AuthorRegistry(Path directory) {
         this.directory = directory;
@@ -77,7 +79,12 @@ public final class AuthorRegistry {
         }
         files.sort(Comparator.comparing(Path::toString));
         for (Path file : files) {
-            registry.add(parse(file, Files.readString(file, StandardCharsets.UTF_8)));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Author a = parse(file, text);
+            registry.add(a);
+            if (text.equals(write(a))) {
+                registry.untouched.add(a.slug());
+            }
         }
         return registry;
     }
@@ -176,11 +183,36 @@ public final class AuthorRegistry {
             // Never over a file that appeared meanwhile: a curator's file is never overwritten.
             Files.move(tmp, file);
             written.add(file);
+            untouched.add(slug);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             Files.deleteIfExists(tmp);
         }
         add(a);
         return a;
+    }
+
+    /**
+     * Takes back the files Dossier wrote for authors no brief names any more ({@code named}: the briefs' author
+     * names), where no one has edited them since: a byline misread once ("Any Means Necessary") does not stay in the
+     * register for ever. A file someone edited is kept, named or not. Returns the files removed.
+     */
+    public List<Path> prune(java.util.Set<String> named) throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        named.forEach(n -> keys.add(key(n)));
+        List<Path> removed = new ArrayList<>();
+        for (Author a : List.copyOf(bySlug.values())) {
+            boolean used = keys.contains(key(a.name())) || a.aliases().stream().anyMatch(x -> keys.contains(key(x)));
+            if (!used && untouched.contains(a.slug())) {
+                Path file = directory.resolve(a.slug() + ".yml");
+                if (Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+                written.remove(file);
+                bySlug.remove(a.slug());
+                byKey.values().removeIf(x -> x == a);
+            }
+        }
+        return removed;
     }
 
     /** The files {@link #register} wrote. */

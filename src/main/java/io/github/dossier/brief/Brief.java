@@ -39,6 +39,9 @@ import java.util.Set;
  * @param quotes        notable quotations, with their speakers where named
  * @param countryMentions how often the article names each of its countries, in the order of {@code countries}
  * @param source        raw file, relative to the raw directory
+ * @param url           the original article's address (http or https), when known
+ * @param accessed      the day the page was saved (read), when known; never the day of a build
+ * @param language      the article's language (ISO 639-1), when known
  * @param words         length of the article in words
  * @param curated       whether a person owns this brief: {@code dossier:briefs} never rewrites it
  * @param extra         front matter keys beyond v1, kept as read (a curator's own fields)
@@ -60,6 +63,9 @@ public record Brief(
         List<Quote> quotes,
         Map<String, Integer> countryMentions,
         String source,
+        Optional<String> url,
+        Optional<LocalDate> accessed,
+        Optional<String> language,
         int words,
         boolean curated,
         Map<String, Object> extra,
@@ -70,6 +76,9 @@ public record Brief(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(accessed, "accessed");
+        Objects.requireNonNull(language, "language");
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         themes = List.copyOf(themes);
@@ -171,6 +180,9 @@ public record Brief(
         private List<String> summary = List.of();
         private List<Quote> quotes = List.of();
         private Map<String, Integer> countryMentions = Map.of();
+        private Optional<String> url = Optional.empty();
+        private Optional<LocalDate> accessed = Optional.empty();
+        private Optional<String> language = Optional.empty();
         private int words;
         private boolean curated;
         private Map<String, Object> extra = Map.of();
@@ -257,6 +269,21 @@ public record Brief(
             return this;
         }
 
+        public Builder url(Optional<String> v) {
+            url = v;
+            return this;
+        }
+
+        public Builder accessed(Optional<LocalDate> v) {
+            accessed = v;
+            return this;
+        }
+
+        public Builder language(Optional<String> v) {
+            language = v;
+            return this;
+        }
+
         public Builder words(int v) {
             words = v;
             return this;
@@ -284,7 +311,8 @@ public record Brief(
 
         public Brief build() {
             return new Brief(slug, title, authors, publication, published, section, tags, themes, countries, people,
-                    organisations, summary, quotes, countryMentions, source, words, curated, extra, markdown);
+                    organisations, summary, quotes, countryMentions, source, url, accessed, language, words, curated,
+                    extra, markdown);
         }
     }
 }

@@ -100,7 +100,7 @@ public final class BriefCodec {
     private static Object yaml(BriefField<?> field, Brief brief) {
         Object v = field.of(brief);
         return switch (field.kind()) {
-            case OPTIONAL_TEXT, OPTIONAL_DATE -> ((Optional<?>) v).map(Object::toString).orElseThrow();
+            case OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE -> ((Optional<?>) v).map(Object::toString).orElseThrow();
             case QUOTES -> {
                 List<Map<String, Object>> quotes = new ArrayList<>();
                 for (Quote q : brief.quotes()) {
@@ -234,6 +234,7 @@ public final class BriefCodec {
             return switch (field.kind()) {
                 case TEXT -> string(key).orElse("");
                 case OPTIONAL_TEXT -> string(key);
+                case OPTIONAL_URL -> url(key);
                 case OPTIONAL_DATE -> date(key);
                 case LIST, LINES -> list(key);
                 case COUNTS -> counts(key);
@@ -267,6 +268,15 @@ public final class BriefCodec {
             }
             String s = String.valueOf(v).strip();
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        }
+
+        /** A web address: http or https and a host, nothing a link could run ({@code javascript:}, {@code data:}). */
+        Optional<String> url(String key) throws BriefFormatException {
+            Optional<String> s = string(key);
+            if (s.isPresent() && !s.get().matches("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?")) {
+                throw error(key, "expected a web address (http:// or https://), found '" + s.get() + "'");
+            }
+            return s;
         }
 
         List<String> list(String key) throws BriefFormatException {

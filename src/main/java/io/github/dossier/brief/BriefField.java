@@ -27,6 +27,8 @@ public record BriefField<T>(String key, Kind kind, Function<Brief, T> get, BiCon
         TEXT,
         /** An {@code Optional<String>}, left out when empty. */
         OPTIONAL_TEXT,
+        /** An {@code Optional<String>} web address (http or https only), left out when empty. */
+        OPTIONAL_URL,
         /** An {@code Optional<LocalDate>}, as {@code YYYY-MM-DD}, left out when empty. */
         OPTIONAL_DATE,
         /** A {@code List<String>}, always written, in flow style ({@code [a, b]}). */
@@ -71,6 +73,12 @@ public record BriefField<T>(String key, Kind kind, Function<Brief, T> get, BiCon
             Brief.Builder::quotes);
     public static final BriefField<String> SOURCE = new BriefField<>("source", Kind.TEXT, Brief::source,
             Brief.Builder::source);
+    public static final BriefField<Optional<String>> URL = new BriefField<>("url", Kind.OPTIONAL_URL, Brief::url,
+            Brief.Builder::url);
+    public static final BriefField<Optional<LocalDate>> ACCESSED = new BriefField<>("accessed", Kind.OPTIONAL_DATE,
+            Brief::accessed, Brief.Builder::accessed);
+    public static final BriefField<Optional<String>> LANGUAGE = new BriefField<>("language", Kind.OPTIONAL_TEXT,
+            Brief::language, Brief.Builder::language);
     public static final BriefField<Integer> WORDS = new BriefField<>("words", Kind.NUMBER, Brief::words,
             Brief.Builder::words);
     public static final BriefField<Boolean> CURATED = new BriefField<>("curated", Kind.FLAG, Brief::curated,
@@ -78,7 +86,8 @@ public record BriefField<T>(String key, Kind kind, Function<Brief, T> get, BiCon
 
     /** Every field, in the order a brief file writes them. */
     public static final List<BriefField<?>> ALL = List.of(TITLE, AUTHORS, PUBLICATION, PUBLISHED, SECTION, TAGS, THEMES,
-            COUNTRIES, COUNTRY_MENTIONS, PEOPLE, ORGANISATIONS, SUMMARY, QUOTES, SOURCE, WORDS, CURATED);
+            COUNTRIES, COUNTRY_MENTIONS, PEOPLE, ORGANISATIONS, SUMMARY, QUOTES, SOURCE, URL, ACCESSED, LANGUAGE, WORDS,
+            CURATED);
 
     /** Every field's key, in order. */
     public static final List<String> KEYS = ALL.stream().map(BriefField::key).toList();
@@ -97,7 +106,7 @@ public record BriefField<T>(String key, Kind kind, Function<Brief, T> get, BiCon
     public boolean absentIn(Brief brief) {
         Object v = get.apply(brief);
         return switch (kind) {
-            case OPTIONAL_TEXT, OPTIONAL_DATE -> ((Optional<?>) v).isEmpty();
+            case OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE -> ((Optional<?>) v).isEmpty();
             case COUNTS -> ((Map<?, ?>) v).isEmpty();
             case QUOTES -> ((List<?>) v).isEmpty();
             case FLAG -> !((Boolean) v);

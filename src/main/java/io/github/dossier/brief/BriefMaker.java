@@ -2,6 +2,7 @@ package io.github.dossier.brief;
 
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
+import io.github.dossier.clean.PartType;
 import io.github.dossier.extract.Author;
 import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.extract.Metadata;
@@ -33,6 +34,7 @@ public final class BriefMaker {
                 .countries(shared(List.copyOf(mentions.keySet()))).countryMentions(mentions)
                 .people(shared(meta.people())).organisations(shared(meta.organisations())).summary(meta.summary())
                 .quotes(meta.quotes()).words(meta.words())
+                .url(meta.url()).accessed(meta.accessed()).language(meta.language())
                 .body(markdown(article.body()))
                 .build();
     }
@@ -42,26 +44,88 @@ public final class BriefMaker {
         return names.stream().map(String::intern).toList();
     }
 
-    /** The body parts as Markdown. */
+    /**
+     * The body parts as Markdown: paragraphs, subheadings, lists; a run of quoted paragraphs as one quotation; a run
+     * of table rows as a table (its first row the header); preformatted text as a fenced code block.
+     */
     public static String markdown(List<Part> body) {
         List<String> blocks = new ArrayList<>();
         StringBuilder list = new StringBuilder();
-        for (Part p : body) {
-            String text = MarkdownText.escape(p.text());
+        for (int i = 0; i < body.size(); i++) {
+            Part p = body.get(i);
             switch (p.type()) {
                 case LIST_ITEM -> {
-                    list.append("- ").append(text).append('\n');
+                    list.append("- ").append(MarkdownText.escape(p.text())).append('\n');
                     continue;
                 }
-                case HEADING -> flushThen(blocks, list, "## " + text);
-                case QUOTE -> flushThen(blocks, list, "> " + text);
-                default -> flushThen(blocks, list, text);
+                case HEADING -> flushThen(blocks, list, "## " + MarkdownText.escape(p.text()));
+                case QUOTE -> {
+                    StringBuilder quote = new StringBuilder("> ").append(MarkdownText.escape(p.text()));
+                    while (i + 1 < body.size() && body.get(i + 1).type() == PartType.QUOTE) {
+                        quote.append("\n>\n> ").append(MarkdownText.escape(body.get(++i).text()));
+                    }
+                    flushThen(blocks, list, quote.toString());
+                }
+                case TABLE_ROW -> {
+                    List<List<String>> rows = new ArrayList<>();
+                    rows.add(cells(p.text()));
+                    while (i + 1 < body.size() && body.get(i + 1).type() == PartType.TABLE_ROW) {
+                        rows.add(cells(body.get(++i).text()));
+                    }
+                    flushThen(blocks, list, table(rows));
+                }
+                case CODE -> flushThen(blocks, list, code(p.text()));
+                default -> flushThen(blocks, list, MarkdownText.escape(p.text()));
             }
         }
         if (list.length() > 0) {
             blocks.add(list.toString().strip());
         }
         return String.join("\n\n", blocks);
+    }
+
+    private static List<String> cells(String row) {
+        List<String> out = new ArrayList<>();
+        for (String cell : row.split(String.valueOf(PartType.CELL), -1)) {
+            out.add(cell.strip());
+        }
+        if (out.size() > 1 && out.get(0).isEmpty()) {
+            out.remove(0); // the separator before the first cell
+        }
+        return out;
+    }
+
+    /** Rows as a GFM table, each row as wide as the widest; a cell's pipes and Markdown escaped. */
+    private static String table(List<List<String>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(1);
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            out.append('|');
+            for (int c = 0; c < width; c++) {
+                String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                // Escaped as a paragraph, but never as a block: a cell is inline text.
+                String escaped = MarkdownText.escape("x" + cell).substring(1).replace("|", "\\|");
+                out.append(' ').append(escaped.isEmpty() ? " " : escaped).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append('|').append(" --- |".repeat(width)).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Preformatted text as a fenced code block, the fence longer than any run of backticks in it. */
+    private static String code(String text) {
+        // Lines and spaces as the page wrote them.
+        String lines = text.replace(PartType.NEWLINE, '\n').replace(PartType.CODE_SPACE, ' ').strip();
+        int longest = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`+").matcher(lines);
+        while (m.find()) {
+            longest = Math.max(longest, m.group().length());
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "\n" + lines + "\n" + fence;
     }
 
     private static void flushThen(List<String> blocks, StringBuilder list, String block) {

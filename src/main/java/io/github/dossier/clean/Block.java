@@ -13,7 +13,7 @@ package io.github.dossier.clean;
 record Block(String text, int line, Hint hint, double linkDensity, double prior) {
 
     /** The structure the source itself declares. */
-    public enum Hint { NONE, PARAGRAPH, HEADING, TITLE, LIST_ITEM, QUOTE, BULLET, BYLINE }
+    public enum Hint { NONE, PARAGRAPH, HEADING, TITLE, LIST_ITEM, QUOTE, BULLET, BYLINE, TABLE_ROW, CODE }
 
     public static Block text(String text, int line) {
         return new Block(text, line, Hint.NONE, 0, 0);

@@ -40,6 +40,17 @@ public record CleanArticle(String source, List<Part> parts, Map<String, List<Str
         return body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
     }
 
+    /** This article with {@code values} first among the values of their meta keys. */
+    public CleanArticle withMeta(Map<String, String> values) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(meta);
+        values.forEach((k, v) -> {
+            List<String> now = new java.util.ArrayList<>(List.of(v));
+            now.addAll(all.getOrDefault(k, List.of()));
+            all.put(k, now);
+        });
+        return new CleanArticle(source, parts, all);
+    }
+
     /** The first value of a page meta key, such as {@code og:title}. */
     public Optional<String> meta(String key) {
         List<String> values = meta.get(key);

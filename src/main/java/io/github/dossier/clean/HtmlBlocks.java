@@ -124,7 +124,8 @@ final class HtmlBlocks {
                     return;
                 }
                 if (node instanceof TextNode t) {
-                    String s = t.text();
+                    String s = in.hint() == Block.Hint.CODE ? t.getWholeText().replace("\t", "    ")
+                            .replace(' ', PartType.CODE_SPACE).replace('\n', PartType.NEWLINE) : t.text();
                     text.append(s);
                     if (in.inLink()) {
                         linkChars[0] += s.strip().length();
@@ -147,7 +148,22 @@ final class HtmlBlocks {
                     inner = Zone.INSIDE_UNLIKELY;
                 }
                 boolean inLink = in.inLink() || tag.equals("a");
-                if (tag.equals("br")) {
+                if (in.hint() == Block.Hint.TABLE_ROW || in.hint() == Block.Hint.CODE) {
+                    // Inside a table row, each cell is a cell of the one row's text, and what a cell holds (a
+                    // paragraph, a list) is its text; inside preformatted text, a line break is kept.
+                    if (in.hint() == Block.Hint.TABLE_ROW && (tag.equals("td") || tag.equals("th"))) {
+                        text.append(' ').append(PartType.CELL).append(' ');
+                    } else if (tag.equals("br")) {
+                        text.append(in.hint() == Block.Hint.CODE ? String.valueOf(PartType.NEWLINE) : " ");
+                    } else if (BLOCKS.contains(tag)) {
+                        text.append(' ');
+                    }
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                } else if (tag.equals("br") && in.hint() == Block.Hint.QUOTE) {
+                    // A quoted post's lines ("a tweet") are one quotation.
+                    text.append(' ');
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                } else if (tag.equals("br")) {
                     flush(out, text, linkChars, in.hint(), in.zone());
                     open.push(new Frame(in.hint(), inLink, in.zone(), false));
                 } else if (BLOCKS.contains(tag) || inner != in.zone()) {
@@ -158,7 +174,10 @@ final class HtmlBlocks {
                         case "h2", "h3", "h4", "h5", "h6" -> Block.Hint.HEADING;
                         case "li" -> Block.Hint.LIST_ITEM;
                         case "blockquote" -> Block.Hint.QUOTE;
-                        case "p" -> in.hint() == Block.Hint.QUOTE ? Block.Hint.QUOTE : Block.Hint.PARAGRAPH;
+                        case "tr" -> dataRow(e) ? Block.Hint.TABLE_ROW : in.hint();
+                        case "pre" -> Block.Hint.CODE;
+                        case "p" -> in.hint() == Block.Hint.QUOTE ? Block.Hint.QUOTE
+                                : boldOnly(e) ? Block.Hint.HEADING : Block.Hint.PARAGRAPH;
                         default -> in.hint();
                     };
                     open.push(new Frame(hint, inLink, inner, true));
@@ -179,6 +198,29 @@ final class HtmlBlocks {
         }, root);
         flush(out, text, linkChars, Block.Hint.PARAGRAPH, start);
         return out;
+    }
+
+    /** Whether a paragraph is all one bold phrase, as pages write a subheading: {@code <p><strong>…</strong></p>}. */
+    private static boolean boldOnly(Element p) {
+        if (p.childrenSize() != 1 || p.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+            return false;
+        }
+        Element only = p.child(0);
+        String text = p.text();
+        return (only.normalName().equals("strong") || only.normalName().equals("b")) && !text.isEmpty()
+                && text.length() <= 120 && !text.endsWith(".");
+    }
+
+    /** Block elements a table's cell holds where the table lays out a page rather than tabulating data. */
+    private static final String LAYOUT = "table, p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, article, section";
+
+    /**
+     * Whether a table row tabulates data (two cells or more, short, of text), not lays out a page: old pages set a
+     * whole article in one cell, and a sidebar's boxes in rows of one, and that is paragraphs, not a table.
+     */
+    private static boolean dataRow(Element tr) {
+        long cells = tr.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).count();
+        return cells >= 2 && tr.select(LAYOUT).isEmpty() && tr.text().length() <= 600;
     }
 
     /** An open element as the walk sees it: the hint and zone of its text, whether it is a link, whether a block. */

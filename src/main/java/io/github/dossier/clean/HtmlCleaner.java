@@ -38,6 +38,13 @@ final class HtmlCleaner {
         this.pageBlocks = new HtmlBlocks(lexicon, chooser);
     }
 
+    /**
+     * {@code <script …/>}: a browser reads it as a script that goes on to the next {@code </script>} (a non-void
+     * element's "/>" means nothing), jsoup as an empty one, after which the script's code is page text.
+     */
+    private static final java.util.regex.Pattern SELF_CLOSED_SCRIPT = java.util.regex.Pattern.compile(
+            "(?i)<(script|style)(\\b[^<>]*?)\\s*/>");
+
     /** Cleans the HTML page {@code html} from the raw file {@code source}. */
     CleanArticle clean(String source, String html) {
         return clean(source, html, CorpusProfile.EMPTY);
@@ -45,7 +52,7 @@ final class HtmlCleaner {
 
     /** Cleans the HTML page {@code html}, knowing which lines recur across the corpus. */
     CleanArticle clean(String source, String html, CorpusProfile profile) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(SELF_CLOSED_SCRIPT.matcher(html).replaceAll("<$1$2>"));
         Map<String, List<String>> meta = PageMeta.of(doc);
         Element body = doc.body();
         HtmlBlocks.flattenDeepNesting(body);

@@ -48,12 +48,52 @@ final class PageMeta {
         for (Element link : doc.select("link[rel=canonical][href]")) {
             add(meta, "canonical", link.attr("href").strip());
         }
+        Element html = doc.selectFirst("html[lang]");
+        if (html != null && !html.attr("lang").isBlank()) {
+            add(meta, "html:lang", html.attr("lang").strip());
+        }
+        savedFrom(doc, meta);
         microdata(doc, meta);
         bylineElements(doc, meta);
         for (Element s : doc.select("script[type=application/ld+json]")) {
             jsonLd(s.data(), meta);
         }
         return meta;
+    }
+
+    /** "saved from url=(0071)https://…" (a browser's "Save page as"). */
+    private static final java.util.regex.Pattern SAVED_FROM = java.util.regex.Pattern.compile(
+            "saved from url=\\(\\d+\\)(\\S+)");
+    /** SingleFile's header: "url: https://…" and "saved date: Tue Nov 03 2020 10:47:07 GMT+0100 (…)". */
+    private static final java.util.regex.Pattern SINGLE_FILE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(url|saved date):\\s*(\\S.*?)\\s*$");
+
+    /**
+     * Where and when a saved page says it was saved, from the comments a browser or an extension writes at its top:
+     * {@code saved:url} and {@code saved:date}.
+     */
+    private static void savedFrom(Document doc, Map<String, List<String>> meta) {
+        List<org.jsoup.nodes.Node> top = new ArrayList<>(doc.childNodes());
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            top.addAll(html.childNodes().subList(0, Math.min(3, html.childNodeSize())));
+        }
+        for (org.jsoup.nodes.Node node : top) {
+            if (!(node instanceof org.jsoup.nodes.Comment c)) {
+                continue;
+            }
+            String text = c.getData();
+            java.util.regex.Matcher m = SAVED_FROM.matcher(text);
+            if (m.find()) {
+                add(meta, "saved:url", m.group(1));
+            }
+            if (text.contains("SingleFile")) {
+                java.util.regex.Matcher f = SINGLE_FILE.matcher(text);
+                while (f.find()) {
+                    add(meta, f.group(1).equals("url") ? "saved:url" : "saved:date", f.group(2));
+                }
+            }
+        }
     }
 
     private static void add(Map<String, List<String>> meta, String key, String value) {
@@ -209,6 +249,15 @@ final class PageMeta {
             } else if (v != null && !(v instanceof Map<?, ?>)) {
                 add(meta, "jsonld:" + key, unescape(String.valueOf(v)));
             }
+        }
+        Object url = map.get("url");
+        if (url instanceof String u && !u.isBlank()) {
+            add(meta, "jsonld:url", u.strip());
+        }
+        Object page = map.get("mainEntityOfPage");
+        Object pageId = page instanceof Map<?, ?> p ? p.get("@id") : page;
+        if (pageId instanceof String id && !id.isBlank()) {
+            add(meta, "jsonld:mainentityofpage", id.strip());
         }
         names(map.get("author"), "jsonld:author", meta);
         names(map.get("creator"), "jsonld:author", meta);

@@ -26,8 +26,19 @@ public enum PartType {
     QUOTE(true),
     /** An item of a list inside the article. */
     LIST_ITEM(true),
+    /** A row of a table inside the article, its cells apart by {@link #CELL}. */
+    TABLE_ROW(true),
+    /** Preformatted text (code, a poem's lines) inside the article, its line breaks as {@link #NEWLINE}. */
+    CODE(true),
     /** Removed material, kept with the rule that removed it so that later stages can read it (publication names). */
     BOILERPLATE(false);
+
+    /** Between the cells of a {@link #TABLE_ROW}'s text. */
+    public static final char CELL = '\uE000';
+    /** For a line break in a {@link #CODE} part's text, which is kept on one line like every part's. */
+    public static final char NEWLINE = '\uE001';
+    /** For a space in a {@link #CODE} part's text, where spaces are kept as written (indentation). */
+    public static final char CODE_SPACE = '\uE002';
 
     private final boolean body;
 

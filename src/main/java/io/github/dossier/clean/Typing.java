@@ -82,7 +82,7 @@ final class Typing {
             if (trustedShort(l)) {
                 // Inside the element the page itself marks as the article, lists, tables and short lines are
                 // article text unless a pattern says otherwise.
-                l.type = looksLikeHeading(l) && l.block.hint() != Block.Hint.LIST_ITEM ? PartType.HEADING : bodyType(l);
+                l.type = looksLikeHeading(l) && l.block.hint() != Block.Hint.LIST_ITEM ? headingType(l) : bodyType(l);
                 continue;
             }
             switch (l.kind) {
@@ -109,7 +109,22 @@ final class Typing {
         return hint == Block.Hint.NONE || hint == Block.Hint.TITLE || hint == Block.Hint.HEADING;
     }
 
+    /**
+     * What a line shaped like a subheading is: a subheading, unless the page marks it a paragraph ("Eat 60–90
+     * minutes before your workout", a recipe's "200 g Mehl"); a paragraph all in bold the page's markup already
+     * gives as a heading.
+     */
+    private PartType headingType(Line l) {
+        return l.block.hint() == Block.Hint.PARAGRAPH ? bodyType(l) : PartType.HEADING;
+    }
+
     private PartType bodyType(Line l) {
+        if (l.block.hint() == Block.Hint.TABLE_ROW) {
+            return PartType.TABLE_ROW;
+        }
+        if (l.block.hint() == Block.Hint.CODE) {
+            return PartType.CODE;
+        }
         if (l.bullet || l.block.hint() == Block.Hint.LIST_ITEM) {
             return PartType.LIST_ITEM;
         }
@@ -125,7 +140,7 @@ final class Typing {
         } else if (proseFollows && LEAD_IN_NEXT.matcher(next.text).matches()) {
             l.type = PartType.PARAGRAPH; // "The statement reads" introducing a quotation
         } else if (looksLikeHeading(l) && proseFollows) {
-            l.type = PartType.HEADING;
+            l.type = headingType(l);
         } else if (l.sentenceEnd && (l.stop > 0.15 || !stopwords) && l.words.size() >= 3) {
             l.type = bodyType(l);
         } else if (l.match == null && l.words.size() >= 3 && proseFollows && i > 0 && lines.get(i - 1).prose()
@@ -162,6 +177,9 @@ final class Typing {
     private boolean looksLikeHeading(Line l) {
         if (l.block.hint() == Block.Hint.HEADING) {
             return true;
+        }
+        if (l.block.hint() == Block.Hint.TABLE_ROW || l.block.hint() == Block.Hint.CODE) {
+            return false; // a table's cells and a program's lines are no subheadings however short
         }
         int first = l.text.codePointAt(0);
         return l.words.size() >= 2 && l.words.size() <= 15 && !l.text.matches(".*[.,;:!]$")

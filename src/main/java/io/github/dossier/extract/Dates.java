@@ -27,6 +27,9 @@ final class Dates {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
 
     /** A date in a page's address: "/2019/10/19/", "/2019-10-19-". */
+    /** A path segment that is a whole date, "/20210324/" (an edition's day). */
+    private static final Pattern COMPACT_URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|$)");
     private static final Pattern URL_DATE = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
 
     private final List<String> metaKeys;
@@ -69,8 +72,11 @@ final class Dates {
         for (String key : urlKeys) {
             for (String url : article.meta().getOrDefault(key, List.of())) {
                 Matcher m = URL_DATE.matcher(url);
-                if (m.find()) {
-                    Optional<LocalDate> d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                Matcher compact = COMPACT_URL_DATE.matcher(url);
+                Matcher found = m.find() ? m : compact.find() ? compact : null;
+                if (found != null) {
+                    Optional<LocalDate> d = date(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
+                            Integer.parseInt(found.group(3)));
                     if (d.isPresent()) {
                         return d;
                     }
@@ -197,22 +203,32 @@ final class Dates {
     }
 
     /** The earliest and latest years an article's date may have: "0001-01-01" is an empty field, not a date. */
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
-    /** A zero timestamp printed as a date: what a page shows when it has no date. */
-    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
+    static final int FIRST_YEAR = 1800;
+    static final int LAST_YEAR = 2100;
+
+    /**
+     * Whether {@code d} is a zero timestamp printed as a date, what a page shows when it has none: 1 January 1970,
+     * or 31 December 1969 where the page's time zone is behind UTC.
+     */
+    static boolean zeroTimestamp(LocalDate d) {
+        return d.getYear() == 1970 && d.getDayOfYear() == 1 || d.getYear() == 1969 && d.getDayOfYear() == 365;
+    }
 
     /**
      * The day, or nothing when there is no such day (a 31st of June, a 13th month) or it is no plausible date of
-     * an article (the year 1, a zero timestamp's 1 January 1970).
+     * an article (the year 1, a zero timestamp).
      */
+    static Optional<LocalDate> plausible(int year, int month, int day) {
+        return date(year, month, day);
+    }
+
     private static Optional<LocalDate> date(int year, int month, int day) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return Optional.empty();
         }
         try {
             LocalDate d = LocalDate.of(year, month, day);
-            return d.equals(EPOCH) ? Optional.empty() : Optional.of(d);
+            return zeroTimestamp(d) ? Optional.empty() : Optional.of(d);
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

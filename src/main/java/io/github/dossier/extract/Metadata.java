@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param summary       standfirst bullets, or sentences chosen from the article
  * @param quotes        notable quotations and their speakers
  * @param words         the article's length in words
+ * @param url           the original article's address, when the page or the scrape states it
+ * @param accessed      the day the page was saved, when it says so
+ * @param language      the article's language (ISO 639-1), when it can be told
  */
 public record Metadata(
         String title,
@@ -36,7 +39,10 @@ public record Metadata(
         List<String> organisations,
         List<String> summary,
         List<Quote> quotes,
-        int words) {
+        int words,
+        Optional<String> url,
+        Optional<LocalDate> accessed,
+        Optional<String> language) {
 
     public Metadata {
         authors = List.copyOf(authors);

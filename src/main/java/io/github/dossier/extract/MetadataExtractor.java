@@ -9,6 +9,7 @@ import io.github.dossier.knowledge.Gazetteer;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.NameList;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,18 +44,20 @@ public final class MetadataExtractor {
     private final Organisations organisations;
     private final PeopleFinder people;
     private final QuoteFinder quotes;
+    private final Sources sources;
 
     private MetadataExtractor(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.summarizer = new Summarizer(knowledge.lexicon());
         this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer);
-        this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon().titles());
+        this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon());
         this.bylines = new Bylines(knowledge, people, summarizer);
         this.publisher = new Publisher(knowledge.lexicon(), knowledge.publications(), knowledge.gazetteer());
         this.dates = new Dates(knowledge.lexicon());
         this.labels = new Labels(knowledge);
         this.organisations = new Organisations(knowledge);
         this.quotes = new QuoteFinder(knowledge.lexicon(), summarizer);
+        this.sources = new Sources(dates);
     }
 
     public static Builder builder() {
@@ -69,7 +72,8 @@ public final class MetadataExtractor {
     /** Extracts the metadata of one cleaned article. */
     public Metadata extract(CleanArticle article) {
         List<String> paragraphs = article.body().stream()
-                .filter(p -> p.type() != PartType.HEADING).map(Part::text).toList();
+                .filter(p -> p.type() != PartType.HEADING && p.type() != PartType.TABLE_ROW && p.type() != PartType.CODE)
+                .map(Part::text).toList();
         String body = article.body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
         int words = Words.count(body);
         List<String> standfirst = article.all(PartType.STANDFIRST);
@@ -81,7 +85,8 @@ public final class MetadataExtractor {
 
         Gazetteer gazetteer = knowledge.gazetteer();
         List<CountryMention> countries = gazetteer.rank(title, summaryText, body);
-        List<String> orgs = organisations.find(searchable, body);
+        String language = knowledge.lexicon().languages().detect(Words.of(body));
+        List<String> orgs = organisations.find(searchable, body, language);
         // The article's own authors, places, organisations and publications are no people it names.
         Set<String> authorKeys = authors.stream().map(a -> Words.nameKey(a.name())).collect(Collectors.toSet());
         NameList knownOrgs = knowledge.organisations();
@@ -92,10 +97,27 @@ public final class MetadataExtractor {
 
         List<String> tags = labels.tags(article);
         Optional<String> section = labels.section(article);
-        return new Metadata(title, authors, publisher.publication(article), dates.published(article, title), section, tags,
-                knowledge.taxonomy().classify(searchable, words, knowledge.lexicon().languages().detect(Words.of(body))),
+        Optional<LocalDate> accessed = sources.accessed(article);
+        // A page cannot have been published after it was saved.
+        Optional<LocalDate> published = dates.published(article, title)
+                .filter(d -> accessed.isEmpty() || !d.isAfter(accessed.get().plusDays(1)));
+        return new Metadata(title, authors, publisher.publication(article), published, section, tags,
+                knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,
-                quotes.find(paragraphs, persons), words);
+                quotes.find(paragraphs, persons), words, sources.url(article), accessed, language(language, article));
+    }
+
+    /**
+     * The article's language: told by its prose's stopwords, else as the page declares it ({@code <html lang>},
+     * {@code og:locale}), as ISO 639-1.
+     */
+    private static Optional<String> language(String detected, CleanArticle article) {
+        if (!detected.equals(io.github.dossier.knowledge.Languages.UNKNOWN)) {
+            return Optional.of(detected);
+        }
+        return article.meta("html:lang").or(() -> article.meta("og:locale"))
+                .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0])
+                .filter(l -> l.matches("[a-z]{2}"));
     }
 
     /** Configures a {@link MetadataExtractor}. */

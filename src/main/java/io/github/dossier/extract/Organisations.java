@@ -27,6 +27,11 @@ final class Organisations {
     private final Set<String> heads;
     /** A proper phrase as organisations are named, within one line. */
     private final Pattern phrase;
+    /** Heads that name other things as often ("Oval Office", "Terms of Service"): a name needs two mentions. */
+    private final Set<String> weakHeads;
+    /** Languages that capitalise every noun, where a capital says nothing of a name. */
+    private final Set<String> nounCapitalising;
+    private final io.github.dossier.knowledge.Languages languages;
 
     Organisations(Knowledge knowledge) {
         Lexicon lexicon = knowledge.lexicon();
@@ -34,16 +39,34 @@ final class Organisations {
         this.publications = knowledge.publications();
         this.gazetteer = knowledge.gazetteer();
         this.heads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_HEADS));
+        this.weakHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_WEAK_HEADS));
+        this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
+        this.languages = lexicon.languages();
         // Its words apart by any horizontal space (the no-break space of &nbsp; too); not "and", which joins two
         // names as often as it names one.
         this.phrase = Pattern.compile("\\p{Lu}[\\p{L}'’&-]*(?:\\h+(?:(?:"
                 + lexicon.alternation(Lexicon.ORGANISATION_CONNECTIVES) + ")\\h+)*\\p{Lu}[\\p{L}'’&-]*)*");
     }
 
-    /** The organisations of {@code searchable} (title, summary, body) and, by rule, of {@code body}, most named first. */
-    List<String> find(String searchable, String body) {
+    /**
+     * The organisations of {@code searchable} (title, summary, body) and, by rule, of {@code body} where it is in a
+     * {@code language} whose capitals mark names, most named first.
+     */
+    List<String> find(String searchable, String body, String language) {
         Map<String, Integer> counts = organisations.count(searchable);
-        unknown(body).forEach(counts::putIfAbsent);
+        if (!nounCapitalising.contains(language)) {
+            Set<String> stopwords = languages.stopwords(language);
+            Map<String, Integer> unknown = unknown(body, stopwords);
+            unknown.forEach((name, n) -> {
+                // "Liberation Army" after "People's Liberation Army", "Polytechnic University" after "Hong Kong
+                // Polytechnic University": the short form of a name the article gives in full.
+                boolean shortForm = java.util.stream.Stream.concat(counts.keySet().stream(), unknown.keySet().stream())
+                        .anyMatch(other -> other.endsWith(" " + name));
+                if (!shortForm && (n >= 2 || !weakHeads.contains(name.substring(name.lastIndexOf(' ') + 1)))) {
+                    counts.putIfAbsent(name, n);
+                }
+            });
+        }
         List<String> orgs = new ArrayList<>(counts.keySet());
         List<String> order = new ArrayList<>(orgs);
         orgs.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a)
@@ -56,13 +79,18 @@ final class Organisations {
      * opening with, a word that names an institution ("Russian International Affairs Council", "Ministry of
      * Foreign Affairs"). Counted in the body only; countries, people and known names are left to their lists.
      */
-    private Map<String, Integer> unknown(String body) {
+    private Map<String, Integer> unknown(String body, Set<String> stopwords) {
         Map<String, Integer> out = new LinkedHashMap<>();
         Matcher m = phrase.matcher(body);
         while (m.find()) {
             String phrase = m.group().replaceAll("\\h+", " ").strip().replaceFirst("^(The|A|An)\\s+", "").replaceAll("\\s+\\([^)]*\\)$", "")
                     .replaceFirst("^.*['’]s\\s+", "");
-            List<String> words = Words.of(phrase);
+            // "La Commission", "Das Imperial College": a small word before a name is no part of it.
+            List<String> words = new ArrayList<>(Words.of(phrase));
+            while (words.size() > 1 && stopwords.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+                phrase = phrase.substring(phrase.indexOf(words.get(1), words.get(0).length()));
+                words.remove(0);
+            }
             if (words.size() < 2 || words.size() > 8) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.knowledge.NameList;
 import io.github.dossier.knowledge.PhraseMatcher;
 import java.util.ArrayList;
@@ -19,15 +20,32 @@ import java.util.regex.Pattern;
  */
 final class PeopleFinder {
 
-    private static final String NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+    /** A capitalised word of a name, hyphenated parts too: "Ocasio-Cortez", "Ben-Gurion", "al-Assad". */
+    private static final String NAME = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
 
     private final NameList curated;
     private final Pattern titled;
     /** The first words of the titles, lower case: where {@link #titled} can match. */
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
-    public PeopleFinder(NameList curated, List<String> titles) {
+    /** Lower case: honorifics before a name ("Honourable", "Rep."), never part of it. */
+    private final Set<String> honorifics;
+    /** Lower case: words that end a name where they follow it (months, weekdays: "Trump's July 25 call"). */
+    private final Set<String> stops;
+    /** Lower case: small words between a name's parts ("Ursula von der Leyen"), never its last word. */
+    private final Set<String> particles;
+
+    public PeopleFinder(NameList curated, Lexicon lexicon) {
+        this(curated, lexicon.titles(), lexicon.words(Lexicon.HONORIFICS), lexicon.words(Lexicon.NAME_STOPS),
+                lexicon.words(Lexicon.NAME_PARTICLES));
+    }
+
+    PeopleFinder(NameList curated, List<String> titles, List<String> honorifics, List<String> stops,
+            List<String> particles) {
         this.curated = curated;
+        this.honorifics = lower(honorifics);
+        this.stops = lower(stops);
+        this.particles = lower(particles);
         List<String> sorted = new ArrayList<>(titles);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
@@ -37,7 +55,17 @@ final class PeopleFinder {
             int at = io.github.dossier.internal.Words.start(lower, 0);
             titleStarts.add(lower.substring(at, io.github.dossier.internal.Words.runEnd(lower, at)));
         }
-        this.titled = Pattern.compile("(?<![\\p{L}])(?i:" + alt + ")\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})(?![\\p{L}])");
+        String particle = "(?:(?:" + String.join("|", this.particles.stream().sorted().map(Pattern::quote).toList())
+                + ")\\h+)?";
+        // A name stands on one line; before it may stand an honorific, abbreviated or not ("Hon.", "Honourable").
+        this.titled = Pattern.compile("(?<![\\p{L}])(?i:" + alt + ")\\.?\\h+((?:" + NAME + "\\h+|\\p{Lu}\\p{Ll}{0,3}\\.\\h+)?"
+                + NAME + "(?:\\h+" + particle + NAME + "){1,3})(?![\\p{L}])");
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     /** Every curated form of a name, with the name it stands for. */
@@ -79,7 +107,7 @@ final class PeopleFinder {
             }
             m.region(at, n);
             if (m.lookingAt()) {
-                String name = trimTrailing(m.group(1));
+                String name = m.group(1) == null || headline(text, at, m.end()) ? "" : tidy(m.group(1));
                 if (name.contains(" ") && !excluded.test(name) && curated.canonical(name) == null) {
                     counts.merge(name, 1, Integer::sum);
                 }
@@ -144,7 +172,63 @@ final class PeopleFinder {
         return n;
     }
 
-    private static String trimTrailing(String name) {
-        return name.replaceAll("['’]s$", "");
+    /**
+     * The person's name in what followed a title, or "" where it names no one: honorifics before it dropped
+     * ("Premier Honourable Natalio Wheatley"), cut at a possessive ("President Trump's July call"), a month or
+     * weekday, or a word said twice ("Rep. Ilhan Omar Ilhan Omar"), and no particle left dangling at its end
+     * ("Atef Al").
+     */
+    String tidy(String found) {
+        List<String> words = new ArrayList<>(List.of(found.strip().split("\\s+")));
+        while (!words.isEmpty() && honorifics.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))) {
+            words.remove(0);
+        }
+        List<String> kept = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String w : words) {
+            String bare = w.replaceAll("\\.$", "");
+            String lower = bare.toLowerCase(java.util.Locale.ROOT);
+            if (stops.contains(lower) || !seen.add(lower)) {
+                break;
+            }
+            java.util.regex.Matcher possessive = POSSESSIVE.matcher(bare);
+            if (possessive.find()) {
+                kept.add(bare.substring(0, possessive.start()));
+                break;
+            }
+            kept.add(bare);
+        }
+        while (!kept.isEmpty() && (particles.contains(kept.get(kept.size() - 1).toLowerCase(java.util.Locale.ROOT))
+                || kept.get(kept.size() - 1).length() < 2)) {
+            kept.remove(kept.size() - 1);
+        }
+        if (kept.size() < 2 || kept.size() > 4 || particles.contains(kept.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            return "";
+        }
+        return String.join(" ", kept);
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
+    /**
+     * Whether the name at {@code start..end} stands in a headline written in title case ("BVI Premier Calls For
+     * Calm", "DEA Arrest Premier On Drug Charges"), where a capital says nothing of a name: most of the line's
+     * other longer words are capitalised too.
+     */
+    static boolean headline(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf('\n', start) + 1, Math.max(0, start - 200));
+        int to = text.indexOf('\n', end);
+        to = to < 0 ? Math.min(text.length(), end + 200) : Math.min(to, end + 200);
+        int words = 0;
+        int capitals = 0;
+        for (String w : (text.substring(from, start) + " " + text.substring(end, to)).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 2 && capitals * 10 >= words * 7;
     }
 }

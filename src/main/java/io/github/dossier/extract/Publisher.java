@@ -100,7 +100,8 @@ final class Publisher {
             }
             Matcher welcome = WELCOME.matcher(p.text());
             if (p.rule().equals("banner") && welcome.find()) {
-                String name = welcome.group(1).strip();
+                // "Welcome to the USA TODAY NETWORK's European Union experience": a consent page names its site.
+                String name = welcome.group(1).strip().replaceFirst("['’][sS]\\s.*$", "").strip();
                 String c = publications.canonical(name);
                 votes.merge(c != null ? c : name, 1, Integer::sum);
             }

@@ -104,8 +104,18 @@ final class Titles {
         if (v.matches("(?i)https?://.*")) {
             v = v.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/.*$", "");
         }
-        return SITE_PARTS.split(v)[0].strip();
+        // "Name | Tagline", "Name - Tagline": the name is the first part with a letter in it ("☆☆☆☆☆ - Name - …").
+        String[] parts = SITE_LABEL_PARTS.split(v);
+        for (String part : parts) {
+            if (part.codePoints().anyMatch(Character::isLetter)) {
+                return part.strip();
+            }
+        }
+        return parts[0].strip();
     }
+
+    /** What parts a site name from a tagline: a bar or a dash between spaces. */
+    private static final Pattern SITE_LABEL_PARTS = Pattern.compile("\\s+[|–—-]\\s+");
 
     /** The site's name at the end of a page title ("… - The New York Times"), when it reads as a name. */
     static Optional<String> siteName(String pageTitle) {

@@ -29,7 +29,10 @@ public final class Gazetteer {
     private static final String FILE = "countries.tsv";
     private static final String NONE = "-";
 
-    private record Value(String code, boolean ambiguous) {
+    private record Value(String code, boolean ambiguous, boolean demonym) {
+        Value(String code, boolean ambiguous) {
+            this(code, ambiguous, false);
+        }
     }
 
     private final Map<String, Country> countries;
@@ -41,14 +44,17 @@ public final class Gazetteer {
         this.matcher = PhraseMatcher.of(phrases, false);
         Map<String, String> n = new LinkedHashMap<>();
         phrases.forEach((phrase, v) -> {
-            if (!v.code().equals(NONE) && !v.ambiguous() && !phrase.endsWith("-")) {
+            if (!v.code().equals(NONE) && !v.ambiguous() && !v.demonym() && !phrase.endsWith("-")) {
                 n.put(phrase, countries.get(v.code()).name());
             }
         });
         this.names = Map.copyOf(n);
     }
 
-    /** Every unambiguous name, demonym and capital, with the country it names ("Beijing" → China). */
+    /**
+     * Every unambiguous name and capital, with the country it names ("Beijing" → China); not the demonyms, which
+     * describe ("a Russian diplomat") rather than name a country.
+     */
     public Map<String, String> names() {
         return names;
     }
@@ -101,7 +107,7 @@ public final class Gazetteer {
                         continue;
                     }
                     boolean ambiguous = a.startsWith("?");
-                    phrases.put(ambiguous ? a.substring(1) : a, new Value(code, ambiguous));
+                    phrases.put(ambiguous ? a.substring(1) : a, new Value(code, ambiguous, c == 3));
                 }
             }
         }

@@ -35,6 +35,8 @@ public final class Lexicon {
     public static final String HONORIFICS = "honorifics";
     public static final String NAME_PARTICLES = "name-particles";
     public static final String NAME_SUFFIXES = "name-suffixes";
+    public static final String NAME_STOPS = "name-stops";
+    public static final String INFLECTION_ENDINGS = "inflection-endings";
     public static final String NAME_SEPARATORS = "name-separators";
     public static final String BIO_VERBS = "bio-verbs";
     public static final String BYLINE_LEAD_INS = "byline-lead-ins";
@@ -45,6 +47,8 @@ public final class Lexicon {
     public static final String AFFILIATION_CONNECTIVES = "affiliation-connectives";
     public static final String ORGANISATION_HEADS = "organisation-heads";
     public static final String ORGANISATION_CONNECTIVES = "organisation-connectives";
+    public static final String ORGANISATION_WEAK_HEADS = "organisation-weak-heads";
+    public static final String NOUN_CAPITALISING_LANGUAGES = "noun-capitalising-languages";
     public static final String NOT_NAME_WORDS = "not-name-words";
     public static final String ORGANISATION_AUTHOR_WORDS = "organisation-author-words";
     public static final String ANONYMOUS_AUTHORS = "anonymous-authors";

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -31,9 +32,12 @@ final class BriefPages implements PageWriter {
     private static final List<TermKind> MENTIONED = List.of(TermKind.AUTHOR, TermKind.PERSON, TermKind.ORGANISATION,
             TermKind.COUNTRY);
 
-    private final Parser markdown = Parser.builder().build();
+    /** GFM tables: a page's data tables are kept as tables. */
+    private static final List<org.commonmark.Extension> EXTENSIONS =
+            List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private final Parser markdown = Parser.builder().extensions(EXTENSIONS).build();
     /** Raw HTML in a brief is shown as text; links keep only http, https and mailto (no data: or javascript:). */
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+    private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
 
     /**
@@ -44,7 +48,7 @@ final class BriefPages implements PageWriter {
     public int write(Render render) throws IOException, SiteException {
         Models models = render.models();
         List<Brief> ordered = render.corpus().briefs();
-        RelatedBriefs related = RelatedBriefs.update(ordered, render.lexicon().stopwords("en"),
+        RelatedBriefs related = RelatedBriefs.update(ordered, stopwords(ordered, render.lexicon()),
                 render.inputs()::takeRelatedBefore);
         // Left for the next render now, and let go: at 100,000 briefs it is hundreds of megabytes of word counts.
         render.inputs().leave("related", related.takeState());
@@ -75,8 +79,10 @@ final class BriefPages implements PageWriter {
                 Map<String, Linker.Target> own = mentions.of(b);
                 List<Map<String, Object>> rel = related(related, b, models);
                 model = models.page(path, b.title());
-                Citation citation = new Citation(b, models.baseUrl().isEmpty() ? "" : models.baseUrl() + path,
-                        render::isOrganisation);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> page = (Map<String, Object>) model.get("page");
+                page.put("description", description(b));
+                Citation citation = new Citation(b, render::isOrganisation);
                 model.put("brief", brief(b, citation, models, rel, own, jsonLd));
                 model.put("newer", newer);
                 model.put("older", older);
@@ -114,6 +120,18 @@ final class BriefPages implements PageWriter {
      * briefs' links and what they share, its neighbours' links, the forms of the names its body links, the links to
      * its terms (with their counts) and whether each author is an organisation.
      */
+    /**
+     * The stopwords of every language the briefs are in (English always): in a corpus half German, "und" and "der"
+     * would otherwise make every German brief like every other.
+     */
+    static Set<String> stopwords(List<Brief> briefs, io.github.dossier.knowledge.Lexicon lexicon) {
+        Set<String> languages = new java.util.TreeSet<>(Set.of("en"));
+        briefs.forEach(b -> b.language().ifPresent(languages::add));
+        Set<String> out = new java.util.HashSet<>();
+        languages.forEach(l -> out.addAll(lexicon.stopwords(l)));
+        return out;
+    }
+
     private static String inputs(Render render, Brief b, String path, List<RelatedBriefs.Related> related,
             Brief newer, Brief older, Mentions mentions) {
         Models models = render.models();
@@ -170,15 +188,30 @@ final class BriefPages implements PageWriter {
         m.put("slug", b.slug());
         m.put("section", b.section().orElse(""));
         m.put("tags", b.tags());
-        m.put("summaryAll", b.summary());
-        // Sentences chosen from the body are a summary, not a standfirst: shown apart so they do not read twice.
+        // A lede that only repeats the title says nothing more.
+        String titleKey = io.github.dossier.internal.Words.key(b.title());
+        List<String> summary = b.summary().stream()
+                .filter(x -> !io.github.dossier.internal.Words.key(x).equals(titleKey)).toList();
+        // Sentences chosen from the body are a summary, not a standfirst: shown apart so they do not read twice, and
+        // not at all where they are the body's opening paragraphs, which follow at once.
         String body = b.body(); // read again from its file when not held
-        m.put("summaryIsExtract", !b.summary().isEmpty() && b.summary().stream().allMatch(body::contains));
+        boolean extract = !summary.isEmpty() && summary.stream().allMatch(body::contains);
+        int told = summary.stream().mapToInt(String::length).sum();
+        boolean opening = extract && summary.stream().allMatch(x -> body.indexOf(x) <= told + 400);
+        m.put("summaryAll", opening ? List.of() : summary);
+        m.put("summaryIsExtract", extract);
         m.put("themes", models.links(TermKind.THEME, b.themes()));
         m.put("countries", models.links(TermKind.COUNTRY, b.countries()));
         m.put("people", models.links(TermKind.PERSON, b.people()));
         m.put("organisations", models.links(TermKind.ORGANISATION, b.organisations()));
         m.put("source", b.source());
+        // The original article: an address that is a web page's (checked where it was read, and again here).
+        Optional<String> url = b.url().filter(u -> u.matches("(?i)https?://[^\\s\"'<>]+"));
+        m.put("url", url.orElse(""));
+        m.put("urlText", url.map(BriefPages::shortAddress).orElse(""));
+        m.put("accessed", b.accessed().map(Object::toString).orElse(""));
+        m.put("accessedText", b.accessed().map(Models::day).orElse(""));
+        m.put("language", b.language().orElse(""));
         List<Map<String, Object>> quotes = new ArrayList<>();
         b.quotes().forEach(q -> quotes.add(Map.of("text", q.text(), "speaker", q.speaker().orElse(""))));
         m.put("quotes", quotes);
@@ -191,6 +224,23 @@ final class BriefPages implements PageWriter {
         m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
         m.put("bodyHtml", Linker.link(html.render(markdown.parse(body)), own, SitePaths.root(SitePaths.brief(b.slug()))));
         return m;
+    }
+
+    /** What search engines and link previews show of a brief: its summary, to about 200 characters. */
+    static String description(Brief b) {
+        String text = String.join(" ", b.summary()).replaceAll("\\s+", " ").strip();
+        if (text.length() <= 200) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 197);
+        return text.substring(0, cut > 120 ? cut : 197) + "…";
+    }
+
+    /** An address as a reader scans it: its host (without "www.") and path, shortened in the middle when long. */
+    static String shortAddress(String url) {
+        String s = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[?#].*$", "");
+        s = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        return s.length() <= 60 ? s : s.substring(0, 36) + "…" + s.substring(s.length() - 20);
     }
 
     /**

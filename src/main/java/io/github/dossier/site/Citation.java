@@ -1,16 +1,31 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A brief as a reference: a formatted citation for reading, and BibTeX, RIS and CSL-JSON for reference managers
- * (Zotero, Mendeley, EndNote). The article is cited as what it is — a newspaper article by its authors in its
- * publication — with the brief's page as where it was read. An organisation signing as the author ("Reuters") is
- * one literal name: never inverted, a CSL {@code literal}, a braced BibTeX name.
+ * A brief as a reference: a formatted citation for reading, and BibTeX, RIS and CSL-JSON for reference managers.
+ * The article is cited as what it is — a newspaper article by its authors in its publication, on its date, at its
+ * original address ({@link Brief#url}), read on the day its page was saved ({@link Brief#accessed}), in its language
+ * — never as the Dossier page it was read on, and never dated by the build. An organisation signing as the author
+ * ("Reuters") is one literal name: never inverted, a CSL {@code literal}, a braced BibTeX name.
+ *
+ * <ul>
+ *   <li>BibTeX is biblatex's newspaper article, as Zotero writes it: {@code @article} with {@code entrysubtype =
+ *       {newspaper}}, {@code journaltitle}, a full {@code date}, {@code urldate} and {@code langid}; capitals the
+ *       title must keep ({@code MacBook}, {@code NASA}, proper names) are braced.</li>
+ *   <li>RIS is written with the tags every reader maps the same way — {@code A1} authors, {@code T1}, {@code JF},
+ *       a full {@code Y1} date, {@code UR}, and {@code Y2} for the day accessed — under {@code TY  - NEWS}: with
+ *       the later spec's {@code AU}, a newspaper article's author reads as its "reporter" in CSL readers.</li>
+ *   <li>CSL-JSON is an item list: {@code article-newspaper}, {@code container-title}, {@code issued},
+ *       {@code accessed}, {@code URL}, {@code language}.</li>
+ * </ul>
  */
 final class Citation {
 
@@ -18,29 +33,45 @@ final class Citation {
     static final List<String> EXTENSIONS = List.of("bib", "ris", "csl.json");
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** biblatex's {@code langid} for the languages briefs are told in; others are left out. */
+    private static final Map<String, String> LANGID = Map.ofEntries(Map.entry("en", "english"),
+            Map.entry("de", "german"), Map.entry("fr", "french"), Map.entry("es", "spanish"),
+            Map.entry("it", "italian"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
+            Map.entry("pl", "polish"), Map.entry("ru", "russian"), Map.entry("sv", "swedish"),
+            Map.entry("da", "danish"), Map.entry("no", "norwegian"), Map.entry("fi", "finnish"),
+            Map.entry("cs", "czech"), Map.entry("hu", "hungarian"), Map.entry("tr", "turkish"),
+            Map.entry("el", "greek"), Map.entry("ro", "romanian"), Map.entry("uk", "ukrainian"),
+            Map.entry("ca", "catalan"), Map.entry("id", "indonesian"), Map.entry("ja", "japanese"),
+            Map.entry("zh", "chinese"), Map.entry("ko", "korean"), Map.entry("ar", "arabic"));
 
     private final Brief brief;
-    private final String url;
     private final String key;
     private final java.util.function.Predicate<String> organisation;
 
-    Citation(Brief brief, String url) {
-        this(brief, url, a -> false);
+    Citation(Brief brief) {
+        this(brief, a -> false);
     }
 
     /** {@code organisation} tells which authors are organisations, not people. */
-    Citation(Brief brief, String url, java.util.function.Predicate<String> organisation) {
+    Citation(Brief brief, java.util.function.Predicate<String> organisation) {
         this.brief = brief;
-        this.url = url;
         this.organisation = organisation;
         String first = brief.authors().isEmpty() ? brief.publication().orElse("anon")
                 : family(brief.authors().get(0));
+        String slug = brief.slug().replaceAll("[^a-z0-9]", "");
         this.key = (first.replaceAll("[^A-Za-z0-9]", "") + brief.published().map(d -> String.valueOf(d.getYear())).orElse("nd")
-                + "_" + brief.slug().replaceAll("[^a-z0-9]", "").substring(0, Math.min(12, brief.slug().replaceAll("[^a-z0-9]", "").length())))
-                .toLowerCase(Locale.ROOT);
+                + "_" + slug.substring(0, Math.min(12, slug.length()))).toLowerCase(Locale.ROOT);
     }
 
-    /** "Bochkov, Danil. “Title.” South China Morning Post, 20 December 2021." (Chicago-like, plain text). */
+    /** The original article's address, when known: what every format cites. */
+    private Optional<String> url() {
+        return brief.url();
+    }
+
+    /**
+     * "Bochkov, Danil. “Title.” South China Morning Post, 20 December 2021. https://… (accessed 5 January 2022)."
+     * (Chicago-like, plain text).
+     */
     String text() {
         StringBuilder sb = new StringBuilder();
         List<String> authors = brief.authors();
@@ -53,34 +84,38 @@ final class Citation {
             }
         }
         if (!authors.isEmpty()) {
-            sb.append(". ");
+            // "Needleman, Sarah E." ends its own sentence.
+            sb.append(sb.charAt(sb.length() - 1) == '.' ? " " : ". ");
         }
-        sb.append('“').append(brief.title().replaceAll("[.]$", "")).append(".”");
+        // A title that ends in its own mark ("…Leasing?") takes no period after it.
+        String title = brief.title().strip();
+        sb.append('“').append(title.replaceAll("[.]$", "")).append(title.matches(".*[?!…]$") ? "”" : ".”");
         brief.publication().ifPresent(p -> sb.append(' ').append(p).append(brief.published().isPresent() ? "," : "."));
         brief.published().ifPresent(d -> sb.append(' ').append(LONG.format(d)).append('.'));
-        if (!url.isEmpty()) {
-            sb.append(' ').append(url);
-        }
+        url().ifPresent(u -> {
+            sb.append(' ').append(u);
+            brief.accessed().ifPresent(d -> sb.append(" (accessed ").append(LONG.format(d)).append(')'));
+            sb.append('.');
+        });
         return sb.toString();
     }
 
     String bibtex() {
         StringBuilder sb = new StringBuilder("@article{").append(key).append(",\n");
-        field(sb, "title", brief.title());
+        field(sb, "entrysubtype", "newspaper");
         if (!brief.authors().isEmpty()) {
-            // An organisation in braces: "{Associated Press}" is one name, not "Press, Associated".
+            // "Family, Given" for a person; an organisation in braces: "{Associated Press}" is one name.
             field(sb, "author", String.join(" and ", brief.authors().stream()
-                    .map(a -> organisation.test(a) ? "\u0000" + a + "\u0001" : a).toList()));
+                    .map(a -> organisation.test(a) ? "\u0000" + a + "\u0001" : inverted(a)).toList()));
         }
-        brief.publication().ifPresent(p -> field(sb, "journal", p));
-        brief.published().ifPresent(d -> {
-            field(sb, "year", String.valueOf(d.getYear()));
-            field(sb, "month", d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-            field(sb, "date", d.toString());
+        field(sb, "title", protectedCapitals(brief.title()));
+        brief.publication().ifPresent(p -> field(sb, "journaltitle", p));
+        brief.published().ifPresent(d -> field(sb, "date", d.toString()));
+        url().ifPresent(u -> {
+            field(sb, "url", u);
+            brief.accessed().ifPresent(d -> field(sb, "urldate", d.toString()));
         });
-        if (!url.isEmpty()) {
-            field(sb, "url", url);
-        }
+        brief.language().map(LANGID::get).ifPresent(l -> field(sb, "langid", l));
         if (!brief.themes().isEmpty() || !brief.tags().isEmpty()) {
             List<String> keywords = new ArrayList<>(brief.themes());
             keywords.addAll(brief.tags());
@@ -89,8 +124,28 @@ final class Citation {
         return sb.append("}\n").toString();
     }
 
+    /**
+     * The title with every word that holds a capital braced ({@code {MacBook}}, {@code {NASA}}, {@code {China}}), so
+     * that a style that lowers the case of titles keeps them; the first word's own capital needs no brace.
+     */
+    static String protectedCapitals(String title) {
+        StringBuilder out = new StringBuilder();
+        String[] words = title.split("(?<=\\s)|(?=\\s)");
+        boolean first = true;
+        for (String w : words) {
+            if (w.isBlank()) {
+                out.append(w);
+                continue;
+            }
+            boolean capital = w.codePoints().skip(first ? 1 : 0).anyMatch(Character::isUpperCase);
+            out.append(capital ? "\u0000" + w + "\u0001" : w);
+            first = false;
+        }
+        return out.toString();
+    }
+
     private static void field(StringBuilder sb, String name, String value) {
-        // Braces keep capitals; backslashes and braces in the value itself are escaped.
+        // Backslashes and braces in the value itself are escaped; \u0000 and \u0001 stand for the braces Dossier adds.
         String v = value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
                 .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_")
                 .replace('\u0000', '{').replace('\u0001', '}');
@@ -99,18 +154,22 @@ final class Citation {
 
     String ris() {
         StringBuilder sb = new StringBuilder("TY  - NEWS\n");
-        sb.append("TI  - ").append(oneLine(brief.title())).append('\n');
-        brief.authors().forEach(a -> sb.append("AU  - ").append(inverted(a)).append('\n'));
-        brief.publication().ifPresent(p -> sb.append("T2  - ").append(oneLine(p)).append('\n'));
-        brief.published().ifPresent(d -> sb.append("DA  - ").append(d.toString().replace('-', '/')).append('\n')
-                .append("PY  - ").append(d.getYear()).append('\n'));
-        brief.section().ifPresent(s -> sb.append("SE  - ").append(oneLine(s)).append('\n'));
+        sb.append("T1  - ").append(oneLine(brief.title())).append('\n');
+        brief.authors().forEach(a -> sb.append("A1  - ").append(inverted(a)).append('\n'));
+        brief.publication().ifPresent(p -> sb.append("JF  - ").append(oneLine(p)).append('\n'));
+        brief.published().ifPresent(d -> sb.append("Y1  - ").append(risDate(d)).append('\n'));
         brief.themes().forEach(t -> sb.append("KW  - ").append(oneLine(t)).append('\n'));
-        brief.summary().stream().findFirst().ifPresent(s -> sb.append("AB  - ").append(oneLine(s)).append('\n'));
-        if (!url.isEmpty()) {
-            sb.append("UR  - ").append(url).append('\n');
-        }
+        brief.summary().stream().findFirst().ifPresent(s -> sb.append("N2  - ").append(oneLine(s)).append('\n'));
+        url().ifPresent(u -> {
+            sb.append("UR  - ").append(u).append('\n');
+            brief.accessed().ifPresent(d -> sb.append("Y2  - ").append(risDate(d)).append('\n'));
+        });
         return sb.append("ER  - \n").toString();
+    }
+
+    /** RIS's "YYYY/MM/DD/" date. */
+    private static String risDate(LocalDate d) {
+        return d.toString().replace('-', '/') + "/";
     }
 
     /** "Bochkov, Danil" for a person; an organisation's name as it is. */
@@ -154,13 +213,19 @@ final class Citation {
         }
         brief.publication().ifPresent(p -> sb.append("    \"container-title\": ").append(Escape.json(p)).append(",\n"));
         brief.section().ifPresent(s -> sb.append("    \"section\": ").append(Escape.json(s)).append(",\n"));
-        brief.published().ifPresent(d -> sb.append("    \"issued\": {\"date-parts\": [[").append(d.getYear()).append(", ")
-                .append(d.getMonthValue()).append(", ").append(d.getDayOfMonth()).append("]]},\n"));
+        brief.published().ifPresent(d -> sb.append("    \"issued\": ").append(cslDate(d)).append(",\n"));
         brief.summary().stream().findFirst().ifPresent(s -> sb.append("    \"abstract\": ").append(Escape.json(s)).append(",\n"));
-        if (!url.isEmpty()) {
-            sb.append("    \"URL\": ").append(Escape.json(url)).append(",\n");
-        }
-        sb.append("    \"language\": \"en\"\n  }\n]\n");
-        return sb.toString();
+        url().ifPresent(u -> {
+            sb.append("    \"URL\": ").append(Escape.json(u)).append(",\n");
+            brief.accessed().ifPresent(d -> sb.append("    \"accessed\": ").append(cslDate(d)).append(",\n"));
+        });
+        brief.language().ifPresent(l -> sb.append("    \"language\": ").append(Escape.json(l)).append(",\n"));
+        // The last member without its comma.
+        sb.setLength(sb.length() - 2);
+        return sb.append("\n  }\n]\n").toString();
+    }
+
+    private static String cslDate(LocalDate d) {
+        return "{\"date-parts\": [[" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth() + "]]}";
     }
 }

@@ -30,6 +30,8 @@ public final class Corpus {
     private final java.util.concurrent.atomic.AtomicReferenceArray<String> fingerprints;
     private final java.util.function.Function<Brief, String> known;
     private final Map<TermKind, Map<String, Term>> terms = new EnumMap<>(TermKind.class);
+    /** Every form of a term's name as briefs write it, with the term. */
+    private final Map<TermKind, Map<String, Term>> byForm = new EnumMap<>(TermKind.class);
 
     public Corpus(List<Brief> briefs) {
         this(briefs, b -> null);
@@ -49,14 +51,34 @@ public final class Corpus {
         }
         this.fingerprints = new java.util.concurrent.atomic.AtomicReferenceArray<>(this.briefs.size());
         for (TermKind kind : TermKind.values()) {
+            // The names briefs write one thing by are one term: the same slug ("Mark Meadows", "Mark Meadows’"),
+            // for a person the same name but the given name's form ("Liz Truss", "Elizabeth Truss"). Its name is
+            // the form most briefs write.
+            Map<String, Map<String, Integer>> formsByKey = new LinkedHashMap<>();
+            for (Brief b : this.briefs) {
+                for (String name : kind.namesOf(b)) {
+                    formsByKey.computeIfAbsent(key(kind, name), k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
+                }
+            }
+            Map<String, String> canonical = new java.util.HashMap<>();
+            formsByKey.values().forEach(forms -> {
+                String best = forms.entrySet().stream()
+                        .min(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(e -> -e.getKey().length())
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .orElseThrow().getKey();
+                forms.keySet().forEach(f -> canonical.put(f, best));
+            });
             Map<String, List<Brief>> byName = new LinkedHashMap<>();
             Map<String, Map<Brief, Integer>> rank = new LinkedHashMap<>();
             for (Brief b : this.briefs) {
                 List<String> names = kind.namesOf(b);
                 for (int i = 0; i < names.size(); i++) {
-                    String name = names.get(i);
-                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(b);
-                    rank.computeIfAbsent(name, k -> new java.util.IdentityHashMap<>()).putIfAbsent(b, i);
+                    String name = canonical.get(names.get(i));
+                    Map<Brief, Integer> ranks = rank.computeIfAbsent(name, k -> new java.util.IdentityHashMap<>());
+                    if (ranks.putIfAbsent(b, i) == null) {
+                        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(b);
+                    }
                 }
             }
             List<String> names = new ArrayList<>(byName.keySet());
@@ -81,8 +103,26 @@ public final class Corpus {
                 made.put(name, new Term(kind, name, slug, list));
             }
             terms.put(kind, made);
+            Map<String, Term> forms = new java.util.HashMap<>();
+            canonical.forEach((form, name) -> forms.put(form, made.get(name)));
+            byForm.put(kind, forms);
         }
     }
+
+    /** What makes two names of {@code kind} one term. */
+    private static String key(TermKind kind, String name) {
+        if (kind == TermKind.PERSON || kind == TermKind.AUTHOR) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length >= 2) {
+                words[0] = GIVEN_NAMES.formal(words[0]);
+                return Slugs.of(String.join(" ", words));
+            }
+        }
+        return Slugs.of(name);
+    }
+
+    private static final io.github.dossier.knowledge.GivenNames GIVEN_NAMES =
+            io.github.dossier.knowledge.GivenNames.shipped();
 
     /** Every brief, in {@link #ORDER}. */
     public List<Brief> briefs() {
@@ -126,9 +166,9 @@ public final class Corpus {
         return List.copyOf(terms.get(kind).values());
     }
 
-    /** The term of {@code kind} called {@code name}. */
+    /** The term of {@code kind} called {@code name}, or written so by a brief. */
     public Optional<Term> term(TermKind kind, String name) {
-        return Optional.ofNullable(terms.get(kind).get(name));
+        return Optional.ofNullable(byForm.get(kind).get(name));
     }
 
     /**
@@ -137,9 +177,12 @@ public final class Corpus {
      */
     public List<Map.Entry<Term, Integer>> related(Term term, int limit) {
         Map<String, Integer> shared = new LinkedHashMap<>();
+        Map<String, Term> forms = byForm.get(term.kind());
         for (Brief b : term.briefs()) {
-            for (String other : term.kind().namesOf(b)) {
-                if (!other.equals(term.name())) {
+            Set<String> seen = new HashSet<>();
+            for (String form : term.kind().namesOf(b)) {
+                String other = forms.get(form).name();
+                if (!other.equals(term.name()) && seen.add(other)) {
                     shared.merge(other, 1, Integer::sum);
                 }
             }

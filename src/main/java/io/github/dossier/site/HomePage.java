@@ -22,7 +22,11 @@ final class HomePage implements PageWriter {
         home.put("briefs", models.cards(all.subList(0, Math.min(all.size(), Models.PER_PAGE))));
         Map<String, Object> tops = new LinkedHashMap<>();
         for (TermKind kind : TermKind.values()) {
-            tops.put(kind.folder(), corpus.top(kind, 12).stream().map(models::termLink).toList());
+            // Most discussed: where there are more terms than the list holds, none that only one brief carries.
+            List<Term> top = corpus.top(kind, 12);
+            List<Term> shown = corpus.terms(kind).size() <= top.size() ? top
+                    : top.stream().filter(t -> t.briefs().size() > 1).toList();
+            tops.put(kind.folder(), shown.stream().map(models::termLink).toList());
         }
         home.put("top", tops);
         List<Map<String, Object>> charts = new ArrayList<>();

@@ -72,9 +72,12 @@ final class JsonLd {
         if (!mentions.isEmpty()) {
             sb.append(",\"mentions\":[").append(String.join(",", mentions)).append(']');
         }
+        b.language().ifPresent(l -> sb.append(",\"inLanguage\":").append(Escape.json(l)));
         if (!baseUrl.isEmpty()) {
             sb.append(",\"url\":").append(Escape.json(SitePaths.url(baseUrl, SitePaths.brief(b.slug()))));
         }
+        // The article itself, where it was published.
+        b.url().ifPresent(u -> sb.append(",\"sameAs\":").append(Escape.json(u)));
         return sb.append('}').toString();
     }
 }

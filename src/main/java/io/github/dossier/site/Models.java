@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What templates see, built the same way for every page: {@code site} (title, description, base URL, counts, the
@@ -82,6 +83,11 @@ final class Models {
         return baseUrl;
     }
 
+    /** A day as pages print it: "20 December 2021". */
+    static String day(java.time.LocalDate d) {
+        return DAY.format(d);
+    }
+
     /** The model of the page at {@code path}: {@code site}, {@code root} and {@code page}, to add to. */
     Map<String, Object> page(String path, String title) {
         String root = SitePaths.root(path);
@@ -151,8 +157,9 @@ final class Models {
     /** Links to the terms of {@code kind} called {@code names}, in that order. */
     List<Map<String, Object>> links(TermKind kind, List<String> names) {
         List<Map<String, Object>> out = new ArrayList<>();
+        Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String n : names) {
-            corpus.term(kind, n).ifPresent(t -> out.add(termLink(t)));
+            corpus.term(kind, n).filter(seen::add).ifPresent(t -> out.add(termLink(t)));
         }
         return out;
     }
@@ -167,7 +174,10 @@ final class Models {
                     .orElse(null));
             m.put("published", b.published().map(Object::toString).orElse(""));
             m.put("publishedText", b.published().map(DAY::format).orElse(""));
-            m.put("summary", b.summary().isEmpty() ? "" : b.summary().get(0));
+            // The first line of the summary that is more than the title said again.
+            String title = io.github.dossier.internal.Words.key(b.title());
+            m.put("summary", b.summary().stream().filter(x -> !io.github.dossier.internal.Words.key(x).equals(title))
+                    .findFirst().orElse(""));
             m.put("words", b.words());
             return m;
         });

@@ -24,10 +24,12 @@ import java.util.stream.IntStream;
 /**
  * Which briefs a reader of one brief should read next, and why.
  *
- * <p>Each pair of briefs scores on what they share — authors (3 each), people (1), organisations (0.5), themes
- * (1.5, the stronger the theme in both the more), countries (up to 2, by how much of each brief the country is)
- * — plus the cosine similarity of their bodies' TF-IDF vectors (up to 4). Hugo's related content averages keyword
- * weights over front matter; this also reads the articles. Candidates are the briefs sharing a rare author, theme,
+ * <p>Two briefs are related when their bodies are: the cosine similarity of their TF-IDF vectors must reach
+ * {@link #CLOSE}, and it weighs most in the score (up to 8). What they share adds to it —
+ * an author 2, a person 1.5, an organisation 0.5, a country up to 1 by how much of each brief it is, a theme 0.5:
+ * broad names (a theme, a country) never make two briefs related on their own. Hugo's related content averages
+ * keyword weights over front matter; this reads the articles first. The threshold was measured on traf-dev's 475
+ * multilingual pages (docs/related.md). Candidates are the briefs sharing a rare author, theme,
  * country or person, or one of a brief's most distinctive words, so the cost grows with the corpus's overlap, not
  * with its square.
  *
@@ -46,6 +48,8 @@ final class RelatedBriefs {
 
     private static final int LIMIT = 5;
     private static final double MINIMUM = 2.0;
+    /** The least body similarity for two briefs without a shared author to be related. */
+    static final double CLOSE = 0.08;
     /** How many candidates, by shared rare names and words, are scored in full. */
     private static final int CANDIDATES = 40;
     /** How many of a brief's most distinctive words find candidates. */
@@ -62,7 +66,12 @@ final class RelatedBriefs {
 
     /** Every brief's related briefs, computed from nothing. */
     RelatedBriefs(List<Brief> briefs, Set<String> stopwords) {
-        this(briefs, stopwords, Optional::empty);
+        this(briefs, stopwords, CLOSE);
+    }
+
+    /** As {@link #RelatedBriefs(List, Set)}, relating briefs whose bodies are at least {@code close} similar. */
+    RelatedBriefs(List<Brief> briefs, Set<String> stopwords, double close) {
+        this(briefs, stopwords, Optional::empty, close);
     }
 
     /**
@@ -70,19 +79,19 @@ final class RelatedBriefs {
      * have changed, the others computed. The result is the same as {@code new RelatedBriefs(briefs, stopwords)}'s.
      */
     static RelatedBriefs update(List<Brief> briefs, Set<String> stopwords, Optional<State> previous) {
-        return new RelatedBriefs(briefs, stopwords, () -> previous);
+        return new RelatedBriefs(briefs, stopwords, () -> previous, CLOSE);
     }
 
     /** As {@link #update(List, Set, Optional)}, the previous state read when needed and held only if it can serve. */
     static RelatedBriefs update(List<Brief> briefs, Set<String> stopwords,
             java.util.function.Supplier<Optional<State>> previous) {
-        return new RelatedBriefs(briefs, stopwords, previous);
+        return new RelatedBriefs(briefs, stopwords, previous, CLOSE);
     }
 
     private RelatedBriefs(List<Brief> briefs, Set<String> stopwords,
-            java.util.function.Supplier<Optional<State>> stored) {
+            java.util.function.Supplier<Optional<State>> stored, double close) {
         int n = briefs.size();
-        String settings = Fingerprint.of(new TreeSet<>(stopwords) + "|" + Arrays.toString(LADDER) + "|" + TOP_WORDS);
+        String settings = Fingerprint.of(new TreeSet<>(stopwords) + "|" + Arrays.toString(LADDER) + "|" + TOP_WORDS + "|" + close);
         String[] slugs = new String[n];
         String[] fps = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -147,7 +156,7 @@ final class RelatedBriefs {
         @SuppressWarnings("unchecked")
         List<Related>[] found = new List[n];
         int[][] scored = new int[n][];
-        todo.stream().parallel().forEach(i -> found[i] = listOf(i, briefs, vectors, index, slugRank, countryTotals,
+        todo.stream().parallel().forEach(i -> found[i] = listOf(i, close, briefs, vectors, index, slugRank, countryTotals,
                 votesOf.get(), scored));
         Map<String, Integer> bySlugIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -276,7 +285,7 @@ final class RelatedBriefs {
      * The related briefs of brief {@code index}: candidates by votes of the rare keys it shares (rarer votes more),
      * the first {@link #CANDIDATES} scored in full, the best {@link #LIMIT} over {@link #MINIMUM} kept.
      */
-    private static List<Related> listOf(int index, List<Brief> briefs, Vector[] vectors, Index keys, int[] slugRank,
+    private static List<Related> listOf(int index, double close, List<Brief> briefs, Vector[] vectors, Index keys, int[] slugRank,
             double[] countryTotals, double[] votes, int[][] scoredOut) {
         List<Integer> touched = new ArrayList<>();
         for (int key : keys.keysOf[index]) {
@@ -299,7 +308,7 @@ final class RelatedBriefs {
         List<Integer> candidates = touched.subList(0, Math.min(CANDIDATES, touched.size()));
         scoredOut[index] = candidates.stream().mapToInt(Integer::intValue).toArray();
         for (int j : candidates) {
-            Related r = score(briefs, index, j, vectors, countryTotals);
+            Related r = score(briefs, index, j, vectors, countryTotals, close);
             if (r.score() >= MINIMUM) {
                 scored.add(r);
             }
@@ -311,39 +320,39 @@ final class RelatedBriefs {
         return List.copyOf(scored.subList(0, Math.min(LIMIT, scored.size())));
     }
 
-    private static Related score(List<Brief> briefs, int ia, int ib, Vector[] vectors, double[] countryTotals) {
+    private static Related score(List<Brief> briefs, int ia, int ib, Vector[] vectors, double[] countryTotals,
+            double close) {
         Brief a = briefs.get(ia);
         Brief b = briefs.get(ib);
-        double score = 0;
+        double similarity = vectors[ia].cosine(vectors[ib]);
+        double score = 8 * similarity;
         List<String> shares = new ArrayList<>();
         for (String author : a.authors()) {
             if (b.authors().contains(author)) {
-                score += 3;
+                score += 2;
                 shares.add(author);
             }
         }
-        for (String theme : a.themes()) {
-            int j = b.themes().indexOf(theme);
-            if (j >= 0) {
-                int i = a.themes().indexOf(theme);
-                score += 1.5 * (1.0 / (1 + i) + 1.0 / (1 + j)) / 2 + 0.5;
-                shares.add(theme);
+        for (String person : a.people()) {
+            if (b.people().contains(person)) {
+                score += 1.5;
+                shares.add(person);
             }
         }
         for (String country : a.countries()) {
             if (b.countries().contains(country)) {
                 double sa = share(a, country, countryTotals[ia]);
                 double sb = share(b, country, countryTotals[ib]);
-                score += 2 * Math.min(sa, sb) * 2;
+                score += Math.min(sa, sb);
                 if (Math.min(sa, sb) > 0.05) {
                     shares.add(country);
                 }
             }
         }
-        for (String person : a.people()) {
-            if (b.people().contains(person)) {
-                score += 1;
-                shares.add(person);
+        for (String theme : a.themes()) {
+            if (b.themes().contains(theme)) {
+                score += 0.5;
+                shares.add(theme);
             }
         }
         for (String org : a.organisations()) {
@@ -351,7 +360,9 @@ final class RelatedBriefs {
                 score += 0.5;
             }
         }
-        score += 4 * vectors[ia].cosine(vectors[ib]);
+        if (similarity < close) {
+            score = 0; // nothing close: shared broad names alone relate nothing
+        }
         return new Related(b, score, shares.subList(0, Math.min(4, shares.size())));
     }
 

@@ -41,15 +41,22 @@ final class SearchIndex {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final Set<String> stopwords;
+    private final List<String> endings;
     private final long rangePairs;
 
     SearchIndex(Set<String> stopwords) {
-        this(stopwords, RANGE_PAIRS);
+        this(stopwords, List.of(), RANGE_PAIRS);
+    }
+
+    /** An index that stems; {@code endings} are what the search page lets a query word have beyond a stem. */
+    SearchIndex(Set<String> stopwords, List<String> endings) {
+        this(stopwords, endings, RANGE_PAIRS);
     }
 
     /** An index whose postings are made about {@code rangePairs} (term, brief) pairs at a time. */
-    SearchIndex(Set<String> stopwords, long rangePairs) {
+    SearchIndex(Set<String> stopwords, List<String> endings, long rangePairs) {
         this.stopwords = Set.copyOf(stopwords);
+        this.endings = List.copyOf(new TreeSet<>(endings));
         this.rangePairs = rangePairs;
     }
 
@@ -86,7 +93,7 @@ final class SearchIndex {
         int n = briefs.size();
         String[] fps = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> fps[i] = fingerprint(briefs.get(i)));
-        String settings = Fingerprint.of(State.FORMAT + new TreeSet<>(stopwords));
+        String settings = Fingerprint.of(State.FORMAT + new TreeSet<>(stopwords) + endings);
         Map<String, Integer> before = new HashMap<>();
         State was = previous.filter(p -> p.settings.equals(settings)).orElse(null);
         if (was != null) {
@@ -262,6 +269,10 @@ final class SearchIndex {
         for (int i = 0; i < stops.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(stops.get(i)));
         }
+        manifest.append("],\"endings\":[");
+        for (int i = 0; i < endings.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Escape.json(endings.get(i)));
+        }
         out.write(SitePaths.searchManifest(), manifest.append("]});\n").toString());
         return new State(settings, table.toArray(String[]::new), slugs, fps, packed, keys.toArray(String[]::new));
     }
@@ -360,7 +371,7 @@ final class SearchIndex {
      * into the vocabulary) with their weights, {@link Packed}.
      */
     static final class State implements RenderState {
-        static final String FORMAT = "dossier search-index 3";
+        static final String FORMAT = "dossier search-index 4";
         final String settings;
         final String[] vocabulary;
         final String[] slugs;
@@ -433,22 +444,37 @@ final class SearchIndex {
         }
     }
 
-    /** A brief's terms, each weighted by where it stands: title 6, summary and names 3, body 1 an occurrence. */
+    /**
+     * A brief's terms, each weighted by where it stands: title 6, summary and names 3, body 1 an occurrence; and
+     * where the brief's language has a stemmer and a word's stem is not the word, the stem marked {@code ~}
+     * ("elect~" for "elections" and "elected"), which the search page finds for any of its forms.
+     */
     private Map<String, Double> weights(Brief b) {
         Map<String, Double> weights = new HashMap<>();
-        add(weights, b.title(), 6);
-        add(weights, String.join(" ", b.summary()), 3);
-        add(weights, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
+        org.tartarus.snowball.SnowballStemmer stemmer = endings.isEmpty() ? null
+                : Stemmers.of(b.language().orElse("en")).orElse(null);
+        add(weights, stemmer, b.title(), 6);
+        add(weights, stemmer, String.join(" ", b.summary()), 3);
+        add(weights, stemmer, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
                 + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
                 + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
-        add(weights, b.body(), 1);
+        add(weights, stemmer, b.body(), 1);
         return weights;
     }
 
-    private void add(Map<String, Double> weights, String text, double weight) {
+    private void add(Map<String, Double> weights, org.tartarus.snowball.SnowballStemmer stemmer, String text,
+            double weight) {
         for (String t : tokens(text)) {
             if (!stopwords.contains(t)) {
                 weights.merge(t, weight, Double::sum);
+                if (stemmer != null) {
+                    stemmer.setCurrent(t);
+                    stemmer.stem();
+                    String stem = stemmer.getCurrent();
+                    if (stem.length() >= 3 && !stem.equals(t)) {
+                        weights.merge(stem + "~", weight, Double::sum);
+                    }
+                }
             }
         }
     }

@@ -340,7 +340,7 @@ public final class SiteRenderer {
             }
         }
         if (all) {
-            leave("search", new SearchIndex(lexicon.stopwords("en")).write(corpus.briefs(), render::file,
+            leave("search", new SearchIndex(BriefPages.stopwords(corpus.briefs(), lexicon), lexicon.words(io.github.dossier.knowledge.Lexicon.INFLECTION_ENDINGS)).write(corpus.briefs(), render::file,
                     render::carry, inputs.takeSearchBefore()), pending);
             t = lap(stages, "search index", t);
             out.put(SitePaths.NO_JEKYLL, "");

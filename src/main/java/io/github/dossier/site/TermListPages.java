@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /** For each kind of term, the list of its terms. */
@@ -12,7 +13,17 @@ final class TermListPages implements PageWriter {
             String path = SitePaths.termList(kind);
             Map<String, Object> list = render.models().page(path, kind.plural());
             list.put("kind", Models.kind(kind));
-            list.put("terms", render.corpus().terms(kind).stream().map(render.models()::termLink).toList());
+            // Most briefs first, as a reader looks for what matters; the name breaks a tie.
+            List<Term> terms = render.corpus().top(kind, Integer.MAX_VALUE);
+            // A theme is listed with what it covers, from the taxonomy.
+            list.put("terms", terms.stream().map(t -> {
+                if (kind != TermKind.THEME) {
+                    return render.models().termLink(t);
+                }
+                Map<String, Object> m = render.models().termLink(t).copy();
+                m.put("description", render.themeDescriptions().getOrDefault(t.name(), ""));
+                return m;
+            }).toList());
             render.page(PageKind.TERM_LIST, path, list);
         }
         return TermKind.values().length;

@@ -26,7 +26,8 @@ final class TermPages implements PageWriter {
                 model.put("kind", Models.kind(kind));
                 model.put("term", models.termLink(term));
                 model.put("description", describe(term, render.themeDescriptions()));
-                model.put("related", corpus.related(term, 10).stream().map(e -> {
+                // An author's co-authors are the authors named with them: one list, not two.
+                model.put("related", kind == TermKind.AUTHOR ? List.of() : corpus.related(term, 10).stream().map(e -> {
                     Map<String, Object> m = models.termLink(e.getKey()).copy();
                     m.put("shared", e.getValue());
                     return m;
@@ -73,7 +74,8 @@ final class TermPages implements PageWriter {
         for (TermKind kind : List.of(TermKind.THEME, TermKind.COUNTRY, TermKind.AUTHOR)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Brief b : author.briefs()) {
-                kind.namesOf(b).forEach(n -> counts.merge(n, 1, Integer::sum));
+                kind.namesOf(b).stream().map(n -> corpus.term(kind, n).map(Term::name).orElse(n)).distinct()
+                        .forEach(n -> counts.merge(n, 1, Integer::sum));
             }
             counts.remove(author.name());
             List<Map<String, Object>> links = new ArrayList<>();

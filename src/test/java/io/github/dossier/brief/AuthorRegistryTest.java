@@ -59,6 +59,21 @@ class AuthorRegistryTest {
     }
 
     @Test
+    void anAuthorNoBriefNamesIsTakenBackUnlessSomeoneEditedTheFile(@TempDir Path dir) throws Exception {
+        AuthorRegistry first = AuthorRegistry.read(dir);
+        first.register("Any Means Necessary", Optional.empty(), Optional.empty());
+        first.register("Meg James", Optional.empty(), Optional.empty());
+        first.register("Jane Doe", Optional.empty(), Optional.empty());
+        Files.writeString(dir.resolve("jane-doe.yml"), "name: Jane Doe\nbio: Writes on energy.\n");
+        AuthorRegistry next = AuthorRegistry.read(dir);
+        assertEquals(List.of(dir.resolve("any-means-necessary.yml")), next.prune(java.util.Set.of("Meg James")));
+        assertFalse(Files.exists(dir.resolve("any-means-necessary.yml")), "a misread byline's file goes");
+        assertTrue(Files.exists(dir.resolve("meg-james.yml")), "a named author's file stays");
+        assertTrue(Files.exists(dir.resolve("jane-doe.yml")), "an edited file stays, named or not");
+        assertTrue(next.find("Any Means Necessary").isEmpty());
+    }
+
+    @Test
     void twoPeopleWithOneSlugGetTwoFiles(@TempDir Path dir) throws Exception {
         AuthorRegistry registry = AuthorRegistry.read(dir);
         registry.register("José Martí", Optional.empty(), Optional.empty());

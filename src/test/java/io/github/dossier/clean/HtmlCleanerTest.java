@@ -54,6 +54,31 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aDataTableATweetAndCodeKeepTheirShapeInTheBriefsMarkdown() {
+        String page = PAGE.replace("<h2>What comes next</h2>", """
+                <table><tr><th>Team</th><th>Points</th></tr><tr><td>Arsenal | FC</td><td>40</td></tr>
+                <tr><td>Chelsea</td><td>38</td></tr></table>
+                <blockquote class="twitter-tweet"><p>We met today.<br>Talks go on.</p>— Jane Doe (@jane) <a href="#">May 1</a></blockquote>
+                <pre>for x in xs:\n    print(x)</pre>
+                """);
+        CleanArticle a = cleaner.clean("page.html", page);
+        String md = io.github.dossier.brief.BriefMaker.markdown(a.body());
+        assertTrue(md.contains("| Team | Points |\n| --- | --- |\n| Arsenal \\| FC | 40 |\n| Chelsea | 38 |"), md);
+        assertTrue(md.contains("> We met today. Talks go on.\n>\n> — Jane Doe (@jane) May 1"), md);
+        assertTrue(md.contains("```\nfor x in xs:\n    print(x)\n```"), md);
+        assertFalse(md.contains("## Team"), "a table's cells are no headings");
+    }
+
+    @Test
+    void aTableThatLaysOutThePageIsReadAsParagraphs() {
+        String page = PAGE.replace("<div class=\"article-body\">", "<div class=\"article-body\"><table><tr><td>")
+                .replace("</div>\n            <aside", "</td></tr></table></div>\n            <aside");
+        CleanArticle a = cleaner.clean("page.html", page);
+        assertEquals(PartType.PARAGRAPH, a.body().get(0).type());
+        assertTrue(a.body().stream().noneMatch(p -> p.type() == PartType.TABLE_ROW), a.body().toString());
+    }
+
+    @Test
     void collectsPageMetadata() {
         CleanArticle a = cleaner.clean("page.html", PAGE);
         assertEquals("Ties that bind", a.meta("og:title").orElseThrow());

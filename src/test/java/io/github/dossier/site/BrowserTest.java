@@ -39,14 +39,44 @@ class BrowserTest {
         return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
     }
 
-    private static void setUp() throws IOException, InterruptedException {
+    /**
+     * The npm packages the checks in {@code src/test/browser/} use, installed together (npm removes what one install
+     * does not name).
+     */
+    static final java.util.List<String> PACKAGES = java.util.List.of("playwright-core@1.49.1", "axe-core@4.10.2",
+            "@citation-js/core@0.7.21", "@citation-js/plugin-bibtex@0.7.21", "@citation-js/plugin-ris@0.7.21",
+            "@citation-js/plugin-csl@0.7.21");
+
+    static void setUp() throws IOException, InterruptedException {
         if (!Files.isExecutable(CHROMIUM) && onPath("apt-get") && "root".equals(System.getProperty("user.name"))) {
             run(Path.of("/"), "sh", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium");
         }
-        if (!Files.isDirectory(NODE_DIR.resolve("node_modules/playwright-core")) && onPath("npm")) {
+        boolean missing = PACKAGES.stream().anyMatch(p -> !Files.isDirectory(
+                NODE_DIR.resolve("node_modules").resolve(p.substring(0, p.lastIndexOf('@')))));
+        if (missing && onPath("npm")) {
             Files.createDirectories(NODE_DIR);
-            run(NODE_DIR, "npm", "install", "--no-save", "--no-audit", "--no-fund", "playwright-core@1.49.1", "axe-core@4.10.2");
+            java.util.List<String> command = new java.util.ArrayList<>(
+                    java.util.List.of("npm", "install", "--no-save", "--no-audit", "--no-fund"));
+            command.addAll(PACKAGES);
+            run(NODE_DIR, command.toArray(String[]::new));
         }
+    }
+
+    /** Runs a check script of {@code src/test/browser/} with Node over {@code args}; its exit code and output. */
+    static String node(String script, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("node",
+                SampleProject.REPOSITORY.resolve("src/test/browser").resolve(script).toAbsolutePath().toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(NODE_DIR.toFile()).redirectErrorStream(true);
+        pb.environment().put("NODE_PATH", NODE_DIR.resolve("node_modules").toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p.waitFor() + "\n" + out;
+    }
+
+    /** Whether the Node packages are there to run the checks. */
+    static boolean nodeReady(String module) {
+        return Files.isDirectory(NODE_DIR.resolve("node_modules").resolve(module));
     }
 
     @Test
@@ -67,6 +97,57 @@ class BrowserTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), out);
         }
+    }
+
+    /**
+     * What a reader sees at 1, 5 and 1,000 briefs: on every page no HTML entity or raw Markdown as text and no
+     * sideways scrolling (desktop and phone); every chart's labels inside its box; no timeline bar before 1800.
+     * Screenshots of the charts land in {@code target/screenshots/}.
+     */
+    @Test
+    void theSiteHoldsAtOneFiveAndAThousandBriefs(@TempDir Path dir) throws Exception {
+        setUp();
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed and cannot be installed here");
+        assumeTrue(nodeReady("playwright-core"), "npm packages unavailable");
+        Path shots = Files.createDirectories(SampleProject.REPOSITORY.resolve("target/screenshots"));
+        Path one = Files.createDirectories(dir.resolve("one/content/raw"));
+        try (java.util.stream.Stream<Path> raw = Files.list(SampleProject.REPOSITORY.resolve("content/raw"))) {
+            Path first = raw.sorted().findFirst().orElseThrow();
+            Files.copy(first, one.resolve(first.getFileName()));
+        }
+        Path five = SampleProject.copy(dir.resolve("five"));
+        Path thousand = dir.resolve("thousand");
+        io.github.dossier.bench.SyntheticCorpus.main(new String[] {thousand.resolve("content/raw").toString(), "1000"});
+        for (Path project : java.util.List.of(one.getParent().getParent(), five, thousand)) {
+            new Dossier(DossierConfig.forProject(project).withBaseUrl("https://example.org/s/"), m -> { }).build();
+            String name = project.getFileName().toString();
+            String out = node("corpus-check.js", project.resolve("site").toString(), shots.toString(), name, "600");
+            assertEquals(0, Integer.parseInt(out.substring(0, out.indexOf('\n'))), out);
+        }
+    }
+
+    /**
+     * The same over a site built from traf-dev's 475 real pages in many languages (news, blogs, shops, recipes,
+     * government pages): every page opened.
+     */
+    @Test
+    void aSiteOfRealMultilingualPagesShowsNoMarkupAsTextAndChartsThatFit(@TempDir Path dir) throws Exception {
+        setUp();
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed and cannot be installed here");
+        assumeTrue(nodeReady("playwright-core"), "npm packages unavailable");
+        Path traf = Path.of(System.getProperty("dossier.corpus", "../shared/corpus")).resolve("traf-dev/html");
+        assumeTrue(Files.isDirectory(traf), "the traf-dev corpus is not here");
+        Path raw = Files.createDirectories(dir.resolve("traf/content/raw"));
+        try (java.util.stream.Stream<Path> files = Files.list(traf)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, raw.resolve(f.getFileName()));
+            }
+        }
+        Path project = dir.resolve("traf");
+        new Dossier(DossierConfig.forProject(project).withBaseUrl("https://example.org/traf/"), m -> { }).build();
+        Path shots = Files.createDirectories(SampleProject.REPOSITORY.resolve("target/screenshots"));
+        String out = node("corpus-check.js", project.resolve("site").toString(), shots.toString(), "traf-dev");
+        assertEquals(0, Integer.parseInt(out.substring(0, out.indexOf('\n'))), out);
     }
 
     /** The hostile corpus's payloads all set {@code window.__pwned}; on no page of its site may the flag be set. */

@@ -34,6 +34,20 @@ class RelatedBriefsTest {
     }
 
     @Test
+    void broadNamesSharedRelateNothingWhoseBodiesAreApart() {
+        Brief colonial = brief("colonial", List.of("Ann Cook"), List.of("Economy", "History"), List.of("Germany"),
+                "Germany's colonial past in Namibia: the genocide of the Herero, reparations and a museum's restitution.");
+        Brief multiplier = brief("multiplier", List.of("Bob Lee"), List.of("Economy", "History"), List.of("Germany"),
+                "The Keynes–Hicks multiplier: fiscal spending, liquidity preference and interest rates explained.");
+        Brief museum = brief("museum", List.of("Cy Dee"), List.of("Culture"), List.of("Namibia"),
+                "A museum returns Herero remains to Namibia; restitution talks on the genocide and reparations go on.");
+        RelatedBriefs related = new RelatedBriefs(List.of(colonial, multiplier, museum), STOPWORDS);
+        assertEquals(List.of(museum), related.of(colonial).stream().map(RelatedBriefs.Related::brief).toList(),
+                "two themes and a country shared are no relation; the same story told is");
+        assertEquals(List.of(), related.of(multiplier));
+    }
+
+    @Test
     void theSameBriefsGiveTheSameOrderEveryTime() {
         List<Brief> briefs = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {

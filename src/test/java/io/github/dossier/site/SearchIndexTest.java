@@ -145,10 +145,10 @@ class SearchIndexTest {
     void postingsMadeARangeOfTermsAtATimeAreThoseMadeAllAtOnce() throws Exception {
         List<Brief> briefs = corpus(400, 150);
         java.util.Map<String, String> whole = new java.util.TreeMap<>();
-        new SearchIndex(Lexicon.shipped().stopwords("en"), Long.MAX_VALUE).write(briefs, whole::put,
+        new SearchIndex(Lexicon.shipped().stopwords("en"), List.of(), Long.MAX_VALUE).write(briefs, whole::put,
                 java.util.Optional.empty());
         java.util.Map<String, String> ranged = new java.util.TreeMap<>();
-        new SearchIndex(Lexicon.shipped().stopwords("en"), 500).write(briefs, ranged::put, java.util.Optional.empty());
+        new SearchIndex(Lexicon.shipped().stopwords("en"), List.of(), 500).write(briefs, ranged::put, java.util.Optional.empty());
         assertEquals(whole, ranged);
         assertTrue(whole.keySet().stream().filter(f -> f.contains("/s-")).count() > 20, whole.keySet().toString());
     }

@@ -92,36 +92,67 @@ class SiteOutputsTest {
         assertEquals(pages, sitemap.lines().filter(l -> l.contains("<loc>")).count());
     }
 
+    /** The same brief with where and when it was read, and its language. */
+    private static final Brief READ = OPED.toBuilder().url(Optional.of("https://thediplomat.com/2021/03/ties-that-bind/"))
+            .accessed(Optional.of(LocalDate.of(2021, 3, 4))).language(Optional.of("en")).build();
+
     @Test
-    void citationsNameAuthorsFamilyFirstAndEscapeTheirFormats() {
-        Citation c = new Citation(OPED, "https://x.org/d/briefs/ties-that-bind.html");
+    void citationsCiteTheOriginalArticleWhereAndWhenItWasRead() {
+        Citation c = new Citation(READ);
         assertEquals("Doe, Jane and John Roe. “Ties that bind & more.” The Diplomat, 1 March 2021. "
-                + "https://x.org/d/briefs/ties-that-bind.html", c.text());
-        assertTrue(c.bibtex().startsWith("@article{doe2021_tiesthatbind,\n  title = {Ties that bind \\& more},\n"), c.bibtex());
-        assertTrue(c.ris().contains("AU  - Doe, Jane\nAU  - Roe, John\nT2  - The Diplomat\nDA  - 2021/03/01\n"), c.ris());
+                + "https://thediplomat.com/2021/03/ties-that-bind/ (accessed 4 March 2021).", c.text());
+        assertEquals("""
+                @article{doe2021_tiesthatbind,
+                  entrysubtype = {newspaper},
+                  author = {Doe, Jane and Roe, John},
+                  title = {Ties that bind \\& more},
+                  journaltitle = {The Diplomat},
+                  date = {2021-03-01},
+                  url = {https://thediplomat.com/2021/03/ties-that-bind/},
+                  urldate = {2021-03-04},
+                  langid = {english},
+                  keywords = {Diplomacy, Arctic},
+                }
+                """, c.bibtex());
+        assertTrue(c.ris().startsWith("TY  - NEWS\nT1  - Ties that bind & more\nA1  - Doe, Jane\nA1  - Roe, John\n"
+                + "JF  - The Diplomat\nY1  - 2021/03/01/\n"), c.ris());
+        assertTrue(c.ris().contains("UR  - https://thediplomat.com/2021/03/ties-that-bind/\nY2  - 2021/03/04/\nER  - \n"),
+                c.ris());
         Object csl = new Load(LoadSettings.builder().build()).loadFromString(c.cslJson());
         Map<?, ?> item = (Map<?, ?>) ((List<?>) csl).get(0);
         assertEquals(List.of(Map.of("family", "Doe", "given", "Jane"), Map.of("family", "Roe", "given", "John")),
                 item.get("author"));
-        assertEquals("nd", new Citation(UNDATED, "").bibtex().replaceAll("(?s)@article\\{doe(\\w\\w).*", "$1"));
+        assertEquals("article-newspaper", item.get("type"));
+        assertEquals("The Diplomat", item.get("container-title"));
+        assertEquals(Map.of("date-parts", List.of(List.of(2021, 3, 1))), item.get("issued"));
+        assertEquals(Map.of("date-parts", List.of(List.of(2021, 3, 4))), item.get("accessed"));
+        assertEquals("https://thediplomat.com/2021/03/ties-that-bind/", item.get("URL"));
+        assertEquals("en", item.get("language"));
+    }
+
+    /** Without an original address, no citation names one, and never the Dossier page it was read on; nor a date. */
+    @Test
+    void aBriefWithNoKnownAddressOrDateIsCitedWithout() {
+        Citation c = new Citation(UNDATED);
+        assertEquals("Doe, Jane. “Gas and pipelines.”", c.text());
+        assertEquals("nd", c.bibtex().replaceAll("(?s)@article\\{doe(\\w\\w).*", "$1"));
+        for (String format : List.of(c.bibtex(), c.ris(), c.cslJson())) {
+            assertFalse(format.contains("http") || format.contains("date") && !format.contains("@"), format);
+        }
+        assertFalse(c.cslJson().contains("URL") || c.cslJson().contains("issued") || c.cslJson().contains("accessed"));
+        // A name that ends with its own period ends the sentence.
+        assertEquals("Needleman, Sarah E. “Gas and pipelines.”",
+                new Citation(UNDATED.toBuilder().authors(List.of("Sarah E. Needleman")).build()).text());
     }
 
     @Test
-    void anOrganisationSigningAsAuthorIsOneLiteralNameInEveryCitation() {
-        Brief wire = OPED.toBuilder().authors(List.of("Jane Doe", "Associated Press")).build();
-        java.util.function.Predicate<String> organisation = "Associated Press"::equals;
-        Citation c = new Citation(wire, "", organisation);
-        assertTrue(c.bibtex().contains("author = {Jane Doe and {Associated Press}},"), c.bibtex());
-        assertTrue(c.ris().contains("AU  - Doe, Jane\nAU  - Associated Press\n"), c.ris());
-        Map<?, ?> item = (Map<?, ?>) ((List<?>) new Load(LoadSettings.builder().build()).loadFromString(c.cslJson())).get(0);
-        assertEquals(List.of(Map.of("family", "Doe", "given", "Jane"), Map.of("literal", "Associated Press")),
-                item.get("author"));
-        Brief agency = OPED.toBuilder().authors(List.of("Associated Press")).build();
-        assertTrue(new Citation(agency, "", organisation).text().startsWith("Associated Press. “"));
-        Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build())
-                .loadFromString(new JsonLd(Lexicon.shipped(), organisation).of(wire, ""));
-        assertEquals(List.of("Person", "Organization"),
-                ((List<?>) ld.get("author")).stream().map(a -> ((Map<?, ?>) a).get("@type")).toList());
+    void bibtexKeepsTheCapitalsATitleNeeds() {
+        assertEquals("Apple's \u0000MacBook\u0001 and \u0000NASA\u0001 in \u0000China\u0001",
+                Citation.protectedCapitals("Apple's MacBook and NASA in China"));
+        assertTrue(new Citation(READ.toBuilder().title("Why NASA bought a MacBook").build()).bibtex()
+                .contains("title = {Why {NASA} bought a {MacBook}},"));
+        assertTrue(new Citation(READ.toBuilder().language(Optional.of("pt")).build()).bibtex()
+                .contains("langid = {portuguese},"));
     }
 
     @Test
