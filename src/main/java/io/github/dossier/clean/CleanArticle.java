@@ -37,7 +37,7 @@ public record CleanArticle(String source, List<Part> parts, Map<String, List<Str
 
     /** The body as plain text, one block a paragraph, blank lines between. */
     public String bodyText() {
-        return body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
+        return body().stream().map(p -> PartType.plain(p.text())).collect(Collectors.joining("\n\n"));
     }
 
     /** This article with {@code values} first among the values of their meta keys. */

@@ -40,6 +40,15 @@ public enum PartType {
     /** For a space in a {@link #CODE} part's text, where spaces are kept as written (indentation). */
     public static final char CODE_SPACE = '\uE002';
 
+    /** A part's text as plain text: a table row's cells apart by a tab, code's line breaks and spaces as written. */
+    public static String plain(String text) {
+        if (text.indexOf(CELL) < 0 && text.indexOf(NEWLINE) < 0 && text.indexOf(CODE_SPACE) < 0) {
+            return text;
+        }
+        return text.replace(" " + CELL + " ", "\t").replace(CELL, '\t').replace(NEWLINE, '\n').replace(CODE_SPACE, ' ')
+                .strip();
+    }
+
     private final boolean body;
 
     PartType(boolean body) {
