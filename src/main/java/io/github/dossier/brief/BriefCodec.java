@@ -34,6 +34,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class BriefCodec {
 
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?");
+
+    /** Whether {@code s} is a web address: http or https and a host, nothing a link could run ({@code javascript:}). */
+    static boolean isWebAddress(String s) {
+        return WEB_ADDRESS.matcher(s).matches();
+    }
+
     /** The v1 keys, in the order they are written. */
     public static final List<String> KEYS = BriefField.KEYS;
     private static final String FENCE = "---";
@@ -270,10 +278,10 @@ public final class BriefCodec {
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
         }
 
-        /** A web address: http or https and a host, nothing a link could run ({@code javascript:}, {@code data:}). */
+        /** A web address ({@link BriefCodec#isWebAddress}). */
         Optional<String> url(String key) throws BriefFormatException {
             Optional<String> s = string(key);
-            if (s.isPresent() && !s.get().matches("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?")) {
+            if (s.isPresent() && !isWebAddress(s.get())) {
                 throw error(key, "expected a web address (http:// or https://), found '" + s.get() + "'");
             }
             return s;

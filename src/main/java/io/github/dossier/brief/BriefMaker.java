@@ -103,8 +103,7 @@ public final class BriefMaker {
             out.append('|');
             for (int c = 0; c < width; c++) {
                 String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
-                // Escaped as a paragraph, but never as a block: a cell is inline text.
-                String escaped = MarkdownText.escape("x" + cell).substring(1).replace("|", "\\|");
+                String escaped = MarkdownText.escapeInline(cell).replace("|", "\\|");
                 out.append(' ').append(escaped.isEmpty() ? " " : escaped).append(" |");
             }
             out.append('\n');
@@ -117,8 +116,7 @@ public final class BriefMaker {
 
     /** Preformatted text as a fenced code block, the fence longer than any run of backticks in it. */
     private static String code(String text) {
-        // Lines and spaces as the page wrote them.
-        String lines = text.replace(PartType.NEWLINE, '\n').replace(PartType.CODE_SPACE, ' ').strip();
+        String lines = PartType.plain(text); // lines and spaces as the page wrote them
         int longest = 0;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("`+").matcher(lines);
         while (m.find()) {

@@ -16,10 +16,14 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** {@code text} as literal Markdown inside a line (a table's cell): emphasis, links, raw HTML, entities. */
+    public static String escapeInline(String text) {
+        return ENTITY.matcher(INLINE.matcher(text).replaceAll("\\\\$1")).replaceAll("&amp;");
+    }
+
     /** {@code text} as a literal Markdown paragraph. */
     public static String escape(String text) {
-        String s = INLINE.matcher(text).replaceAll("\\\\$1");
-        s = ENTITY.matcher(s).replaceAll("&amp;");
+        String s = escapeInline(text);
         var m = BLOCK_START.matcher(s);
         if (m.find()) {
             String marker = m.group(2);

@@ -80,7 +80,7 @@ public final class Provenance {
                         + "': expected url and accessed under it");
             }
             Optional<String> url = Optional.ofNullable(fields.get("url")).map(v -> String.valueOf(v).strip());
-            if (url.isPresent() && !url.get().matches("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?")) {
+            if (url.isPresent() && !BriefCodec.isWebAddress(url.get())) {
                 throw new BriefFormatException(file, lineOf(text, source), "'" + source
                         + "': url: expected a web address (http:// or https://), found '" + url.get() + "'");
             }

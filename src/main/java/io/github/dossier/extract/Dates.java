@@ -214,14 +214,6 @@ final class Dates {
         return d.getYear() == 1970 && d.getDayOfYear() == 1 || d.getYear() == 1969 && d.getDayOfYear() == 365;
     }
 
-    /**
-     * The day, or nothing when there is no such day (a 31st of June, a 13th month) or it is no plausible date of
-     * an article (the year 1, a zero timestamp).
-     */
-    static Optional<LocalDate> plausible(int year, int month, int day) {
-        return date(year, month, day);
-    }
-
     private static Optional<LocalDate> date(int year, int month, int day) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return Optional.empty();

@@ -40,10 +40,6 @@ final class Sources {
             + "abgerufen(?:\\s+am)?|consulté\\s+le|consultado(?:\\s+el)?|consultato\\s+il)\\s*[:：]?\\s*(.{6,40})$");
     private static final Pattern TRACKING = Pattern.compile("(?i)^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|"
             + "cmpid|icid|igshid|ref_src|smid|share|from|spm|_ga)=");
-    /** SingleFile's date: "Tue Nov 03 2020 10:47:07 GMT+0100 (…)". */
-    private static final Pattern SINGLE_FILE_DATE = Pattern.compile("^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\\d{1,2}) (\\d{4})");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
 
     private final Dates dates;
 
@@ -77,20 +73,7 @@ final class Sources {
         if (fallback != null) {
             return Optional.of(fallback);
         }
-        List<Part> parts = article.parts();
-        for (int i = 0; i < parts.size(); i++) {
-            if (i >= EDGE_LINES && i < parts.size() - EDGE_LINES) {
-                continue;
-            }
-            Matcher m = URL_LINE.matcher(parts.get(i).text());
-            if (m.matches()) {
-                String url = resolve(m.group(1), null);
-                if (url != null) {
-                    return Optional.of(url);
-                }
-            }
-        }
-        return Optional.empty();
+        return atEdges(article, URL_LINE, v -> Optional.ofNullable(absolute(v)));
     }
 
     /** The day the page was saved, when the page or the scrape states it. */
@@ -99,30 +82,32 @@ final class Sources {
         if (noted.isPresent()) {
             return noted;
         }
+        // SingleFile's "Tue Nov 03 2020 10:47:07 GMT+0100 (…)" is a written date like any other.
         for (String v : article.meta().getOrDefault("saved:date", List.of())) {
-            Matcher m = SINGLE_FILE_DATE.matcher(v.strip());
-            if (m.find()) {
-                int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
-                Optional<LocalDate> d = Dates.plausible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
-                if (month > 0 && d.isPresent()) {
-                    return d;
-                }
-            }
             Optional<LocalDate> d = dates.parse(v);
             if (d.isPresent()) {
                 return d;
             }
         }
+        return atEdges(article, ACCESSED_LINE, dates::parse);
+    }
+
+    /**
+     * What {@code read} makes of the first of a scrape's lines at its head or foot that {@code line} matches (its
+     * first group), where it makes something.
+     */
+    private static <T> Optional<T> atEdges(CleanArticle article, Pattern line,
+            java.util.function.Function<String, Optional<T>> read) {
         List<Part> parts = article.parts();
         for (int i = 0; i < parts.size(); i++) {
             if (i >= EDGE_LINES && i < parts.size() - EDGE_LINES) {
                 continue;
             }
-            Matcher m = ACCESSED_LINE.matcher(parts.get(i).text());
+            Matcher m = line.matcher(parts.get(i).text());
             if (m.matches()) {
-                Optional<LocalDate> d = dates.parse(m.group(1));
-                if (d.isPresent()) {
-                    return d;
+                Optional<T> found = read.apply(m.group(1));
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }

@@ -189,9 +189,7 @@ final class BriefPages implements PageWriter {
         m.put("section", b.section().orElse(""));
         m.put("tags", b.tags());
         // A lede that only repeats the title says nothing more.
-        String titleKey = io.github.dossier.internal.Words.key(b.title());
-        List<String> summary = b.summary().stream()
-                .filter(x -> !io.github.dossier.internal.Words.key(x).equals(titleKey)).toList();
+        List<String> summary = Models.summary(b);
         // Sentences chosen from the body are a summary, not a standfirst: shown apart so they do not read twice, and
         // not at all where they are the body's opening paragraphs, which follow at once.
         String body = b.body(); // read again from its file when not held

@@ -164,6 +164,12 @@ final class Models {
         return out;
     }
 
+    /** A brief's summary as pages show it: without a line that only says the title again. */
+    static List<String> summary(Brief b) {
+        String title = io.github.dossier.internal.Words.key(b.title());
+        return b.summary().stream().filter(x -> !io.github.dossier.internal.Words.key(x).equals(title)).toList();
+    }
+
     /** A brief as lists show it: title, authors, publication, date, first line of summary, length. */
     ModelPart card(Brief b) {
         return cards.get(corpus.position(b), () -> {
@@ -174,10 +180,8 @@ final class Models {
                     .orElse(null));
             m.put("published", b.published().map(Object::toString).orElse(""));
             m.put("publishedText", b.published().map(DAY::format).orElse(""));
-            // The first line of the summary that is more than the title said again.
-            String title = io.github.dossier.internal.Words.key(b.title());
-            m.put("summary", b.summary().stream().filter(x -> !io.github.dossier.internal.Words.key(x).equals(title))
-                    .findFirst().orElse(""));
+            List<String> summary = summary(b);
+            m.put("summary", summary.isEmpty() ? "" : summary.get(0));
             m.put("words", b.words());
             return m;
         });

@@ -340,8 +340,10 @@ public final class SiteRenderer {
             }
         }
         if (all) {
-            leave("search", new SearchIndex(BriefPages.stopwords(corpus.briefs(), lexicon), lexicon.words(io.github.dossier.knowledge.Lexicon.INFLECTION_ENDINGS)).write(corpus.briefs(), render::file,
-                    render::carry, inputs.takeSearchBefore()), pending);
+            SearchIndex search = new SearchIndex(BriefPages.stopwords(corpus.briefs(), lexicon),
+                    lexicon.words(io.github.dossier.knowledge.Lexicon.INFLECTION_ENDINGS));
+            leave("search", search.write(corpus.briefs(), render::file, render::carry, inputs.takeSearchBefore()),
+                    pending);
             t = lap(stages, "search index", t);
             out.put(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);

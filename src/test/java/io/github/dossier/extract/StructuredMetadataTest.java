@@ -82,6 +82,25 @@ class StructuredMetadataTest {
     }
 
     @Test
+    void theOriginalAddressAndTheDaySavedAsThePageStatesThem() {
+        Metadata linked = extract("<link rel=\"canonical\" href=\"/2019/10/19/the-budget-vote/?utm_source=x&id=7\">"
+                + "<meta property=\"og:url\" content=\"https://Example.org/\">", "<article>" + BODY + "</article>");
+        assertEquals(Optional.of("https://example.org/2019/10/19/the-budget-vote/?id=7"), linked.url(),
+                "a relative canonical read against the page's other address, tracking dropped, the home page losing");
+        String saved = "<!--\n Page saved with SingleFile \n url: https://news.example.com/a/the-budget-vote \n"
+                + " saved date: Tue Nov 03 2020 10:47:07 GMT+0100 (Central European Standard Time)\n-->\n"
+                + "<html><head></head><body><article>" + BODY + "</article></body></html>";
+        Metadata single = EXTRACTOR.extract(CLEANER.clean(new RawDocument("page.html", RawDocument.Format.HTML, saved)));
+        assertEquals(Optional.of("https://news.example.com/a/the-budget-vote"), single.url());
+        assertEquals(Optional.of(LocalDate.of(2020, 11, 3)), single.accessed());
+        String scrape = "The budget vote\n\n" + BODY.replaceAll("</?p>", "\n\n")
+                + "\n\nSource: https://news.example.com/a/the-budget-vote?fbclid=abc\n\nRetrieved on 5 May 2021\n";
+        Metadata text = EXTRACTOR.extract(CLEANER.clean(new RawDocument("page.txt", RawDocument.Format.TEXT, scrape)));
+        assertEquals(Optional.of("https://news.example.com/a/the-budget-vote"), text.url());
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 5)), text.accessed());
+    }
+
+    @Test
     void aPrintedHeadlineThatTheAnnouncedTitleAgreesWithWins() {
         String head = "<meta property=\"og:title\" content=\"The budget vote | City News | 23.05.2011\">"
                 + "<title>The budget vote | City News | 23.05.2011</title>";
