@@ -5,6 +5,7 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefFormatException;
 import io.github.dossier.brief.BriefMaker;
 import io.github.dossier.brief.BriefStore;
+import io.github.dossier.brief.Corrections;
 import io.github.dossier.brief.Provenance;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
@@ -96,7 +97,7 @@ final class BriefsPhase {
     private record Extracted(Brief draft, List<Author> authors) {
     }
 
-    Outcome run() throws DossierException {
+    Outcome run(Corrections corrections) throws DossierException {
         Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
         Path raw = config.rawDirectory();
         if (!Files.isDirectory(raw)) {
@@ -193,8 +194,16 @@ final class BriefsPhase {
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
                 try {
+                    // The register names authors as the site shows them: through the researcher's renames and drops
+                    // (a brief's own fixes, keyed by its final slug, are applied after the briefs are written).
+                    Optional<String> publication = e.draft().publication()
+                            .flatMap(p -> corrections.name(Corrections.Kind.PUBLICATIONS, p, Optional.empty()));
                     for (Author a : e.authors()) {
-                        registry.register(a.name(), a.affiliation(), a.bio(), a.organisation());
+                        Optional<String> name = corrections.name(Corrections.Kind.AUTHORS, registry.canonical(a.name()),
+                                publication);
+                        if (name.isPresent()) {
+                            registry.register(name.get(), a.affiliation(), a.bio(), a.organisation());
+                        }
                     }
                     Brief b = e.draft().toBuilder()
                             .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build();
@@ -210,19 +219,54 @@ final class BriefsPhase {
                     config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
             sync.skipped().forEach(diagnostics::skip);
             sync.kept().forEach(diagnostics::warn);
-            // The register's files for authors no brief names now, as Dossier wrote them, are taken back.
+            sync.notes().forEach(log::note);
+            // Authors a brief's own fix names (its slug final now), in source order; then the register's files for
+            // authors no brief names now, as Dossier wrote them, are taken back.
             java.util.Set<String> named = new java.util.HashSet<>();
-            sync.briefs().forEach(b -> named.addAll(b.authors()));
+            Corrections.Use use = corrections.use();
+            List<Brief> bySource = new ArrayList<>(sync.briefs());
+            bySource.sort(java.util.Comparator.comparing(Brief::source));
+            for (Brief b : bySource) {
+                for (String name : use.apply(b).authors()) {
+                    if (!b.curated() && corrections.fixesBriefs()) {
+                        registry.register(name, Optional.empty(), Optional.empty(), false);
+                    }
+                    named.add(name);
+                }
+            }
             registry.prune(named).forEach(p -> log.info("removed " + p.getFileName()
                     + ": no brief names this author now, and the file was never edited"));
             List<Path> written = new ArrayList<>(registry.written());
             written.addAll(sync.changed());
             diagnostics.time("brief write", t);
-            return new Outcome(sync, briefs.size() - sync.skipped().size(), reused.get(), written, diagnostics.done());
+            Diagnostics result = diagnostics.done();
+            keepSkipped(result.skipped());
+            return new Outcome(sync, briefs.size() - sync.skipped().size(), reused.get(), written, result);
         } catch (BriefFormatException e) {
-            throw new DossierException(e.getMessage() + " (fix the brief by hand; Dossier never overwrites it)", e);
+            throw new DossierException(e.getMessage() + (e.file() != null
+                    && e.file().getFileName().toString().equals(BriefStore.LEDGER) ? ""
+                    : " (fix the brief by hand; Dossier never overwrites it)"), e);
         } catch (IOException e) {
             throw new DossierException("cannot write briefs in " + config.briefsDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the last briefs phase left its skip lines, for the review (in the cache; none without one). */
+    static Path skippedFile(DossierConfig config) {
+        return config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("skipped");
+    }
+
+    /** Keeps this run's skip lines for the review: which raw files gave no brief, and why. */
+    private void keepSkipped(List<String> skipped) {
+        Path file = skippedFile(config);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            io.github.dossier.internal.AtomicFile.write(file, String.join("\n", skipped) + (skipped.isEmpty() ? "" : "\n"));
+        } catch (IOException e) {
+            // only the review's reasons are lost
         }
     }
 

@@ -273,7 +273,11 @@ final class BuildCache {
         try {
             if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
                 try (Stream<Path> files = Files.list(dataDirectory)) {
-                    for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$")).sorted().toList()) {
+                    // Not the files read for each build on their own: corrections.yml applies after the cache (between the
+                    // briefs and the site), and each raw file's sources.yml entry is in its own key.
+                    for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$"))
+                            .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
+                            .sorted().toList()) {
                         sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                         sha.update(Files.readAllBytes(f));
                     }

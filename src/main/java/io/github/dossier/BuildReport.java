@@ -11,8 +11,10 @@ import java.util.Map;
  * @param skipped          raw files skipped, each with its reason
  * @param briefsWritten    briefs written because they were new or changed
  * @param briefsUnchanged  briefs already up to date
- * @param briefsCurated    curated briefs left alone
+ * @param briefsCurated    the researcher's briefs left alone: curated, edited by hand or made by hand
+ * @param briefsEdited     of those, the briefs that are the researcher's because they were edited (or made) by hand
  * @param briefsRemoved    generated briefs removed because their raw file is gone
+ * @param briefsWithheld   raw files that give no brief because the researcher deleted it
  * @param pages            HTML pages written
  * @param pagesSkipped     brief pages left out because they could not be rendered (each also a warning)
  * @param warnings         everything worth a warning line
@@ -26,7 +28,9 @@ public record BuildReport(
         int briefsWritten,
         int briefsUnchanged,
         int briefsCurated,
+        int briefsEdited,
         int briefsRemoved,
+        int briefsWithheld,
         int pages,
         int pagesSkipped,
         List<String> warnings,
@@ -48,7 +52,8 @@ public record BuildReport(
         return List.of(
                 "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size(),
                 "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
-                        + ", removed: " + briefsRemoved,
+                        + (briefsEdited > 0 ? " (" + briefsEdited + " edited by hand)" : "") + ", removed: "
+                        + briefsRemoved + (briefsWithheld > 0 ? ", deleted by hand: " + briefsWithheld : ""),
                 "pages written: " + pages + (pagesSkipped > 0 ? ", skipped: " + pagesSkipped : "") + ", warnings: "
                         + warnings.size(),
                 "time: " + (times.length() == 0 ? "-" : times));

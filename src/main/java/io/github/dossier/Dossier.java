@@ -1,11 +1,20 @@
 package io.github.dossier;
 
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefStore;
+import io.github.dossier.brief.Corrections;
+import io.github.dossier.raw.RawDocument;
+import io.github.dossier.raw.RawReader;
+import io.github.dossier.review.Review;
+import java.nio.file.Files;
+import java.util.Optional;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
 import io.github.dossier.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +38,8 @@ public final class Dossier {
     private final Knowledge knowledge;
     private final BriefsPhase briefs;
     private final RenderPhase render;
+    /** The review queue's checks, built from the knowledge; what it read of raw pages is kept for its next run. */
+    private final Review reviewer;
 
     /** An engine for {@code config} that writes its log as lines ({@link BuildLog#lines}). */
     public Dossier(DossierConfig config, Consumer<String> log) {
@@ -50,6 +61,7 @@ public final class Dossier {
                 Lazy.of(() -> MetadataExtractor.builder().knowledge(knowledge).build()),
                 new BuildCache(config.cacheDirectory(), config.dataDirectory()), resident);
         this.render = new RenderPhase(config, log, knowledge);
+        this.reviewer = Review.of(knowledge);
     }
 
     /**
@@ -74,9 +86,11 @@ public final class Dossier {
     /** Raw files to briefs, then briefs to site. */
     public BuildReport build() throws DossierException {
         return locked(() -> {
-            BriefsPhase.Outcome made = briefs.run();
+            Corrections corrections = corrections();
+            BriefsPhase.Outcome made = briefs.run(corrections);
             failOnWarnings(config, made.diagnostics());
-            RenderPhase.Outcome site = render.run(made.sync().briefs(), made.sync().fingerprints(), made.diagnostics());
+            RenderPhase.Outcome site = render.run(made.sync().briefs(), made.sync().fingerprints(), corrections,
+                    made.diagnostics());
             return report(made, site);
         });
     }
@@ -84,7 +98,7 @@ public final class Dossier {
     /** Raw files to briefs only ({@code dossier:briefs}). */
     public BuildReport briefs() throws DossierException {
         return locked(() -> {
-            BriefsPhase.Outcome made = briefs.run();
+            BriefsPhase.Outcome made = briefs.run(corrections());
             failOnWarnings(config, made.diagnostics());
             return report(made, null);
         });
@@ -92,7 +106,73 @@ public final class Dossier {
 
     /** Briefs to site only ({@code dossier:render}). */
     public BuildReport render() throws DossierException {
-        return locked(() -> report(null, render.run(null, Diagnostics.NONE)));
+        return locked(() -> report(null, render.run(null, Map.of(), corrections(), Diagnostics.NONE)));
+    }
+
+    /**
+     * The review queue ({@code dossier:review}): the briefs on disk, as corrected, beside their raw pages and the
+     * corpus, and the raw files that gave no brief (with the reason the last build gave). Writes nothing but the
+     * build's lock file, held while it reads.
+     */
+    public Review.Report review() throws DossierException {
+        try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
+            Corrections.Use use = corrections().use();
+            BriefStore store = new BriefStore(config.briefsDirectory());
+            List<Brief> briefs = store.readAll().stream().map(use::apply).toList();
+            Path raw = config.rawDirectory();
+            java.util.Set<String> given = new java.util.HashSet<>();
+            briefs.forEach(b -> given.add(b.source()));
+            given.addAll(store.deletedSources());
+            Map<String, String> reasons = new java.util.HashMap<>();
+            Path skipped = BriefsPhase.skippedFile(config);
+            if (skipped != null && Files.isRegularFile(skipped)) {
+                for (String line : Files.readAllLines(skipped)) {
+                    int colon = line.indexOf(": ");
+                    if (colon > 0) {
+                        reasons.putIfAbsent(line.substring(0, colon), line);
+                    }
+                }
+            }
+            List<String> unbriefed = new java.util.ArrayList<>();
+            if (Files.isDirectory(raw)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(raw)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        String source = RawReader.sourceName(raw, f);
+                        if (!name.startsWith(".") && RawDocument.Format.forFileName(name) != null
+                                && !given.contains(source)) {
+                            unbriefed.add(reasons.getOrDefault(source, source + ": gave no brief (build to see why)"));
+                        }
+                    }
+                }
+            }
+            return reviewer.run(briefs, b -> {
+                try {
+                    Path file = raw.resolve(b.source()).normalize();
+                    return file.startsWith(raw.normalize()) && Files.isRegularFile(file)
+                            ? Optional.of(RawReader.DEFAULT.read(raw, file)) : Optional.empty();
+                } catch (io.github.dossier.raw.RawInputException e) {
+                    return Optional.empty();
+                }
+            }, unbriefed);
+        } catch (java.io.IOException e) {
+            throw new DossierException(e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DossierException("internal error, a bug in Dossier (please report it with this line): "
+                    + Fault.describe(e), e);
+        }
+    }
+
+    /**
+     * The researcher's corrections ({@code corrections.yml} in the data directory), read afresh for each build; a file
+     * that cannot be read fails the build before anything is written.
+     */
+    private Corrections corrections() throws DossierException {
+        try {
+            return Corrections.read(config.dataDirectory());
+        } catch (java.io.IOException e) {
+            throw new DossierException(e.getMessage() + " (nothing was written)", e);
+        }
     }
 
     private interface Goal {
@@ -132,7 +212,8 @@ public final class Dossier {
                 .plus(site == null ? Diagnostics.NONE : site.diagnostics());
         return new BuildReport(made == null ? 0 : made.read(), made == null ? 0 : made.reused(), d.skipped(),
                 made == null ? 0 : made.sync().written(), made == null ? 0 : made.sync().unchanged(),
-                made == null ? 0 : made.sync().curated(), made == null ? 0 : made.sync().removed(),
+                made == null ? 0 : made.sync().curated(), made == null ? 0 : made.sync().edited(),
+                made == null ? 0 : made.sync().removed(), made == null ? 0 : made.sync().withheld(),
                 site == null ? 0 : site.pages(), site == null ? 0 : site.pagesSkipped(), d.warnings(), d.timings(),
                 made == null ? List.<Path>of() : made.written());
     }

@@ -31,6 +31,13 @@ public record DossierConfig(
         String baseUrl,
         boolean failOnWarning) {
 
+    /**
+     * The files of the data directory every build reads afresh, which are no knowledge: the researcher's corrections
+     * and notes of where each raw file came from. Changing one reloads nothing and cleans no article again.
+     */
+    public static final java.util.Set<String> PER_BUILD_DATA_FILES = java.util.Set.of(
+            io.github.dossier.brief.Corrections.FILE, io.github.dossier.brief.Provenance.FILE);
+
     public DossierConfig {
         Objects.requireNonNull(rawDirectory, "rawDirectory");
         Objects.requireNonNull(briefsDirectory, "briefsDirectory");

@@ -3,6 +3,7 @@ package io.github.dossier;
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefStore;
+import io.github.dossier.brief.Corrections;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.site.SiteException;
 import io.github.dossier.site.SiteRenderer;
@@ -41,11 +42,15 @@ final class RenderPhase {
      * the briefs' doubts stops the render before anything is written.
      */
     Outcome run(List<Brief> synced, Diagnostics before) throws DossierException {
-        return run(synced, Map.of(), before);
+        return run(synced, Map.of(), Corrections.none(), before);
     }
 
-    /** As {@link #run(List, Diagnostics)}, with the fingerprints of {@code synced} briefs the briefs phase computed. */
-    Outcome run(List<Brief> synced, Map<Brief, String> fingerprints, Diagnostics before) throws DossierException {
+    /**
+     * As {@link #run(List, Diagnostics)}, with the fingerprints of {@code synced} briefs the briefs phase computed, and
+     * the researcher's {@code corrections} applied to every brief on its way to the site.
+     */
+    Outcome run(List<Brief> synced, Map<Brief, String> fingerprints, Corrections corrections, Diagnostics before)
+            throws DossierException {
         Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
         long t = System.nanoTime();
         BriefStore store = new BriefStore(config.briefsDirectory());
@@ -59,11 +64,25 @@ final class RenderPhase {
         }
         t = diagnostics.time("brief read", t);
         store.doubts(briefs).forEach(diagnostics::warn);
+        // The researcher's corrections, between the briefs and every page: a brief they change is a new brief (its
+        // fingerprint made again), one they leave is the very object.
+        Corrections.Use use = corrections.use();
+        briefs = briefs.parallelStream().map(use::apply).toList();
+        use.unused().forEach(diagnostics::warn);
         Dossier.failOnWarnings(config, before.plus(diagnostics.done()));
         Map<TermKind, Map<String, String>> aliases = new EnumMap<>(TermKind.class);
-        aliases.put(TermKind.COUNTRY, knowledge.gazetteer().names());
-        aliases.put(TermKind.PERSON, knowledge.aliases(knowledge.people()));
-        aliases.put(TermKind.ORGANISATION, knowledge.aliases(knowledge.organisations()));
+        aliases.put(TermKind.COUNTRY, corrected(knowledge.gazetteer().names(), Corrections.Kind.COUNTRIES, corrections));
+        aliases.put(TermKind.PERSON, corrected(knowledge.aliases(knowledge.people()), Corrections.Kind.PEOPLE,
+                corrections));
+        aliases.put(TermKind.ORGANISATION, corrected(knowledge.aliases(knowledge.organisations()),
+                Corrections.Kind.ORGANISATIONS, corrections));
+        // The researcher's renames are forms of the new names too ("Zelenskiy" links Volodymyr Zelensky's page), over
+        // what the knowledge says of them.
+        corrections.renamedForms().forEach((kind, forms) -> {
+            Map<String, String> merged = new java.util.LinkedHashMap<>(aliases.getOrDefault(termKind(kind), Map.of()));
+            merged.putAll(forms);
+            aliases.put(termKind(kind), merged);
+        });
         SiteRenderer renderer = SiteRenderer.builder()
                 .templates(config.templatesDirectory())
                 .title(config.title())
@@ -92,5 +111,31 @@ final class RenderPhase {
         } catch (IOException e) {
             throw new DossierException("cannot write the site to " + config.outputDirectory() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The knowledge's other forms of names, each pointing at its name as the researcher's corrections leave it: a form of
+     * a renamed name links the new name's page, a form of a dropped name links nothing.
+     */
+    private static Map<String, String> corrected(Map<String, String> aliases, Corrections.Kind kind,
+            Corrections corrections) {
+        if (corrections.isEmpty()) {
+            return aliases;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        aliases.forEach((form, name) -> corrections.forAll(kind, name).ifPresent(to -> out.put(form, to)));
+        return out;
+    }
+
+    /** The site's kind of term for a kind of name corrections rename. */
+    static TermKind termKind(Corrections.Kind kind) {
+        return switch (kind) {
+            case AUTHORS -> TermKind.AUTHOR;
+            case PUBLICATIONS -> TermKind.PUBLICATION;
+            case PEOPLE -> TermKind.PERSON;
+            case ORGANISATIONS -> TermKind.ORGANISATION;
+            case COUNTRIES -> TermKind.COUNTRY;
+            case THEMES -> TermKind.THEME;
+        };
     }
 }

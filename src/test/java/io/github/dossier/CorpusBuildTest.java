@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The whole pipeline, render and link check included, on every corpus in {@code ../shared/corpus} (hundreds of real
  * news, blog, shop and government pages in many languages, as text scrapes and saved HTML), one by one and all
  * together: the build succeeds, every raw file gives a brief or a warning that names it, every brief has its page,
- * and every link resolves. All together, a second build is byte-identical to the first.
+ * and every link resolves; the review queue runs over it. All together, a second build is byte-identical to the
+ * first.
  */
 class CorpusBuildTest {
 
@@ -70,6 +71,23 @@ class CorpusBuildTest {
         assertEquals(files, accounted, "every raw file gives a brief or a warning");
         assertEquals(0, report.pagesSkipped(), log.toString());
         assertEquals(List.of(), LinkCheck.broken(dir.resolve("site")));
+
+        // The review queue over the corpus: it finishes, names only briefs there are and every raw file that gave
+        // none, and every line it offers for corrections.yml reads as one.
+        io.github.dossier.review.Review.Report review = new Dossier(config, m -> { }).review();
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        briefs.forEach(b -> slugs.add(b.getFileName().toString().replaceFirst("\\.md$", "")));
+        assertEquals(report.skipped().size(), review.counts().getOrDefault(
+                io.github.dossier.review.Item.Check.NO_BRIEF, 0), "each raw file that gave no brief is listed");
+        for (io.github.dossier.review.Item item : review.items()) {
+            assertTrue(slugs.containsAll(item.briefs()), item.toString());
+            for (String line : item.fix().split("\n")) {
+                if (!line.startsWith("edit ") && !line.startsWith("check ") && !line.contains("…")) {
+                    io.github.dossier.brief.Corrections.parse(dir.resolve("content/corrections.yml"),
+                            line.replace("YYYY-MM-DD", "2020-01-01") + "\n");
+                }
+            }
+        }
 
         if (corpus.equals("all")) {
             Map<String, String> site = DossierTest.digests(dir.resolve("site"));

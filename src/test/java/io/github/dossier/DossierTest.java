@@ -50,8 +50,9 @@ class DossierTest {
         assertEquals(5, report.articlesRead());
         assertEquals(5, report.briefsWritten());
         try (Stream<Path> briefs = Files.list(project.resolve("content/briefs"))) {
-            assertEquals(5, briefs.count());
+            assertEquals(5, briefs.filter(p -> p.toString().endsWith(".md")).count());
         }
+        assertTrue(Files.isRegularFile(project.resolve("content/briefs/.dossier-ledger")), "what Dossier wrote, kept");
         assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
         assertEquals(List.of(), LinkCheck.broken(project.resolve("site")));
     }
@@ -87,7 +88,7 @@ class DossierTest {
         dossier.briefs();
         Path brief;
         try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
-            brief = s.sorted().findFirst().orElseThrow();
+            brief = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
         }
         String text = Files.readString(brief).replaceFirst("title: [^\n]*", "title: Edited by hand")
                 .replaceFirst("---\n", "---\ncurated: true\n");

@@ -276,7 +276,7 @@ public class HostileInputTest {
 
     private String briefFrom(String rawFile) throws IOException {
         try (Stream<Path> files = Files.list(project.resolve("content/briefs"))) {
-            for (Path f : files.toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(f);
                 if (text.contains("\nsource: " + rawFile + "\n")) {
                     return text;

@@ -182,7 +182,7 @@ class IncrementalBuildTest {
                 .resolve(raw.getFileName()))), DossierTest.digests(project.resolve("site")));
         Path brief;
         try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
-            brief = s.sorted().skip(1).findFirst().orElseThrow();
+            brief = s.filter(p -> p.toString().endsWith(".md")).sorted().skip(1).findFirst().orElseThrow();
         }
         String curated = Files.readString(brief).replaceFirst("\n---\n", "\ncurated: true\n---\n")
                 .replace(" the ", " a curated ");
@@ -264,17 +264,22 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aGeneratedBriefEditedOnDiskIsStillNoticed(@TempDir Path dir) throws Exception {
+    void aGeneratedBriefEditedOnDiskIsKeptAndShown(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));
         new Dossier(config(project), m -> { }).build();
         Path brief;
         try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
-            brief = s.sorted().findFirst().orElseThrow();
+            brief = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
         }
-        String generated = Files.readString(brief);
-        Files.writeString(brief, generated.replace("words:", "words: 1\nwordz:"));
-        BuildReport again = new Dossier(config(project), m -> { }).build();
-        assertEquals(1, again.briefsWritten());
-        assertEquals(generated, Files.readString(brief));
+        String edited = Files.readString(brief).replace("words:", "wordz: 1\nwords:") + "\nA sentence of my own.\n";
+        Files.writeString(brief, edited);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        BuildReport again = new Dossier(config(project), log::add).build();
+        assertEquals(0, again.briefsWritten());
+        assertEquals(1, again.briefsEdited());
+        assertEquals(edited, Files.readString(brief));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("note: ") && l.contains("edited by hand")), log.toString());
+        String slug = brief.getFileName().toString().replace(".md", "");
+        assertTrue(Files.readString(project.resolve("site/briefs/" + slug + ".html")).contains("A sentence of my own."));
     }
 }

@@ -132,36 +132,11 @@ public final class BriefCodec {
         for (String known : KEYS) {
             String plain = known.replace("_", "");
             int allowed = Math.min(plain.length(), k.length()) >= 7 ? 2 : 1;
-            if (!known.equals(key) && (plain.equals(k) || k.length() >= 4 && distance(k, plain) <= allowed)) {
+            if (!known.equals(key) && (plain.equals(k) || k.length() >= 4 && io.github.dossier.internal.Words.editDistance(k, plain) <= allowed)) {
                 return Optional.of(known);
             }
         }
         return Optional.empty();
-    }
-
-    /** Edit distance, a swap of two neighbours counting as one edit ("titel" is one from "title"). */
-    private static int distance(String a, String b) {
-        int[] before = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
-                }
-            }
-            int[] t = before;
-            before = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Reads brief file text; {@code file} names it in errors and gives the slug. */
@@ -202,6 +177,23 @@ public final class BriefCodec {
         Map<String, Object> extra = new LinkedHashMap<>(fm);
         KEYS.forEach(extra::remove);
         return b.extra(extra).body(body).build();
+    }
+
+    /**
+     * Whether brief file text says {@code curated: false}, in any spelling YAML allows: the researcher hands the brief
+     * back to Dossier, to be written again from its raw file. A brief that does not say {@code curated} at all does
+     * not. The text must be one {@link #read} reads.
+     */
+    public boolean handsBack(Path file, String text) throws BriefFormatException {
+        Object loaded = Yaml.load(split(file, text).yaml(), file.toString());
+        if (loaded instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (BriefField.CURATED.key().equals(String.valueOf(e.getKey()))) {
+                    return Boolean.FALSE.equals(e.getValue());
+                }
+            }
+        }
+        return false;
     }
 
     /** The body of brief file text, as {@link #read} reads it, without reading the front matter. */

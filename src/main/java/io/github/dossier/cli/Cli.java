@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** Command-line arguments of {@link Main}. */
 record Cli(String goal, DossierConfig config) {
 
-    static final String USAGE = "usage: dossier [build|briefs|render|serve] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
+    static final String USAGE = "usage: dossier [build|briefs|render|serve|review] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
             + " [--templates DIR] [--data DIR] [--out DIR] [--cache DIR|none] [--title T] [--description D] [--base-url URL]"
             + " [--fail-on-warning]";
 
@@ -17,7 +17,8 @@ record Cli(String goal, DossierConfig config) {
         boolean failOnWarning = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("build") || a.equals("briefs") || a.equals("render") || a.equals("serve")) {
+            if (a.equals("build") || a.equals("briefs") || a.equals("render") || a.equals("serve")
+                    || a.equals("review")) {
                 goal = a;
                 continue;
             }

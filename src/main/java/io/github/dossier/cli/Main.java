@@ -34,6 +34,18 @@ public final class Main {
                 }
                 return;
             }
+            if (cli.goal().equals("review")) {
+                io.github.dossier.review.Review.Report review = dossier.review();
+                java.nio.file.Path file = cli.config().cacheDirectory() == null
+                        ? java.nio.file.Path.of("dossier-review.md")
+                        : cli.config().cacheDirectory().resolveSibling("dossier-review.md");
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                java.nio.file.Files.writeString(file, review.markdown());
+                java.nio.file.Files.writeString(file.resolveSibling("dossier-review.tsv"), review.tsv());
+                review.lines(40).forEach(line -> System.out.println("[dossier] " + line));
+                System.out.println("[dossier] the whole review: " + file);
+                return;
+            }
             BuildReport report = switch (cli.goal()) {
                 case "briefs" -> dossier.briefs();
                 case "render" -> dossier.render();

@@ -31,7 +31,12 @@ public final class Fingerprint {
 
     /** The hex SHA-256 of {@code text} in UTF-8. */
     public static String of(String text) {
-        return HexFormat.of().formatHex(sha().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of {@code bytes}, in hex. */
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(sha().digest(bytes));
     }
 
     /**

@@ -43,10 +43,35 @@ public final class Yaml {
      * @throws YamlEngineException when it is not YAML, or its aliases expand too far (with the line that does it)
      */
     public static Object load(String text, String label, boolean allowDuplicateKeys) {
+        LoadSettings settings = settings(text, label, allowDuplicateKeys);
+        return new StandardConstructor(settings).constructSingleDocument(compose(text, settings));
+    }
+
+    /**
+     * The node tree of a YAML document (empty for an empty document), each node with its place in the text: for a data
+     * file whose errors name the line of the value at fault. Composing keeps a key said twice as two entries: what they
+     * mean is the caller's to say (corrections.yml adds them up).
+     *
+     * @throws YamlEngineException when it is not YAML, or its aliases expand too far
+     */
+    public static Optional<Node> compose(String text, String label) {
+        return compose(text, settings(text, label, false));
+    }
+
+    /** The value of one node of {@link #compose}'s tree, as {@link #load} would give it. */
+    public static Object construct(Node node, String label) {
+        return new StandardConstructor(settings("", label, false)).constructSingleDocument(Optional.of(node));
+    }
+
+    private static LoadSettings settings(String text, String label, boolean allowDuplicateKeys) {
         // The whole text in the reader's window: snakeyaml-engine 2.9 overruns its window when a character outside
         // the BMP (an emoji) straddles the window's end (its issue, fixed in 3.1), which a brief it wrote could hit.
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(allowDuplicateKeys)
+        return LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(allowDuplicateKeys)
                 .setCodePointLimit(16 * 1024 * 1024).setBufferSize(Math.max(1024, text.length() + 1)).build();
+    }
+
+    private static Optional<Node> compose(String text, LoadSettings settings) {
+        String label = settings.getLabel();
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);
@@ -58,7 +83,7 @@ public final class Yaml {
         if (root.isPresent()) {
             new Expansion().size(root.get());
         }
-        return new StandardConstructor(settings).constructSingleDocument(root);
+        return root;
     }
 
     /** Counts what the node graph expands to, each shared node once per reference, and stops past the limit. */

@@ -29,15 +29,17 @@ public final class Gazetteer {
     private static final String FILE = "countries.tsv";
     private static final String NONE = "-";
 
-    private record Value(String code, boolean ambiguous, boolean demonym) {
+    private record Value(String code, boolean ambiguous, boolean demonym, boolean seat) {
         Value(String code, boolean ambiguous) {
-            this(code, ambiguous, false);
+            this(code, ambiguous, false, false);
         }
     }
 
     private final Map<String, Country> countries;
     private final PhraseMatcher<Value> matcher;
     private final Map<String, String> names;
+    private final Map<String, String> seats;
+    private final Map<String, String> demonyms;
 
     private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases) {
         this.countries = countries;
@@ -49,6 +51,26 @@ public final class Gazetteer {
             }
         });
         this.names = Map.copyOf(n);
+        Map<String, String> seat = new LinkedHashMap<>();
+        Map<String, String> demonym = new LinkedHashMap<>();
+        phrases.forEach((phrase, v) -> {
+            if (!v.code().equals(NONE) && !v.ambiguous() && !phrase.endsWith("-")) {
+                (v.seat() ? seat : v.demonym() ? demonym : new LinkedHashMap<String, String>())
+                        .put(phrase, countries.get(v.code()).name());
+            }
+        });
+        this.seats = Map.copyOf(seat);
+        this.demonyms = Map.copyOf(demonym);
+    }
+
+    /** The capitals and seats of power that stand for a country ("London", "Kremlin"), with the country. */
+    public Map<String, String> seats() {
+        return seats;
+    }
+
+    /** The demonyms and adjectives of countries ("British", "Japanese"), with the country. */
+    public Map<String, String> demonyms() {
+        return demonyms;
     }
 
     /**
@@ -107,7 +129,7 @@ public final class Gazetteer {
                         continue;
                     }
                     boolean ambiguous = a.startsWith("?");
-                    phrases.put(ambiguous ? a.substring(1) : a, new Value(code, ambiguous, c == 3));
+                    phrases.put(ambiguous ? a.substring(1) : a, new Value(code, ambiguous, c == 3, c >= 4));
                 }
             }
         }

@@ -50,6 +50,11 @@ public final class Lexicon {
     public static final String ORGANISATION_WEAK_HEADS = "organisation-weak-heads";
     public static final String NOUN_CAPITALISING_LANGUAGES = "noun-capitalising-languages";
     public static final String NOT_NAME_WORDS = "not-name-words";
+    public static final String LEGAL_FORMS = "legal-forms";
+    public static final String PROMPT_WORDS = "prompt-words";
+    public static final String CREDIT_WORDS = "credit-words";
+    public static final String ARCHIVE_HOSTS = "archive-hosts";
+    public static final String DETERMINERS = "determiners";
     public static final String ORGANISATION_AUTHOR_WORDS = "organisation-author-words";
     public static final String ANONYMOUS_AUTHORS = "anonymous-authors";
     public static final String NOT_PUBLISHED_WORDS = "not-published-words";

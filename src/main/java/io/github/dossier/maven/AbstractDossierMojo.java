@@ -1,7 +1,6 @@
 package io.github.dossier.maven;
 
 import io.github.dossier.BuildLog;
-import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
 import io.github.dossier.DossierException;
@@ -95,8 +94,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         DossierConfig config = config();
         try {
             Dossier dossier = new Dossier(config, mavenLog());
-            BuildReport report = run(dossier);
-            report.summary().forEach(line -> getLog().info("Dossier: " + line));
+            run(dossier).forEach(line -> getLog().info("Dossier: " + line));
         } catch (DossierException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -143,6 +141,6 @@ abstract class AbstractDossierMojo extends AbstractMojo {
                 .build();
     }
 
-    /** Runs this goal's part of the pipeline. */
-    abstract BuildReport run(Dossier dossier) throws DossierException;
+    /** Runs this goal's part of the pipeline; returns the summary to log. */
+    abstract java.util.List<String> run(Dossier dossier) throws DossierException;
 }

@@ -1,8 +1,8 @@
 package io.github.dossier.maven;
 
-import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierException;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class RenderMojo extends AbstractDossierMojo {
 
     @Override
-    BuildReport run(Dossier dossier) throws DossierException {
-        return dossier.render();
+    List<String> run(Dossier dossier) throws DossierException {
+        return dossier.render().summary();
     }
 }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,11 +60,13 @@ public final class Preview implements AutoCloseable {
     private final ExecutorService watcher;
     private final Watch watch;
     private final AtomicLong version = new AtomicLong();
+    private final Workbench workbench;
 
-    private Preview(HttpServer server, ExecutorService watcher, Watch watch) {
+    private Preview(HttpServer server, ExecutorService watcher, Watch watch, DossierConfig config) {
         this.server = server;
         this.watcher = watcher;
         this.watch = watch;
+        this.workbench = new Workbench(config, () -> watch.dossier, watch::awaitBuilt, version::get);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Preview implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Preview preview = new Preview(server, watcher, watch);
+        Preview preview = new Preview(server, watcher, watch, config);
         server.createContext("/", exchange -> preview.serve(exchange, config.outputDirectory()));
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dossier-serve");
@@ -110,9 +113,11 @@ public final class Preview implements AutoCloseable {
         private final DossierConfig config;
         private final WatchService events;
         private final Map<WatchKey, Path> folders = new HashMap<>();
-        private Dossier dossier;
-        private Snapshot current;
-        private Snapshot built;
+        private volatile Dossier dossier;
+        private volatile Snapshot current;
+        private volatile Snapshot built;
+        /** Why the last rebuild failed; empty when it succeeded. */
+        private volatile Optional<String> failure = Optional.empty();
 
         Watch(Dossier dossier, DossierConfig config) throws IOException {
             this.dossier = dossier;
@@ -146,13 +151,38 @@ public final class Preview implements AutoCloseable {
         BuildReport build(Snapshot before) throws DossierException {
             try {
                 BuildReport report = dossier.build();
-                built = before.with(report.contentWritten());
                 current = current.with(report.contentWritten());
+                failure = Optional.empty();
+                built = before.with(report.contentWritten());
                 return report;
             } catch (DossierException e) {
+                failure = Optional.of(e.getMessage());
                 built = before;
                 throw e;
             }
+        }
+
+        /**
+         * Waits (up to a minute) until a rebuild has built {@code file} as it is now, a file the server itself just
+         * saved; returns why that rebuild failed, if it did.
+         */
+        Optional<String> awaitBuilt(Path file) throws InterruptedException {
+            Path key = Snapshot.key(file);
+            String stamp;
+            try {
+                stamp = Snapshot.stamp(Files.readAttributes(key, BasicFileAttributes.class));
+            } catch (IOException e) {
+                return Optional.of("cannot read " + file + ": " + e.getMessage());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                Snapshot b = built;
+                if (stamp.equals(b.files().get(key)) || stamp.equals(b.dataFiles().get(key))) {
+                    return failure;
+                }
+                Thread.sleep(10);
+            }
+            return Optional.of("the rebuild did not come within a minute");
         }
 
         /** Until the watcher is closed: waits for a change, lets it settle, and builds. */
@@ -209,7 +239,7 @@ public final class Preview implements AutoCloseable {
             if (now.equals(built)) {
                 return;
             }
-            if (!now.dataFiles().equals(built.dataFiles())) {
+            if (!knowledge(now.dataFiles()).equals(knowledge(built.dataFiles()))) {
                 dossier = dossier.reloaded();
                 log.accept("data files changed: knowledge reloaded");
             }
@@ -221,6 +251,13 @@ public final class Preview implements AutoCloseable {
             } catch (DossierException e) {
                 log.accept("rebuild failed: " + e.getMessage());
             }
+        }
+
+        /** The data files that hold knowledge, which an engine loads once: not those every build reads afresh. */
+        private static Map<Path, String> knowledge(Map<Path, String> dataFiles) {
+            Map<Path, String> out = new HashMap<>(dataFiles);
+            out.keySet().removeIf(p -> DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()));
+            return out;
         }
 
         void close() {
@@ -279,7 +316,9 @@ public final class Preview implements AutoCloseable {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        into.put(key(file), stamp(attrs));
+                        if (!hidden(file)) {
+                            into.put(key(file), stamp(attrs));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -302,6 +341,9 @@ public final class Preview implements AutoCloseable {
             Map<Path, String> data = new HashMap<>(this.dataFiles);
             Path dataDir = config.dataDirectory() == null ? null : key(config.dataDirectory());
             for (Path p : touched) {
+                if (hidden(p)) {
+                    continue;
+                }
                 Path k = key(p);
                 BasicFileAttributes attrs;
                 try {
@@ -311,7 +353,10 @@ public final class Preview implements AutoCloseable {
                 }
                 boolean inTree = false;
                 for (Path dir : watched(config)) {
-                    inTree |= dir != null && k.startsWith(key(dir)) && !k.equals(key(dir));
+                    // A watched folder made after the server started (the briefs folder of a new project, made by its
+                    // first build) is walked, and watched from then on, like one made inside a watched folder.
+                    inTree |= dir != null && k.startsWith(key(dir)) && (!k.equals(key(dir)) || attrs != null
+                            && attrs.isDirectory());
                 }
                 if (inTree) {
                     if (attrs != null && attrs.isDirectory()) {
@@ -332,11 +377,20 @@ public final class Preview implements AutoCloseable {
             return new Snapshot(files, data);
         }
 
-        private static Path key(Path file) {
+        /**
+         * A hidden file (a write's temporary file, the briefs' ledger): what builds and saves write beside the inputs,
+         * no change to build for.
+         */
+        private static boolean hidden(Path file) {
+            Path name = file.getFileName();
+            return name != null && name.toString().startsWith(".");
+        }
+
+        static Path key(Path file) {
             return file.toAbsolutePath().normalize();
         }
 
-        private static String stamp(BasicFileAttributes attrs) {
+        static String stamp(BasicFileAttributes attrs) {
             return attrs.size() + "@" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         }
 
@@ -362,9 +416,16 @@ public final class Preview implements AutoCloseable {
 
     private void serve(HttpExchange exchange, Path site) throws IOException {
         try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/__dossier/") && !path.equals("/__dossier/version")) {
+                Workbench.Response w = workbench.handle(request(exchange));
+                w.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                send(exchange, w.status(), w.type(), w.body());
+                return;
+            }
             Response r;
             try {
-                r = respond(exchange.getRequestURI().getPath(), site);
+                r = respond(path, site);
             } catch (IOException | RuntimeException e) {
                 // A file removed mid-read (a rebuild swapping the site in): the page's next reload gets it.
                 r = new Response(503, "text/plain; charset=utf-8",
@@ -376,6 +437,20 @@ public final class Preview implements AutoCloseable {
     }
 
     private record Response(int status, String type, byte[] body) {
+    }
+
+    /** The request as the tools read it, its body read up to one byte past what they accept. */
+    private static Workbench.Request request(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (java.io.InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(16 * 1024 * 1024 + 1);
+        }
+        var h = exchange.getRequestHeaders();
+        // The path as sent, decoded once by the tools (a slug may hold "+" or "%").
+        return new Workbench.Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), Optional.ofNullable(h.getFirst("Host")).orElse(""),
+                Optional.ofNullable(h.getFirst("Origin")), Optional.ofNullable(h.getFirst("Sec-Fetch-Site")),
+                Optional.ofNullable(h.getFirst("Content-Type")).orElse(""), body);
     }
 
     private Response respond(String path, Path site) throws IOException {
@@ -407,7 +482,8 @@ public final class Preview implements AutoCloseable {
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         if (name.endsWith(".html")) {
-            body = new String(body, StandardCharsets.UTF_8).replace("</body>", RELOAD + "</body>")
+            String page = "/" + root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            body = new String(body, StandardCharsets.UTF_8).replace("</body>", workbench.bar(page) + RELOAD + "</body>")
                     .getBytes(StandardCharsets.UTF_8);
         }
         return new Response(200, type, body);

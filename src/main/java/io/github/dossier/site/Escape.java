@@ -2,14 +2,15 @@ package io.github.dossier.site;
 
 /**
  * Text made safe for the formats the site writes by hand: JSON (also safe inside an HTML {@code <script>} block) and
- * XML (Atom feeds, sitemaps, SVG). Templates escape HTML themselves. Stateless.
+ * XML (Atom feeds, sitemaps, SVG), and HTML for the pages the preview server makes by hand (its edit form and review
+ * queue). Templates escape HTML themselves. Stateless.
  *
  * <pre>{@code
  * Escape.json("a \"b\" </script>")   // "a \"b\" \u003c/script\u003e" with its quotes
  * Escape.xml("AT&T <b>")             // AT&amp;T &lt;b&gt;
  * }</pre>
  */
-final class Escape {
+public final class Escape {
 
     private Escape() {
     }
@@ -39,6 +40,11 @@ final class Escape {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** {@code s} as HTML text or a quoted attribute's value: as {@link #xml}, with the single quote escaped too. */
+    public static String html(String s) {
+        return xml(s).replace("'", "&#39;");
     }
 
     /** {@code s} as XML text or attribute value; control characters XML cannot hold are dropped. */

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param inputs            what each file was made from ({@link PageInputs}): as the previous site recorded it
  *                          (to take unchanged files from it), and as this render makes them (to record)
  * @param settings          the fingerprint of the settings every page is made with (title, description, base URL,
- *                          lexicon, aliases, theme descriptions, engine)
+ *                          lexicon, theme descriptions, engine); the other forms of names are the inputs of the brief
+ *                          pages that link them
  */
 record Render(Models models, Templates templates, SiteOutput out, boolean complete, Map<String, String> themeDescriptions,
         Map<TermKind, Map<String, String>> aliases, Lexicon lexicon, Map<String, AuthorRegistry.Author> people,

@@ -131,7 +131,7 @@ public final class SiteRenderer {
         // The same content as the last render: only the pages of changed templates are rendered again.
         String settings = settingsFingerprint();
         Corpus corpus = new Corpus(briefs, fingerprints);
-        String content = manifest == null ? "" : contentFingerprint(settings, corpus, briefs, authors);
+        String content = manifest == null ? "" : contentFingerprint(settings, aliases, corpus, briefs, authors);
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
@@ -281,19 +281,23 @@ public final class SiteRenderer {
         add.accept(Fingerprint.engine());
         add.accept(List.of(title, description, baseUrl));
         add.accept(new TreeMap<>(themeDescriptions));
-        new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
         add.accept(new TreeSet<>(lexicon.stopwords("en")));
         add.accept(lexicon.words(Lexicon.OPINION_LABELS));
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Everything the pages are made of but the templates: the settings, the briefs and the authors. */
-    private static String contentFingerprint(String settings, Corpus corpus, List<Brief> briefs,
-            List<AuthorRegistry.Author> authors) {
+    /**
+     * Everything the pages are made of but the templates: the settings, the other forms of names (which only the brief
+     * pages that link those names are made from, each page's inputs naming the forms it links), the briefs and the
+     * authors.
+     */
+    private static String contentFingerprint(String settings, Map<TermKind, Map<String, String>> aliases, Corpus corpus,
+            List<Brief> briefs, List<AuthorRegistry.Author> authors) {
         corpus.fingerprints(); // in parallel
         MessageDigest sha = Fingerprint.sha();
         Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
         add.accept(settings);
+        new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
         briefs.forEach(b -> add.accept(corpus.fingerprint(b)));
         authors.forEach(add);
         return HexFormat.of().formatHex(sha.digest());

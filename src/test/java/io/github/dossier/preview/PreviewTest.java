@@ -107,4 +107,131 @@ class PreviewTest {
             assertEquals(200, get(preview.uri().resolve("index.html")).statusCode(), "and the server goes on");
         }
     }
+
+    /** An HTTP request as a browser (or another site's page) would send it, headers and all, over a plain socket. */
+    private static String raw(URI base, String method, String path, String host, String origin, String body)
+            throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(70_000);
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + (body == null ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                            + bytes.length + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String form(java.util.Map<String, String> fields) {
+        StringBuilder sb = new StringBuilder();
+        fields.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+
+    /** The fields of the edit form as the page gives them (inputs and text areas, unescaped). */
+    private static java.util.Map<String, String> fields(String html) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(html);
+        d.select("form input[name]").forEach(e -> out.put(e.attr("name"), e.attr("value")));
+        d.select("form textarea[name]").forEach(e -> out.put(e.attr("name"), e.wholeText()));
+        return out;
+    }
+
+    private static final String BRIEF = "china-russia-have-to-forge-closer-ties";
+
+    /** The edit form saves into the brief, which becomes the researcher's, and the page shows it when it loads. */
+    @Test
+    void aBriefEditedInTheFormIsSavedCuratedAndShown(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            String page = get(preview.uri().resolve("briefs/" + BRIEF + ".html")).body();
+            assertTrue(page.contains("href=\"/__dossier/edit/" + BRIEF + "\""), "brief pages get an edit link");
+            assertFalse(Files.readString(project.resolve("site/briefs/" + BRIEF + ".html")).contains("__dossier"),
+                    "nothing of the tools in the site on disk");
+            java.util.Map<String, String> f = fields(get(preview.uri().resolve("__dossier/edit/" + BRIEF)).body());
+            assertEquals(64, f.get("token").length());
+            f.put("title", "China and Russia <b>have</b> to forge closer ties");
+            f.put("body", f.get("body") + "\n\nA sentence added in the browser.");
+            f.put("published", "2021-03-24");
+            long t = System.nanoTime();
+            String saved = raw(preview.uri(), "POST", "/__dossier/edit/" + BRIEF, "localhost:" + preview.uri().getPort(),
+                    "http://localhost:" + preview.uri().getPort(), form(f));
+            assertTrue(saved.startsWith("HTTP/1.1 303"), saved);
+            assertTrue(saved.contains("Location: /briefs/" + BRIEF + ".html"), saved);
+            String shown = get(preview.uri().resolve("briefs/" + BRIEF + ".html")).body();
+            assertTrue(shown.contains("A sentence added in the browser.") && shown.contains("&lt;b&gt;have&lt;/b&gt;"),
+                    "the page it is sent back to shows the edit, escaped (" + (System.nanoTime() - t) / 1_000_000 + " ms)");
+            String file = Files.readString(project.resolve("content/briefs/" + BRIEF + ".md"));
+            assertTrue(file.contains("\ncurated: true\n") && file.contains("published: 2021-03-24"), file);
+
+            // The form of a brief that changed meanwhile saves nothing.
+            String stale = raw(preview.uri(), "POST", "/__dossier/edit/" + BRIEF, "localhost:" + preview.uri().getPort(),
+                    null, form(f));
+            assertTrue(stale.startsWith("HTTP/1.1 409"), stale);
+            assertEquals(file, Files.readString(project.resolve("content/briefs/" + BRIEF + ".md")));
+        }
+    }
+
+    /** A write from another site, without the session's token or to another host's name is refused, and writes nothing. */
+    @Test
+    void writesFromAnotherSiteAreRefused(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            String host = "localhost:" + preview.uri().getPort();
+            java.util.Map<String, String> f = fields(get(preview.uri().resolve("__dossier/edit/" + BRIEF)).body());
+            f.put("title", "Hijacked");
+            Path brief = project.resolve("content/briefs/" + BRIEF + ".md");
+            String before = Files.readString(brief);
+            String crossSite = raw(preview.uri(), "POST", "/__dossier/edit/" + BRIEF, host, "https://evil.example",
+                    form(f));
+            assertTrue(crossSite.startsWith("HTTP/1.1 403"), crossSite);
+            java.util.Map<String, String> noToken = new java.util.LinkedHashMap<>(f);
+            noToken.put("token", "0".repeat(64));
+            assertTrue(raw(preview.uri(), "POST", "/__dossier/edit/" + BRIEF, host, null, form(noToken))
+                    .startsWith("HTTP/1.1 403"));
+            // A site whose name was rebound to this machine: its requests carry its own host name.
+            assertTrue(raw(preview.uri(), "POST", "/__dossier/edit/" + BRIEF, "evil.example:" + preview.uri().getPort(),
+                    null, form(f)).startsWith("HTTP/1.1 403"));
+            assertTrue(raw(preview.uri(), "GET", "/__dossier/edit/" + BRIEF, "evil.example", null, null)
+                    .startsWith("HTTP/1.1 403"), "not even the form, which holds the token");
+            assertTrue(raw(preview.uri(), "POST", "/__dossier/correct", host, null,
+                    form(java.util.Map.of("token", f.get("token"), "line", "people: {drop: [x]}"))).contains("303"),
+                    "the same request with the token, from this server's own page, is taken");
+            // No brief outside the briefs folder, whatever the path says.
+            assertTrue(raw(preview.uri(), "POST", "/__dossier/edit/..%2F..%2Fcontent%2Fsources", host, null, form(f))
+                    .startsWith("HTTP/1.1 404"));
+            assertEquals(before, Files.readString(brief));
+        }
+    }
+
+    /** A merge from the review queue is a line added to corrections.yml, and the site follows it. */
+    @Test
+    void theReviewQueuesButtonAddsItsLineToTheCorrections(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        Files.writeString(project.resolve("content/corrections.yml"), "# my corrections\n");
+        DossierConfig config = DossierConfig.forProject(project);
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(get(preview.uri().resolve("__dossier/review")).body());
+            org.jsoup.nodes.Element button = review.selectFirst("form[action=/__dossier/correct]");
+            assertTrue(button != null, "the review has buttons");
+            String token = button.selectFirst("input[name=token]").attr("value");
+            String line = "people: {rename: {\"Lloyd Austin\": \"Lloyd J. Austin III\"}}";
+            String added = raw(preview.uri(), "POST", "/__dossier/correct", "127.0.0.1:" + preview.uri().getPort(),
+                    "http://127.0.0.1:" + preview.uri().getPort(), form(java.util.Map.of("token", token, "line", line)));
+            assertTrue(added.startsWith("HTTP/1.1 303"), added);
+            assertEquals("# my corrections\n" + line + "\n", Files.readString(project.resolve("content/corrections.yml")));
+            assertTrue(Files.exists(project.resolve("site/people/lloyd-j-austin-iii.html")));
+            assertFalse(Files.exists(project.resolve("site/people/lloyd-austin.html")));
+            String broken = raw(preview.uri(), "POST", "/__dossier/correct", "127.0.0.1:" + preview.uri().getPort(), null,
+                    form(java.util.Map.of("token", token, "line", "people: {rename: [oops")));
+            assertTrue(broken.startsWith("HTTP/1.1 400"), broken);
+            assertEquals("# my corrections\n" + line + "\n", Files.readString(project.resolve("content/corrections.yml")));
+        }
+    }
 }

@@ -150,6 +150,38 @@ class BrowserTest {
         assertEquals(0, Integer.parseInt(out.substring(0, out.indexOf('\n'))), out);
     }
 
+    /**
+     * The preview's tools in Chromium: a brief's edit form saved and its page showing the edit, the review queue's
+     * merge button writing its corrections line and the site following it, and a page of another site posting to the
+     * tools (with the session's token, even) refused, nothing written.
+     */
+    @Test
+    void theEditFormAndTheMergeButtonWorkAndAnotherSiteIsRefused(@TempDir Path dir) throws Exception {
+        setUp();
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed and cannot be installed here");
+        assumeTrue(nodeReady("playwright-core"), "npm packages unavailable");
+        Path project = SampleProject.copy(dir);
+        // A brief of the researcher's that spells an author as no other does: the review offers a merge.
+        Files.createDirectories(project.resolve("content/briefs"));
+        Files.writeString(project.resolve("content/briefs/a-note-of-mine.md"), "---\ntitle: A note of mine\n"
+                + "authors: [Danil Bochkow]\ncurated: true\nsource: mine.txt\n---\nMy notes on the articles.\n");
+        Files.writeString(project.resolve("content/corrections.yml"), "# my corrections\n");
+        DossierConfig config = DossierConfig.forProject(project).withTitle("Sample dossier");
+        Path shots = Files.createDirectories(SampleProject.REPOSITORY.resolve("target/screenshots"));
+        String slug = "china-russia-have-to-forge-closer-ties";
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            String out = node("workbench-check.js", preview.uri().toString(), slug, "Danil Bochkov", shots.toString());
+            assertEquals(0, Integer.parseInt(out.substring(0, out.indexOf('\n'))), out);
+        }
+        String brief = Files.readString(project.resolve("content/briefs/" + slug + ".md"));
+        org.junit.jupiter.api.Assertions.assertTrue(brief.contains("title: 'Edited in the browser: ")
+                || brief.contains("title: \"Edited in the browser: ") || brief.contains("title: Edited in the browser: "), brief);
+        org.junit.jupiter.api.Assertions.assertTrue(brief.contains("\ncurated: true\n"), brief);
+        assertEquals("# my corrections\nauthors: {rename: {\"Danil Bochkow\": \"Danil Bochkov\"}}\n",
+                Files.readString(project.resolve("content/corrections.yml")), "the merge, and not the other site's line");
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(project.resolve("site/authors/danil-bochkow.html")));
+    }
+
     /** The hostile corpus's payloads all set {@code window.__pwned}; on no page of its site may the flag be set. */
     @Test
     void noInjectedScriptRunsInChromium(@TempDir Path dir) throws Exception {

@@ -1,0 +1,475 @@
+package io.github.dossier.review;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.Corrections;
+import io.github.dossier.internal.Fault;
+import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.raw.RawDocument;
+import io.github.dossier.site.Corpus;
+import io.github.dossier.site.Term;
+import io.github.dossier.site.TermKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The review queue: what in a corpus most needs a human, most doubtful first, each item with the line of
+ * {@code corrections.yml} that fixes it. It reads the briefs (as corrected) beside their raw pages and the corpus
+ * around them: a missing author, date or publication; a date far from the corpus's others or not the page's; a summary
+ * or paragraphs that are page furniture; an author that is a label, a publication that is a handle or a legal name; a
+ * body much shorter than the page, or lacking its tables or standfirst; a language not the page's; countries named in
+ * the article's own language (CLDR's names) but missing; names no list holds; and clusters of names that are probably
+ * one, found as OpenRefine finds them ({@link NameClusters}). Nothing is changed: the researcher decides.
+ *
+ * <pre>{@code
+ * Review.Report report = Review.of(knowledge).run(briefs, raw::read, List.of());
+ * report.items().forEach(i -> System.out.println(i.problem() + "\n  " + i.fix()));
+ * }</pre>
+ *
+ * Immutable and thread-safe; a run reads raw pages in parallel.
+ */
+public final class Review {
+
+    /**
+     * A review's result.
+     *
+     * @param items  most doubtful first
+     * @param briefs how many briefs were reviewed
+     */
+    public record Report(List<Item> items, int briefs) {
+        public Report {
+            items = List.copyOf(items);
+        }
+
+        /** How many items of each check, in the checks' order. */
+        public Map<Item.Check, Integer> counts() {
+            Map<Item.Check, Integer> out = new java.util.EnumMap<>(Item.Check.class);
+            items.forEach(i -> out.merge(i.check(), 1, Integer::sum));
+            return out;
+        }
+
+        /** The report as a terminal shows it: counts by check, then the first {@code limit} items, each with its fix. */
+        public List<String> lines(int limit) {
+            List<String> out = new ArrayList<>();
+            out.add("review: " + items.size() + " items in " + briefs + " briefs, most doubtful first");
+            counts().forEach((check, n) -> out.add(String.format(Locale.ROOT, "  %4d  %s", n, check.meaning())));
+            int shown = 0;
+            for (Item i : items) {
+                if (shown++ == limit) {
+                    out.add("… and " + (items.size() - limit) + " more");
+                    break;
+                }
+                out.add(String.format(Locale.ROOT, "%.2f %s%s: %s", i.doubt(), i.slug().isEmpty() ? "" : i.slug() + " ",
+                        i.field(), i.problem()));
+                for (String line : i.fix().split("\n")) {
+                    out.add("       " + line);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The report as tab-separated values, one item a line, for a spreadsheet or OpenRefine: doubt, check, field,
+         * the briefs it concerns, the problem and the fix (tabs and line breaks in them written as spaces and " | ").
+         */
+        public String tsv() {
+            StringBuilder sb = new StringBuilder("doubt\tcheck\tfield\tbriefs\tproblem\tfix\n");
+            for (Item i : items) {
+                sb.append(String.format(Locale.ROOT, "%.2f", i.doubt())).append('\t').append(i.check()).append('\t')
+                        .append(i.field()).append('\t').append(String.join(",", i.briefs())).append('\t')
+                        .append(cell(i.problem())).append('\t').append(cell(i.fix())).append('\n');
+            }
+            return sb.toString();
+        }
+
+        private static String cell(String s) {
+            return s.replace("\t", " ").replace("\r", "").replace("\n", " | ");
+        }
+
+        /** The report as Markdown: counts by check, then every item, most doubtful first, with its fix. */
+        public String markdown() {
+            StringBuilder sb = new StringBuilder("# Review: ").append(items.size()).append(" items in ").append(briefs)
+                    .append(" briefs, most doubtful first\n\n| check | items |\n|---|---|\n");
+            counts().forEach((c, n) -> sb.append("| ").append(c.meaning()).append(" | ").append(n).append(" |\n"));
+            sb.append('\n');
+            int n = 0;
+            for (Item i : items) {
+                sb.append(++n).append(". **").append(String.format(Locale.ROOT, "%.2f", i.doubt())).append("** ")
+                        .append(i.slug().isEmpty() ? "" : "`" + i.slug() + "` ").append(i.field()).append(": ")
+                        .append(i.problem()).append("\n");
+                for (String line : i.fix().split("\n")) {
+                    sb.append("   ").append(line.startsWith("edit ") || line.startsWith("check ") ? line
+                            : "`" + line + "`").append('\n');
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    private final Knowledge knowledge;
+    /**
+     * What each raw page said of itself, by its file and text, kept between runs of one review (a preview server
+     * shows the queue after every rebuild) while memory allows: a page is parsed again only when it changed or was
+     * let go. Emptied when it names more than {@link #KEEP_PAGES} pages.
+     */
+    private final Map<String, java.lang.ref.SoftReference<Page>> pages = new ConcurrentHashMap<>();
+    private static final int KEEP_PAGES = 20_000;
+
+    private Review(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** A review with what {@code knowledge} knows: its word lists, boilerplate patterns and gazetteer. */
+    public static Review of(Knowledge knowledge) {
+        return new Review(knowledge);
+    }
+
+    /**
+     * Reviews {@code briefs} (as corrected), each beside its raw page ({@code raw}: empty when it cannot be read), and
+     * the raw files that gave no brief ({@code unbriefed}: each a line naming the file and why).
+     */
+    public Report run(List<Brief> briefs, Function<Brief, Optional<RawDocument>> raw, List<String> unbriefed) {
+        Context context = new Context(knowledge, briefs);
+        BriefChecks checks = new BriefChecks(knowledge, context);
+        List<Item> items = Collections.synchronizedList(new ArrayList<>());
+        // Every page's description first: what recurs across pages (a site's description) is no page's own. Pages are
+        // read twice rather than all held at once (at 100,000 briefs they would not fit); the second read takes them
+        // from memory while memory allows.
+        if (this.pages.size() > KEEP_PAGES) {
+            this.pages.clear();
+        }
+        briefs.parallelStream().forEach(b -> {
+            try {
+                raw.apply(b).map(doc -> page(doc, b)).flatMap(Page::description).ifPresent(context::sawDescription);
+            } catch (RuntimeException | StackOverflowError e) {
+                // told when the brief is checked
+            }
+        });
+        briefs.parallelStream().forEach(b -> {
+            try {
+                Page page = raw.apply(b).map(doc -> page(doc, b)).orElse(Page.NONE);
+                items.addAll(checks.check(b, page));
+            } catch (RuntimeException | StackOverflowError e) {
+                items.add(new Item(Item.Check.BODY_GAP, b.slug(), b.title(), "body", 0.2, "the review could not read "
+                        + "this brief's page (" + Fault.describe(e) + ")", "check content/raw/" + b.source(),
+                        Optional.empty(), List.of(b.slug())));
+            }
+        });
+        List<Item> clusters = clusters(briefs, context);
+        // A doubtful name that a cluster holds is fixed by the cluster's merge, not dropped.
+        Map<String, String> merged = new HashMap<>();
+        for (Item c : clusters) {
+            Item.Merge m = c.merge().orElseThrow();
+            m.names().forEach(n -> merged.put(m.kind().key() + "\u0000" + n, m.into()));
+        }
+        items.addAll(names(briefs, context, merged));
+        items.addAll(clusters);
+        for (String line : unbriefed) {
+            int colon = line.indexOf(": ");
+            String source = colon > 0 ? line.substring(0, colon) : line;
+            items.add(new Item(Item.Check.NO_BRIEF, "", source, "raw file", 0.5, line,
+                    "check content/raw/" + source + "; if it is an article, write its brief by hand (curated: true)",
+                    Optional.empty(), List.of()));
+        }
+        List<Item> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparingDouble((Item i) -> -i.doubt()).thenComparing(Item::check)
+                .thenComparing(Item::slug).thenComparing(Item::field).thenComparing(Item::problem));
+        return new Report(sorted, briefs.size());
+    }
+
+    /** What {@code doc}, {@code b}'s raw page, says of itself: as the last run read it, when it is the same. */
+    private Page page(RawDocument doc, Brief b) {
+        String key = doc.source() + "\u0000" + b.url().orElse("") + "\u0000"
+                + io.github.dossier.internal.Fingerprint.of(doc.text());
+        java.lang.ref.SoftReference<Page> kept = this.pages.get(key);
+        Page page = kept == null ? null : kept.get();
+        if (page == null) {
+            page = Page.of(doc, b.url());
+            this.pages.put(key, new java.lang.ref.SoftReference<>(page));
+        }
+        return page;
+    }
+
+    /** Names that are no names of their kind, one item per name, with the briefs carrying it. */
+    private List<Item> names(List<Brief> briefs, Context context, Map<String, String> merged) {
+        NameDoubts doubts = new NameDoubts(knowledge, context.languages);
+        List<Item> out = new ArrayList<>();
+        Map<String, Brief> bySlug = new HashMap<>();
+        briefs.forEach(b -> bySlug.put(b.slug(), b));
+        for (Corrections.Kind kind : List.of(Corrections.Kind.AUTHORS, Corrections.Kind.PUBLICATIONS,
+                Corrections.Kind.PEOPLE, Corrections.Kind.ORGANISATIONS)) {
+            // name → publication → briefs (publication: the scope a rule for an author may need)
+            Map<String, Map<String, List<String>>> carriers = new TreeMap<>();
+            for (Brief b : briefs) {
+                for (String name : kind.namesOf(b)) {
+                    carriers.computeIfAbsent(name, n -> new TreeMap<>())
+                            .computeIfAbsent(b.publication().orElse(""), p -> new ArrayList<>()).add(b.slug());
+                }
+            }
+            for (Map.Entry<String, Map<String, List<String>>> e : carriers.entrySet()) {
+                String name = e.getKey();
+                List<String> slugs = e.getValue().values().stream().flatMap(List::stream).sorted().toList();
+                Optional<String> only = e.getValue().size() == 1 && !e.getValue().containsKey("")
+                        ? Optional.of(e.getValue().keySet().iterator().next()) : Optional.empty();
+                Optional<NameDoubts.Doubt> d = doubts.of(kind, name, only);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                NameDoubts.Doubt doubt = d.get();
+                String fix;
+                boolean desk = kind == Corrections.Kind.AUTHORS && doubt.why().startsWith("a desk");
+                if (desk) {
+                    // A desk signs for its own publication: one rule for each, so four outlets' "Redaktion" stay four.
+                    List<String> lines = new ArrayList<>();
+                    e.getValue().forEach((publication, list) -> {
+                        if (!publication.isEmpty()) {
+                            lines.add(Fix.renameIn(publication, kind, name, publication));
+                            return;
+                        }
+                        // No publication to scope a rule to: each brief's own authors, without the desk.
+                        for (String slug : list) {
+                            Brief b = bySlug.get(slug);
+                            List<String> others = b.authors().stream().filter(a -> !a.equals(name)).toList();
+                            lines.add(Fix.brief(b.source().isEmpty() ? b.slug() : b.source(), "authors", others));
+                        }
+                    });
+                    fix = String.join("\n", lines);
+                } else if (merged.containsKey(kind.key() + "\u0000" + name)) {
+                    String into = merged.get(kind.key() + "\u0000" + name);
+                    if (into.equals(name)) {
+                        continue; // the name its cluster merges into: that cluster's item says what to do
+                    }
+                    fix = Fix.rename(kind, name, into);
+                } else {
+                    fix = doubt.better().filter(x -> !x.isBlank() && !x.equals(name)).map(x -> Fix.rename(kind, name, x))
+                            .orElse(Fix.drop(kind, name));
+                }
+                String where = slugs.size() == 1 ? "in 1 brief" : "in " + slugs.size() + " briefs"
+                        + (desk && e.getValue().size() > 1 ? " of " + e.getValue().size() + " publications" : "");
+                Item.Check check = switch (kind) {
+                    case AUTHORS -> Item.Check.AUTHOR_LABEL;
+                    case PUBLICATIONS -> Item.Check.PUBLICATION_HANDLE;
+                    default -> Item.Check.NAME_JUNK;
+                };
+                double weight = doubt.doubt() + Math.min(0.1, 0.02 * (slugs.size() - 1));
+                out.add(new Item(check, "", name, kind.key(), weight, kind.key() + " “" + name + "” " + where + ": "
+                        + doubt.why(), fix, Optional.empty(), slugs));
+            }
+        }
+        return out;
+    }
+
+    /** Clusters of names that are probably one, per kind. */
+    private List<Item> clusters(List<Brief> briefs, Context context) {
+        Corpus corpus = new Corpus(briefs);
+        boolean german = context.languages.contains("de") && context.mostly("de");
+        List<Item> out = new ArrayList<>();
+        Map<Corrections.Kind, TermKind> kinds = new LinkedHashMap<>();
+        kinds.put(Corrections.Kind.PEOPLE, TermKind.PERSON);
+        kinds.put(Corrections.Kind.ORGANISATIONS, TermKind.ORGANISATION);
+        kinds.put(Corrections.Kind.AUTHORS, TermKind.AUTHOR);
+        kinds.put(Corrections.Kind.PUBLICATIONS, TermKind.PUBLICATION);
+        for (Map.Entry<Corrections.Kind, TermKind> k : kinds.entrySet()) {
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, List<String>> slugs = new HashMap<>();
+            for (Term t : corpus.terms(k.getValue())) {
+                counts.put(t.name(), t.briefs().size());
+                slugs.put(t.name(), t.briefs().stream().map(Brief::slug).toList());
+            }
+            for (NameClusters.Cluster c : NameClusters.of(counts, k.getKey() == Corrections.Kind.PEOPLE, german)) {
+                List<String> others = c.names().subList(1, c.names().size());
+                double doubt = c.methods().contains("fingerprint") || c.methods().contains("2-gram fingerprint") ? 0.8
+                        : c.methods().contains("edit distance") ? 0.7 : c.methods().contains("surname alone") ? 0.55
+                        : 0.5;
+                List<String> said = new ArrayList<>();
+                for (int i = 0; i < c.names().size(); i++) {
+                    said.add("“" + c.names().get(i) + "” (" + c.counts().get(i) + ")");
+                }
+                List<String> affected = new TreeSet<>(c.names().stream().flatMap(n -> slugs.get(n).stream()).toList())
+                        .stream().toList();
+                out.add(new Item(Item.Check.CLUSTER, "", c.proposed(), k.getKey().key(), doubt, k.getKey().key() + " "
+                        + String.join(", ", said) + " are probably one (" + String.join(", ", c.methods()) + ")",
+                        Fix.rename(k.getKey(), others, c.proposed()),
+                        Optional.of(new Item.Merge(k.getKey(), c.names(), c.counts(), c.proposed())), affected));
+            }
+        }
+        return out;
+    }
+
+    /** What the checks need to know of the whole corpus. Thread-safe once made. */
+    static final class Context {
+        private final Knowledge knowledge;
+        final Set<String> languages;
+        private final Map<String, Integer> languageCounts = new HashMap<>();
+        private final long[] days;
+        private final Map<Long, Integer> repeated = new HashMap<>();
+        private final Map<String, Map<String, String>> countryNames = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> formsOf = new HashMap<>();
+        private final Map<String, Integer> descriptions = new ConcurrentHashMap<>();
+
+        Context(Knowledge knowledge, List<Brief> briefs) {
+            this.knowledge = knowledge;
+            Set<String> langs = new TreeSet<>(Set.of("en"));
+            List<Long> d = new ArrayList<>();
+            for (Brief b : briefs) {
+                b.language().ifPresent(l -> {
+                    langs.add(l);
+                    languageCounts.merge(l, 1, Integer::sum);
+                });
+                b.published().ifPresent(x -> d.add(x.toEpochDay()));
+                // Each paragraph and summary line once per brief: what recurs across briefs is a site's template.
+                Set<Long> seen = new java.util.HashSet<>();
+                for (String p : b.body().split("\n\\s*\n")) {
+                    String text = p.replaceFirst("^(#{1,6}|[-*]|>)\\s+", "").strip();
+                    if (text.length() >= 25 && Words.count(text) <= 80) {
+                        seen.add(hash(text));
+                    }
+                }
+                b.summary().forEach(s -> seen.add(hash(s)));
+                seen.forEach(h -> repeated.merge(h, 1, Integer::sum));
+            }
+            this.languages = Set.copyOf(langs);
+            this.days = d.stream().mapToLong(Long::longValue).sorted().toArray();
+            knowledge.gazetteer().names().forEach((form, country) ->
+                    formsOf.computeIfAbsent(country, c -> new ArrayList<>()).add(form));
+            formsOf.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        }
+
+        private static long hash(String text) {
+            String k = Words.key(text);
+            long h = 1125899906842597L;
+            for (int i = 0; i < k.length(); i++) {
+                h = 31 * h + k.charAt(i);
+            }
+            return h;
+        }
+
+        void sawDescription(String description) {
+            descriptions.merge(Words.key(description), 1, Integer::sum);
+        }
+
+        /** On how many pages of the corpus {@code description} is the page's description. */
+        int description(String description) {
+            return descriptions.getOrDefault(Words.key(description), 0);
+        }
+
+        /** In how many briefs {@code text} stands as a paragraph or a summary line. */
+        int repeated(String text) {
+            return repeated.getOrDefault(hash(text), 0);
+        }
+
+        /** Whether most briefs are in {@code language}. */
+        boolean mostly(String language) {
+            int all = languageCounts.values().stream().mapToInt(Integer::intValue).sum();
+            return all > 0 && languageCounts.getOrDefault(language, 0) * 2 > all;
+        }
+
+        /**
+         * Why {@code date} is far from the corpus's other dates, or empty: outside three interquartile ranges (at least
+         * a year each) of the middle half, once the corpus has eight dated briefs; with how far outside, in spreads (a
+         * 1907 date in a corpus of 2020 is dozens; an old blog post's 2005, two or three).
+         */
+        Optional<Map.Entry<String, Double>> farBy(LocalDate date) {
+            if (days.length < 8) {
+                return Optional.empty();
+            }
+            long q1 = days[days.length / 4];
+            long q3 = days[(days.length * 3) / 4];
+            long spread = Math.max(365, q3 - q1);
+            long x = date.toEpochDay();
+            if (x < q1 - 3 * spread || x > q3 + 3 * spread) {
+                double beyond = (x < q1 ? q1 - 3 * spread - x : x - q3 - 3 * spread) / (double) spread;
+                return Optional.of(Map.entry("far from the corpus's others (half of them between "
+                        + LocalDate.ofEpochDay(q1) + " and " + LocalDate.ofEpochDay(q3) + ")", beyond));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The names of every country in {@code language}, as CLDR gives them through the JDK ("Deutschland",
+         * "Allemagne", "Германия"), each with the English name briefs carry.
+         */
+        Map<String, String> countryNames(String language) {
+            return countryNames.computeIfAbsent(language, l -> {
+                Map<String, String> out = new LinkedHashMap<>();
+                Locale in = Locale.forLanguageTag(l);
+                for (String code : Locale.getISOCountries()) {
+                    Optional<String> name = knowledge.gazetteer().country(code).map(c -> c.name());
+                    String local = new Locale("", code).getDisplayCountry(in);
+                    if (name.isEmpty() || local.isBlank() || local.equals(code)
+                            || !l.equals("en") && local.equals(new Locale("", code).getDisplayCountry(Locale.ENGLISH))
+                            && !local.equals(name.get())) {
+                        continue;
+                    }
+                    out.putIfAbsent(local, name.get());
+                }
+                return Map.copyOf(out);
+            });
+        }
+
+        /** Whether a country's name in {@code language} is also a word or a given name ("Turkey", "Jordan"). */
+        boolean ambiguousCountryName(String name, String language) {
+            return language.equals("en") ? !knowledge.gazetteer().names().containsKey(name) : ambiguous(name, language);
+        }
+
+        private boolean ambiguous(String name, String language) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            Lexicon lexicon = knowledge.lexicon();
+            return lexicon.givenNames().contains(lower) || lexicon.stopwords(language).contains(lower);
+        }
+
+        /** The gazetteer's names of a country, without its seats of power. */
+        List<String> namesOf(String country) {
+            List<String> out = new ArrayList<>(formsOf(country));
+            out.removeAll(seatsOf(country));
+            return out;
+        }
+
+        /** The gazetteer's capitals and seats of power of a country ("London", "Downing Street"). */
+        List<String> seatsOf(String country) {
+            return keysFor(knowledge.gazetteer().seats(), country);
+        }
+
+        /** The gazetteer's demonyms of a country ("British"). */
+        List<String> demonymsOf(String country) {
+            return keysFor(knowledge.gazetteer().demonyms(), country);
+        }
+
+        private static List<String> keysFor(Map<String, String> forms, String country) {
+            List<String> out = new ArrayList<>();
+            forms.forEach((form, c) -> {
+                if (c.equals(country)) {
+                    out.add(form);
+                }
+            });
+            return out;
+        }
+
+        /** The forms the gazetteer knows of a country (its names and capital), longest first. */
+        List<String> formsOf(String country) {
+            List<String> forms = new ArrayList<>(formsOf.getOrDefault(country, List.of()));
+            if (!forms.contains(country)) {
+                forms.add(country);
+            }
+            return forms;
+        }
+
+        boolean isPlace(String name) {
+            return knowledge.gazetteer().isPlace(name);
+        }
+    }
+}
