@@ -87,7 +87,7 @@ final class BriefsPhase {
     }
 
     /** A raw file and the {@code source:} its brief records. */
-    private record RawFile(Path path, String source) {
+    record RawFile(Path path, String source) {
         boolean html() {
             return RawDocument.Format.forFileName(path.getFileName().toString()) == RawDocument.Format.HTML;
         }
@@ -424,7 +424,7 @@ final class BriefsPhase {
      * (a link that loops back to a folder above it, a link out of the raw folder, an unreadable folder) and files
      * whose names read the same as an earlier one's are skipped with a warning each.
      */
-    private static List<RawFile> rawFiles(Path raw, Diagnostics.Recorder diagnostics) throws DossierException {
+    static List<RawFile> rawFiles(Path raw, Diagnostics.Recorder diagnostics) throws DossierException {
         List<Path> found = new ArrayList<>();
         try {
             Path realRaw = raw.toRealPath();

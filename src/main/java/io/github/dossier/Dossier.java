@@ -3,18 +3,23 @@ package io.github.dossier;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefStore;
 import io.github.dossier.brief.Corrections;
-import io.github.dossier.raw.RawDocument;
-import io.github.dossier.raw.RawReader;
-import io.github.dossier.review.Review;
-import java.nio.file.Files;
-import java.util.Optional;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
 import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.raw.RawInputException;
+import io.github.dossier.raw.RawReader;
+import io.github.dossier.review.Review;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -115,52 +120,50 @@ public final class Dossier {
      * build's lock file, held while it reads.
      */
     public Review.Report review() throws DossierException {
-        try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
+        return locked(() -> {
             Corrections.Use use = corrections().use();
             BriefStore store = new BriefStore(config.briefsDirectory());
-            List<Brief> briefs = store.readAll().stream().map(use::apply).toList();
             Path raw = config.rawDirectory();
-            java.util.Set<String> given = new java.util.HashSet<>();
-            briefs.forEach(b -> given.add(b.source()));
-            given.addAll(store.deletedSources());
-            Map<String, String> reasons = new java.util.HashMap<>();
-            Path skipped = BriefsPhase.skippedFile(config);
-            if (skipped != null && Files.isRegularFile(skipped)) {
-                for (String line : Files.readAllLines(skipped)) {
-                    int colon = line.indexOf(": ");
-                    if (colon > 0) {
-                        reasons.putIfAbsent(line.substring(0, colon), line);
-                    }
-                }
-            }
-            List<String> unbriefed = new java.util.ArrayList<>();
-            if (Files.isDirectory(raw)) {
-                try (java.util.stream.Stream<Path> files = Files.walk(raw)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        String name = f.getFileName().toString();
-                        String source = RawReader.sourceName(raw, f);
-                        if (!name.startsWith(".") && RawDocument.Format.forFileName(name) != null
-                                && !given.contains(source)) {
-                            unbriefed.add(reasons.getOrDefault(source, source + ": gave no brief (build to see why)"));
+            try {
+                List<Brief> briefs = store.readAll().stream().map(use::apply).toList();
+                Set<String> given = new HashSet<>(store.deletedSources());
+                briefs.forEach(b -> given.add(b.source()));
+                Map<String, String> reasons = new HashMap<>();
+                Path skipped = BriefsPhase.skippedFile(config);
+                if (skipped != null && Files.isRegularFile(skipped)) {
+                    for (String line : Files.readAllLines(skipped)) {
+                        int colon = line.indexOf(": ");
+                        if (colon > 0) {
+                            reasons.putIfAbsent(line.substring(0, colon), line);
                         }
                     }
                 }
-            }
-            return reviewer.run(briefs, b -> {
-                try {
-                    Path file = raw.resolve(b.source()).normalize();
-                    return file.startsWith(raw.normalize()) && Files.isRegularFile(file)
-                            ? Optional.of(RawReader.DEFAULT.read(raw, file)) : Optional.empty();
-                } catch (io.github.dossier.raw.RawInputException e) {
-                    return Optional.empty();
+                // The raw files as the build lists them; what it cannot list is in the report, as the build words it.
+                Diagnostics.Recorder listing = new Diagnostics.Recorder(BuildLog.lines(line -> { }));
+                Map<String, Path> rawFiles = new HashMap<>();
+                List<String> unbriefed = new ArrayList<>();
+                if (Files.isDirectory(raw)) {
+                    for (BriefsPhase.RawFile f : BriefsPhase.rawFiles(raw, listing)) {
+                        rawFiles.put(f.source(), f.path());
+                        if (!given.contains(f.source())) {
+                            unbriefed.add(reasons.getOrDefault(f.source(),
+                                    f.source() + ": gave no brief (build to see why)"));
+                        }
+                    }
                 }
-            }, unbriefed);
-        } catch (java.io.IOException e) {
-            throw new DossierException(e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new DossierException("internal error, a bug in Dossier (please report it with this line): "
-                    + Fault.describe(e), e);
-        }
+                unbriefed.addAll(listing.done().skipped());
+                return reviewer.run(briefs, b -> {
+                    Path file = rawFiles.get(b.source());
+                    try {
+                        return file == null ? Optional.empty() : Optional.of(RawReader.DEFAULT.read(raw, file));
+                    } catch (RawInputException e) {
+                        return Optional.empty();
+                    }
+                }, unbriefed);
+            } catch (IOException e) {
+                throw new DossierException(e.getMessage(), e);
+            }
+        });
     }
 
     /**
@@ -170,20 +173,20 @@ public final class Dossier {
     private Corrections corrections() throws DossierException {
         try {
             return Corrections.read(config.dataDirectory());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DossierException(e.getMessage() + " (nothing was written)", e);
         }
     }
 
-    private interface Goal {
-        BuildReport run() throws DossierException;
+    private interface Goal<T> {
+        T run() throws DossierException;
     }
 
     /**
      * Runs {@code goal} holding the project's build lock. A bug that escapes every stage becomes one line that says
      * it is one, never a bare exception.
      */
-    private BuildReport locked(Goal goal) throws DossierException {
+    private <T> T locked(Goal<T> goal) throws DossierException {
         try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
             return goal.run();
         } catch (RuntimeException | StackOverflowError e) {

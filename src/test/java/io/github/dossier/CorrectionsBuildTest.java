@@ -37,12 +37,11 @@ class CorrectionsBuildTest {
     }
 
     private static java.util.Map<String, String> cold(Path dir, String corrections) throws Exception {
-        Path project = SampleProject.copy(dir);
-        if (corrections != null) {
-            Files.writeString(project.resolve("content/corrections.yml"), corrections);
-        }
-        new Dossier(config(project).withoutCache(), m -> { }).build();
-        return DossierTest.digests(project.resolve("site"));
+        return DossierTest.coldSite(dir, project -> {
+            if (corrections != null) {
+                Files.writeString(project.resolve("content/corrections.yml"), corrections);
+            }
+        });
     }
 
     @Test

@@ -43,6 +43,22 @@ class DossierTest {
         return DossierConfig.forProject(project).withTitle("Sample").withBaseUrl("https://example.org/s/");
     }
 
+    /** A change to a project's files, made before it is built. */
+    interface Edit {
+        void apply(Path project) throws Exception;
+    }
+
+    /**
+     * The site a cold build (no cache) makes of a fresh copy of the sample in {@code dir} with {@code edit} made to it:
+     * what an incremental build after the same edit must give, byte for byte.
+     */
+    static Map<String, String> coldSite(Path dir, Edit edit) throws Exception {
+        Path fresh = copySample(dir);
+        edit.apply(fresh);
+        new Dossier(config(fresh).withoutCache(), m -> { }).build();
+        return digests(fresh.resolve("site"));
+    }
+
     @Test
     void buildsBriefsAndASiteWhoseLinksAllResolve(@TempDir Path dir) throws Exception {
         Path project = copySample(dir);

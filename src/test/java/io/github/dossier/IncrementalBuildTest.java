@@ -57,13 +57,6 @@ class IncrementalBuildTest {
         return Files.getAttribute(file, "unix:ino");
     }
 
-    private static Map<String, String> cold(Path dir, java.util.function.Consumer<Path> edit) throws Exception {
-        Path fresh = SampleProject.copy(dir);
-        edit.accept(fresh);
-        new Dossier(config(fresh).withoutCache(), m -> { }).build();
-        return DossierTest.digests(fresh.resolve("site"));
-    }
-
     @Test
     void theSameContentAgainRendersNoPage(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));
@@ -73,7 +66,7 @@ class IncrementalBuildTest {
         BuildReport again = new Dossier(config(project), m -> { }).build();
         assertEquals(before, inode(brief), "index.html was rendered again");
         assertTrue(again.stageMillis().containsKey("  site unchanged"), again.stageMillis().toString());
-        assertEquals(cold(dir.resolve("cold"), p -> { }), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold"), p -> { }), DossierTest.digests(project.resolve("site")));
     }
 
     @Test
@@ -102,7 +95,7 @@ class IncrementalBuildTest {
         assertEquals(briefInode, inode(briefPage), "a brief page was rendered again");
         assertTrue(!termInode.equals(inode(termPage)), "the term page was not rendered again");
         assertTrue(Files.readString(termPage).contains("Edited"));
-        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold"), edit::accept), DossierTest.digests(project.resolve("site")));
     }
 
     /** Every page and citation file of a site, with its inode and digest. */
@@ -158,7 +151,7 @@ class IncrementalBuildTest {
         }
         assertTrue(rendered.stream().anyMatch(p -> p.startsWith("briefs/") && p.endsWith(".html")), rendered.toString());
         assertTrue(rendered.size() < after.size() / 4, rendered.size() + " of " + after.size() + ": " + rendered);
-        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold"), edit::accept), DossierTest.digests(project.resolve("site")));
     }
 
     /**
@@ -178,7 +171,7 @@ class IncrementalBuildTest {
         String original = Files.readString(raw);
         changeAWordOfTheBody(raw);
         resident.build();
-        assertEquals(cold(dir.resolve("cold1"), p -> changeAWordOfTheBody(p.resolve("content/raw")
+        assertEquals(DossierTest.coldSite(dir.resolve("cold1"), p -> changeAWordOfTheBody(p.resolve("content/raw")
                 .resolve(raw.getFileName()))), DossierTest.digests(project.resolve("site")));
         Path brief;
         try (Stream<Path> s = Files.list(project.resolve("content/briefs"))) {
@@ -199,10 +192,7 @@ class IncrementalBuildTest {
                 throw new java.io.UncheckedIOException(e);
             }
         };
-        Path fresh = SampleProject.copy(dir.resolve("cold2"));
-        both.accept(fresh);
-        new Dossier(config(fresh).withoutCache(), m -> { }).build();
-        assertEquals(DossierTest.digests(fresh.resolve("site")), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold2"), both::accept), DossierTest.digests(project.resolve("site")));
     }
 
     @Test
@@ -224,7 +214,7 @@ class IncrementalBuildTest {
         new Dossier(config(project), log::add).build();
         assertTrue(log.stream().anyMatch(l -> l.contains("raw index: " + (raws.size() - 1) + " of " + raws.size())),
                 log.toString());
-        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold"), edit::accept), DossierTest.digests(project.resolve("site")));
     }
 
     @Test
@@ -251,7 +241,7 @@ class IncrementalBuildTest {
         long renderedAgain = after.keySet().stream().filter(p -> !before.containsKey(p)
                 || !before.get(p)[0].equals(after.get(p)[0])).count();
         assertTrue(renderedAgain > 0 && renderedAgain < after.size(), renderedAgain + " of " + after.size());
-        assertEquals(cold(dir.resolve("cold"), edit), DossierTest.digests(project.resolve("site")));
+        assertEquals(DossierTest.coldSite(dir.resolve("cold"), edit::accept), DossierTest.digests(project.resolve("site")));
     }
 
     @Test

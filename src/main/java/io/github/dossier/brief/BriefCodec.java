@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
+import io.github.dossier.internal.Words;
 import io.github.dossier.internal.Yaml;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class BriefCodec {
             java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?");
 
     /** Whether {@code s} is a web address: http or https and a host, nothing a link could run ({@code javascript:}). */
-    static boolean isWebAddress(String s) {
+    public static boolean isWebAddress(String s) {
         return WEB_ADDRESS.matcher(s).matches();
     }
 
@@ -132,7 +133,7 @@ public final class BriefCodec {
         for (String known : KEYS) {
             String plain = known.replace("_", "");
             int allowed = Math.min(plain.length(), k.length()) >= 7 ? 2 : 1;
-            if (!known.equals(key) && (plain.equals(k) || k.length() >= 4 && io.github.dossier.internal.Words.editDistance(k, plain) <= allowed)) {
+            if (!known.equals(key) && (plain.equals(k) || k.length() >= 4 && Words.editDistance(k, plain) <= allowed)) {
                 return Optional.of(known);
             }
         }

@@ -136,7 +136,6 @@ public final class BriefStore {
         Files.createDirectories(directory);
         AtomicFile.removeLeftovers(directory); // what a write killed half way left: no brief, nobody's
         Ledger ledger = Ledger.read(directory);
-        String ledgerBefore = ledger.onDisk();
         Index known = Index.read(index);
         Map<String, Ledger.Entry> before = new HashMap<>();
         ledger.briefs().forEach(e -> before.put(e.slug(), e));
@@ -178,7 +177,8 @@ public final class BriefStore {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Brief b = read(file, text);
             presentSources.put(b.source(), slug);
-            boolean handsBack = codec.handsBack(file, text);
+            // Only a brief read as not curated can say curated: false (its front matter read a second time).
+            boolean handsBack = !b.curated() && codec.handsBack(file, text);
             if (handsBack && generatedBySource.containsKey(b.source())) {
                 // curated: false, said by the researcher: Dossier's to write again from its raw file.
                 ours.add(slug);
@@ -383,9 +383,7 @@ public final class BriefStore {
             }
         }
         if (failure.get() != null) {
-            if (!ledger.text().equals(ledgerBefore)) {
-                ledger.write();
-            }
+            ledger.write(); // what was written, and as it was for the rest
             throw failure.get();
         }
         if (ledger.write()) {

@@ -264,11 +264,6 @@ final class Ledger {
         }
     }
 
-    /** The ledger's text as read from its file (or last written), empty when there was none. */
-    String onDisk() {
-        return onDisk;
-    }
-
     /** The ledger as its file holds it. */
     String text() {
         List<Entry> all = new ArrayList<>(bySlug.values());

@@ -5,7 +5,9 @@ import io.github.dossier.Dossier;
 import io.github.dossier.DossierException;
 import io.github.dossier.internal.Fault;
 import io.github.dossier.preview.Preview;
+import io.github.dossier.review.Review;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Dossier from the command line, as {@code mvn site} runs it in a repository like this one:
@@ -35,13 +37,10 @@ public final class Main {
                 return;
             }
             if (cli.goal().equals("review")) {
-                io.github.dossier.review.Review.Report review = dossier.review();
-                java.nio.file.Path file = cli.config().cacheDirectory() == null
-                        ? java.nio.file.Path.of("dossier-review.md")
+                Review.Report review = dossier.review();
+                Path file = cli.config().cacheDirectory() == null ? Path.of("dossier-review.md")
                         : cli.config().cacheDirectory().resolveSibling("dossier-review.md");
-                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-                java.nio.file.Files.writeString(file, review.markdown());
-                java.nio.file.Files.writeString(file.resolveSibling("dossier-review.tsv"), review.tsv());
+                review.write(file);
                 review.lines(40).forEach(line -> System.out.println("[dossier] " + line));
                 System.out.println("[dossier] the whole review: " + file);
                 return;

@@ -58,11 +58,6 @@ public final class Yaml {
         return compose(text, settings(text, label, false));
     }
 
-    /** The value of one node of {@link #compose}'s tree, as {@link #load} would give it. */
-    public static Object construct(Node node, String label) {
-        return new StandardConstructor(settings("", label, false)).constructSingleDocument(Optional.of(node));
-    }
-
     private static LoadSettings settings(String text, String label, boolean allowDuplicateKeys) {
         // The whole text in the reader's window: snakeyaml-engine 2.9 overruns its window when a character outside
         // the BMP (an emoji) straddles the window's end (its issue, fixed in 3.1), which a brief it wrote could hit.

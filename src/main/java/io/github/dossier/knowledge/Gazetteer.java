@@ -3,6 +3,7 @@ package io.github.dossier.knowledge;
 import io.github.dossier.knowledge.PhraseMatcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,23 +45,28 @@ public final class Gazetteer {
     private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases) {
         this.countries = countries;
         this.matcher = PhraseMatcher.of(phrases, false);
+        // A country's names (its seats of power among them), and apart from them its demonyms.
         Map<String, String> n = new LinkedHashMap<>();
-        phrases.forEach((phrase, v) -> {
-            if (!v.code().equals(NONE) && !v.ambiguous() && !v.demonym() && !phrase.endsWith("-")) {
-                n.put(phrase, countries.get(v.code()).name());
-            }
-        });
-        this.names = Map.copyOf(n);
         Map<String, String> seat = new LinkedHashMap<>();
         Map<String, String> demonym = new LinkedHashMap<>();
         phrases.forEach((phrase, v) -> {
-            if (!v.code().equals(NONE) && !v.ambiguous() && !phrase.endsWith("-")) {
-                (v.seat() ? seat : v.demonym() ? demonym : new LinkedHashMap<String, String>())
-                        .put(phrase, countries.get(v.code()).name());
+            if (v.code().equals(NONE) || v.ambiguous() || phrase.endsWith("-")) {
+                return;
+            }
+            String country = countries.get(v.code()).name();
+            if (v.demonym()) {
+                demonym.put(phrase, country);
+                return;
+            }
+            n.put(phrase, country);
+            if (v.seat()) {
+                seat.put(phrase, country);
             }
         });
-        this.seats = Map.copyOf(seat);
-        this.demonyms = Map.copyOf(demonym);
+        // In the file's order, for whatever goes through them in order (Map.copyOf's order changes from run to run).
+        this.names = Collections.unmodifiableMap(n);
+        this.seats = Collections.unmodifiableMap(seat);
+        this.demonyms = Collections.unmodifiableMap(demonym);
     }
 
     /** The capitals and seats of power that stand for a country ("London", "Kremlin"), with the country. */

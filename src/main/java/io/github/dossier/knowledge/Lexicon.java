@@ -2,6 +2,7 @@ package io.github.dossier.knowledge;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,11 +177,14 @@ public final class Lexicon {
         return list;
     }
 
-    /** The words of list {@code name} in lower case, for asking whether a word is one of them. */
+    /**
+     * The words of list {@code name} in lower case, for asking whether a word is one of them; in the list's order, so
+     * that what looks for the first that matches finds the same one on every run.
+     */
     public Set<String> lowerCase(String name) {
         Set<String> out = new LinkedHashSet<>();
         words(name).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** The words of list {@code name} as a regular expression's alternatives: quoted, longest first. */

@@ -5,8 +5,6 @@ import io.github.dossier.DossierException;
 import io.github.dossier.review.Review;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,10 +31,7 @@ public class ReviewMojo extends AbstractDossierMojo {
     List<String> run(Dossier dossier) throws DossierException {
         Review.Report report = dossier.review();
         try {
-            Files.createDirectories(reviewFile.toPath().toAbsolutePath().getParent());
-            Files.writeString(reviewFile.toPath(), report.markdown(), StandardCharsets.UTF_8);
-            String name = reviewFile.getName().replaceFirst("\\.md$", "") + ".tsv";
-            Files.writeString(reviewFile.toPath().resolveSibling(name), report.tsv(), StandardCharsets.UTF_8);
+            report.write(reviewFile.toPath());
         } catch (IOException e) {
             throw new DossierException("cannot write " + reviewFile + ": " + e.getMessage(), e);
         }

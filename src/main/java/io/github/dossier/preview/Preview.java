@@ -7,6 +7,7 @@ import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
 import io.github.dossier.DossierException;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.preview.Workbench.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -417,33 +418,28 @@ public final class Preview implements AutoCloseable {
     private void serve(HttpExchange exchange, Path site) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/__dossier/") && !path.equals("/__dossier/version")) {
-                Workbench.Response w = workbench.handle(request(exchange));
-                w.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-                send(exchange, w.status(), w.type(), w.body());
-                return;
-            }
             Response r;
-            try {
-                r = respond(path, site);
-            } catch (IOException | RuntimeException e) {
-                // A file removed mid-read (a rebuild swapping the site in): the page's next reload gets it.
-                r = new Response(503, "text/plain; charset=utf-8",
-                        ("The site is being rebuilt; reload in a moment (" + Fault.describe(e) + ")\n")
-                                .getBytes(StandardCharsets.UTF_8));
+            if (path.startsWith("/__dossier/") && !path.equals("/__dossier/version")) {
+                r = workbench.handle(request(exchange));
+            } else {
+                try {
+                    r = respond(path, site);
+                } catch (IOException | RuntimeException e) {
+                    // A file removed mid-read (a rebuild swapping the site in): the page's next reload gets it.
+                    r = new Response(503, "text/plain; charset=utf-8",
+                            ("The site is being rebuilt; reload in a moment (" + Fault.describe(e) + ")\n")
+                                    .getBytes(StandardCharsets.UTF_8));
+                }
             }
-            send(exchange, r.status(), r.type(), r.body());
+            send(exchange, r);
         }
-    }
-
-    private record Response(int status, String type, byte[] body) {
     }
 
     /** The request as the tools read it, its body read up to one byte past what they accept. */
     private static Workbench.Request request(HttpExchange exchange) throws IOException {
         byte[] body;
         try (java.io.InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(16 * 1024 * 1024 + 1);
+            body = in.readNBytes(Workbench.MAX_BODY + 1);
         }
         var h = exchange.getRequestHeaders();
         // The path as sent, decoded once by the tools (a slug may hold "+" or "%").
@@ -489,12 +485,13 @@ public final class Preview implements AutoCloseable {
         return new Response(200, type, body);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
+    private static void send(HttpExchange exchange, Response r) throws IOException {
+        r.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.getResponseHeaders().set("Content-Type", r.type());
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(r.status(), r.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            out.write(r.body());
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.dossier.DossierConfig;
 import io.github.dossier.DossierException;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefCodec;
+import io.github.dossier.brief.BriefField;
 import io.github.dossier.brief.BriefFormatException;
 import io.github.dossier.brief.Corrections;
 import io.github.dossier.internal.AtomicFile;
@@ -46,8 +47,12 @@ import java.util.function.Supplier;
  */
 final class Workbench {
 
-    /** A response: status, content type, body and extra headers. */
+    /** A response of the preview server: status, content type, body and extra headers. */
     record Response(int status, String type, byte[] body, Map<String, String> headers) {
+        Response(int status, String type, byte[] body) {
+            this(status, type, body, Map.of());
+        }
+
         static Response html(int status, String html) {
             return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), SAFE);
         }
@@ -82,7 +87,8 @@ final class Workbench {
         Optional<String> awaitBuilt(Path file) throws InterruptedException;
     }
 
-    private static final int MAX_BODY = 16 * 1024 * 1024;
+    /** The largest request body the tools accept. */
+    static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final DossierConfig config;
     private final Supplier<Dossier> dossier;
@@ -215,8 +221,9 @@ final class Workbench {
 
     // ---- the edit form
 
-    private static final List<String> LINES = List.of("authors", "tags", "themes", "countries", "people", "organisations",
-            "summary");
+    /** The lists the form shows after the single values, one name a line, each under its key. */
+    private static final List<BriefField<List<String>>> LISTS = List.of(BriefField.TAGS, BriefField.THEMES,
+            BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.SUMMARY);
 
     private Response editForm(String slug, Optional<String> problem) throws IOException {
         Optional<Path> file = briefFile(slug);
@@ -241,29 +248,16 @@ final class Workbench {
         field(f, "url", "Original address", b.url().orElse(""), false);
         field(f, "accessed", "Accessed (YYYY-MM-DD)", b.accessed().map(Object::toString).orElse(""), false);
         field(f, "language", "Language (ISO 639-1)", b.language().orElse(""), false);
-        for (String key : LINES) {
-            if (!key.equals("authors")) {
-                field(f, key, key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1),
-                        String.join("\n", lines(b, key)), true);
-            }
+        for (BriefField<List<String>> list : LISTS) {
+            String key = list.key();
+            field(f, key, key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1),
+                    String.join("\n", list.of(b)), true);
         }
         f.append("<label for=\"body\">Body (Markdown)</label><textarea id=\"body\" name=\"body\" rows=\"24\">")
                 .append(Escape.html(b.body())).append("</textarea>");
         f.append("<p><button type=\"submit\">Save</button> <a href=\"/briefs/").append(Escape.html(encode(slug)))
                 .append(".html\">Cancel</a></p></form>");
         return Response.html(problem.isPresent() ? 400 : 200, page("Edit: " + b.title(), f.toString()));
-    }
-
-    private static List<String> lines(Brief b, String key) {
-        return switch (key) {
-            case "authors" -> b.authors();
-            case "tags" -> b.tags();
-            case "themes" -> b.themes();
-            case "countries" -> b.countries();
-            case "people" -> b.people();
-            case "organisations" -> b.organisations();
-            default -> b.summary();
-        };
     }
 
     /** What the corrections change of {@code b} on the site, said beside its form, or empty. */
@@ -342,7 +336,7 @@ final class Workbench {
         }
         String body = form.getOrDefault("body", "").replace("\r\n", "\n").replace('\r', '\n');
         Optional<String> url = text(form, "url");
-        if (url.isPresent() && !url.get().matches("(?i)https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?")) {
+        if (url.isPresent() && !BriefCodec.isWebAddress(url.get())) {
             throw new IllegalArgumentException("The original address must be a web address (http:// or https://).");
         }
         List<String> countries = list(form, "countries");
@@ -355,9 +349,9 @@ final class Workbench {
         });
         Brief.Builder out = b.toBuilder().title(title).authors(list(form, "authors"))
                 .publication(text(form, "publication")).published(date(form, "published")).section(text(form, "section"))
-                .url(url).accessed(date(form, "accessed")).language(text(form, "language")).tags(list(form, "tags"))
-                .themes(list(form, "themes")).countries(countries).countryMentions(mentions).people(list(form, "people"))
-                .organisations(list(form, "organisations")).summary(list(form, "summary")).curated(true);
+                .url(url).accessed(date(form, "accessed")).language(text(form, "language")).curated(true);
+        LISTS.forEach(list -> list.set().accept(out, list(form, list.key())));
+        out.countryMentions(mentions);
         if (!body.strip().equals(b.body().strip())) {
             out.body(body).words(Words.count(body));
         }

@@ -45,6 +45,12 @@ final class BriefChecks {
     private static final Pattern ORDINAL_END = Pattern.compile("\\s\\d{1,2}\\.$");
     /** A colon with nothing after it but the sentence's end: what it announced (an address, a figure) was dropped. */
     private static final Pattern EMPTY_AFTER_COLON = Pattern.compile("\\p{L}\\s?[:：]\\s*[.;,]");
+    /** A capitalised word and a connective right before a country's name ("Times of India"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s+(of|of the|de|du|des|di|del|der)\\s+$");
+    /** A capitalised word or a year right after a country's name ("Nigerian Open", "Paris 2024"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("^(?:['’]s)?\\s+(\\p{Lu}[\\p{L}’'-]+|\\d{4})(?![\\p{L}\\p{N}])");
+    /** A paragraph's Markdown mark: a heading's, a list item's, a quotation's. */
+    private static final Pattern BLOCK_MARK = Pattern.compile("^(#{1,6}|[-*]|>|\\d+[.)])\\s+");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\d]{1,5}(?![\\p{L}\\p{N}])");
     private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX",
             "XXI", "CEO", "USA", "US", "UK", "EU", "UN", "OK", "TV", "PDF", "FAQ", "URL", "PS", "CV", "DIY", "AM", "PM",
@@ -518,13 +524,15 @@ final class BriefChecks {
         Map<String, Integer> within = new HashMap<>();
         int fragments = 0;
         List<String> fragmentExamples = new ArrayList<>();
-        for (String p : paragraphs) {
-            String text = p.replaceFirst("^(#{1,6}|[-*]|>|\\d+[.)])\\s+", "").strip();
+        List<String> texts = paragraphs.stream().map(BriefChecks::plain).toList();
+        for (String text : texts) {
             String k = Words.key(text);
             if (k.length() >= 20) {
                 within.merge(k, 1, Integer::sum);
             }
         }
+        // How many of the paragraphs are short lines of a date.
+        long dateLines = texts.stream().filter(t -> Words.count(t) <= 14 && DATE.matcher(t).find()).count();
         Set<String> reported = new java.util.HashSet<>();
         Set<String> furniture = new java.util.HashSet<>();
         boolean inBio = false;
@@ -532,7 +540,7 @@ final class BriefChecks {
             String p = paragraphs.get(i);
             boolean heading = p.startsWith("#");
             boolean table = p.startsWith("|");
-            String text = p.replaceFirst("^(#{1,6}|[-*]|>|\\d+[.)])\\s+", "").strip();
+            String text = texts.get(i);
             if (table || text.isEmpty()) {
                 continue;
             }
@@ -560,7 +568,7 @@ final class BriefChecks {
                 doubt = 0.55;
                 inBio = true;
             }
-            if ("a date line".equals(why) && dateLines(paragraphs) >= 3) {
+            if ("a date line".equals(why) && dateLines >= 3) {
                 why = null; // a listing of dates (events, a timeline) is the article's content
             }
             if (why != null) {
@@ -664,16 +672,9 @@ final class BriefChecks {
         return furniture;
     }
 
-    /** How many of the body's paragraphs are short lines of a date. */
-    private int dateLines(List<String> paragraphs) {
-        int n = 0;
-        for (String p : paragraphs) {
-            String t = p.replaceFirst("^(#{1,6}|[-*]|>|\\d+[.)])\\s+", "").strip();
-            if (Words.count(t) <= 14 && DATE.matcher(t).find()) {
-                n++;
-            }
-        }
-        return n;
+    /** A paragraph of a body as plain text: without the Markdown mark it opens with (a heading's, a list item's). */
+    static String plain(String paragraph) {
+        return BLOCK_MARK.matcher(paragraph).replaceFirst("").strip();
     }
 
     /** Where the first of {@code marks} stands in {@code text}, or -1. */
@@ -909,10 +910,10 @@ final class BriefChecks {
                 String before = text.substring(Math.max(0, m.start() - 40), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
                 // "Times of India": a capitalised word and a connective before it.
-                Matcher prev = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s+(of|of the|de|du|des|di|del|der)\\s+$").matcher(before);
+                Matcher prev = NAME_BEFORE.matcher(before);
                 // "Nigerian Open", "Paris 2024": a capitalised word or a year right after it (not where every noun
                 // is capitalised).
-                Matcher next = Pattern.compile("^(?:['’]s)?\\s+(\\p{Lu}[\\p{L}’'-]+|\\d{4})(?![\\p{L}\\p{N}])").matcher(after);
+                Matcher next = NAME_AFTER.matcher(after);
                 String name = null;
                 if (prev.find()) {
                     name = prev.group(1) + " " + prev.group(2) + " " + form;

@@ -5,8 +5,10 @@ import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,7 +38,8 @@ final class NameDoubts {
     private final Set<String> titles;
     private final Set<String> givenNames;
     private final List<String> legalForms;
-    private final Set<String> placeHeads;
+    /** The head of a place named in two words, by its second word ("Zealand" → "New"). */
+    private final Map<String, String> placeHeads;
 
     /** Doubts read with {@code knowledge}'s lists, and the stopwords of {@code languages} (the corpus's). */
     NameDoubts(Knowledge knowledge, Set<String> languages) {
@@ -67,14 +70,14 @@ final class NameDoubts {
         this.legalForms = lexicon.words(Lexicon.LEGAL_FORMS);
         // The first words of places named in several words ("New Zealand", "South Africa"): a name opening with the
         // rest of one ("Zealand Herald") has lost its head.
-        Set<String> heads = new java.util.HashSet<>();
+        Map<String, String> heads = new HashMap<>();
         knowledge.gazetteer().names().keySet().forEach(p -> {
             String[] w = p.split(" ");
             if (w.length == 2 && Character.isUpperCase(w[1].codePointAt(0))) {
-                heads.add(w[1] + "\u0000" + w[0]);
+                heads.putIfAbsent(w[1], w[0]); // the first the gazetteer lists
             }
         });
-        this.placeHeads = Set.copyOf(heads);
+        this.placeHeads = Map.copyOf(heads);
     }
 
     private List<String> words(String name) {
@@ -215,14 +218,10 @@ final class NameDoubts {
                 .replace(".", "")) && givenNames.contains(w.get(1).toLowerCase(Locale.ROOT))) {
             return Optional.of(new Doubt("a title and a given name, no one in particular", 0.65, Optional.empty()));
         }
-        if (w.size() >= 2) {
-            for (String place : placeHeads) {
-                String[] p = place.split("\u0000");
-                if (p[0].equals(w.get(0))) {
-                    return Optional.of(new Doubt("opens with '" + w.get(0) + "', the tail of '" + p[1] + " " + p[0]
-                            + "'", 0.65, Optional.of(p[1] + " " + name)));
-                }
-            }
+        String head = w.size() >= 2 ? placeHeads.get(w.get(0)) : null;
+        if (head != null) {
+            return Optional.of(new Doubt("opens with '" + w.get(0) + "', the tail of '" + head + " " + w.get(0) + "'",
+                    0.65, Optional.of(head + " " + name)));
         }
         if (kind == Corrections.Kind.PEOPLE && name.chars().anyMatch(Character::isDigit)) {
             return Optional.of(new Doubt("has digits", 0.6, Optional.empty()));

@@ -4,6 +4,7 @@ import io.github.dossier.internal.Words;
 import io.github.dossier.raw.RawDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ record Page(int words, int mainWords, Optional<String> language, Optional<String
             url.ifPresent(u -> addressDay(u).ifPresent(dates::add));
             int words = Words.count(doc.text());
             return new Page(words, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Set.copyOf(dates), List.of(), List.of(), Set.of(), url.map(BriefChecks::host), List.of(), List.of(),
+                    Collections.unmodifiableSet(dates), List.of(), List.of(), Set.of(), url.map(BriefChecks::host), List.of(), List.of(),
                     List.of(), Optional.empty());
         }
         Document page = Jsoup.parse(doc.text());
@@ -219,7 +220,8 @@ record Page(int words, int mainWords, Optional<String> language, Optional<String
             }
         }
         return new Page(words, mainWords, language, description, headline, meta(page, "og:site_name"),
-                Set.copyOf(dates), List.copyOf(new LinkedHashSet<>(authors)), List.copyOf(tables), Set.copyOf(modified),
+                Collections.unmodifiableSet(dates), List.copyOf(new LinkedHashSet<>(authors)), List.copyOf(tables),
+                Collections.unmodifiableSet(modified),
                 host, List.copyOf(paragraphs), standfirsts, List.copyOf(new LinkedHashSet<>(tags)), section);
     }
 

@@ -10,6 +10,10 @@ import io.github.dossier.raw.RawDocument;
 import io.github.dossier.site.Corpus;
 import io.github.dossier.site.Term;
 import io.github.dossier.site.TermKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,6 +102,17 @@ public final class Review {
 
         private static String cell(String s) {
             return s.replace("\t", " ").replace("\r", "").replace("\n", " | ");
+        }
+
+        /**
+         * Writes the report as Markdown to {@code markdownFile} and as tab-separated values beside it (the same name
+         * ending {@code .tsv} instead of {@code .md}), making the folder if need be.
+         */
+        public void write(Path markdownFile) throws IOException {
+            Files.createDirectories(markdownFile.toAbsolutePath().getParent());
+            Files.writeString(markdownFile, markdown(), StandardCharsets.UTF_8);
+            String tsvName = markdownFile.getFileName().toString().replaceFirst("\\.md$", "") + ".tsv";
+            Files.writeString(markdownFile.resolveSibling(tsvName), tsv(), StandardCharsets.UTF_8);
         }
 
         /** The report as Markdown: counts by check, then every item, most doubtful first, with its fix. */
@@ -334,7 +349,7 @@ public final class Review {
                 // Each paragraph and summary line once per brief: what recurs across briefs is a site's template.
                 Set<Long> seen = new java.util.HashSet<>();
                 for (String p : b.body().split("\n\\s*\n")) {
-                    String text = p.replaceFirst("^(#{1,6}|[-*]|>)\\s+", "").strip();
+                    String text = BriefChecks.plain(p);
                     if (text.length() >= 25 && Words.count(text) <= 80) {
                         seen.add(hash(text));
                     }
@@ -417,7 +432,7 @@ public final class Review {
                     }
                     out.putIfAbsent(local, name.get());
                 }
-                return Map.copyOf(out);
+                return Collections.unmodifiableMap(out); // in CLDR's order: the same on every run
             });
         }
 

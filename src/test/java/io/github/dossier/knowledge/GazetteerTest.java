@@ -27,6 +27,19 @@ class GazetteerTest {
         assertEquals(List.of(codes.split(" ")), gazetteer.mentions(text).keySet().stream().sorted().toList());
     }
 
+    @Test
+    void namesSeatsAndDemonymsGoInTheFilesOrder() {
+        // In countries.tsv's order, on every run (what the review tells first of a country is its first form).
+        assertEquals(List.of("United States", "United States of America", "USA"),
+                gazetteer.names().keySet().stream().limit(3).toList());
+        assertEquals(List.of("Washington", "White House", "Pentagon", "Capitol Hill", "State Department", "Beijing"),
+                gazetteer.seats().keySet().stream().limit(6).toList());
+        assertEquals(List.of("American", "Americans", "Chinese"), gazetteer.demonyms().keySet().stream().limit(3).toList());
+        assertEquals("United States", gazetteer.seats().get("Pentagon"));
+        assertTrue(gazetteer.names().containsKey("Kremlin") && !gazetteer.names().containsKey("Russian"),
+                "a seat is one of a country's names, a demonym is not");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
         "tensions in the South China Sea => ''",
