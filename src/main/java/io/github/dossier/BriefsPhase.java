@@ -215,8 +215,11 @@ final class BriefsPhase {
                     diagnostics.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
                 }
             }
-            BriefStore.SyncResult sync = new BriefStore(config.briefsDirectory(),
-                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index")).sync(briefs);
+            BriefStore store = new BriefStore(config.briefsDirectory(),
+                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index"));
+            refuseFewerBriefs(store, files, briefs, diagnostics);
+            BriefStore.SyncResult sync = store.sync(briefs);
+            store.refused().forEach(diagnostics::warn);
             sync.skipped().forEach(diagnostics::skip);
             sync.kept().forEach(diagnostics::warn);
             sync.notes().forEach(log::note);
@@ -248,6 +251,32 @@ final class BriefsPhase {
                     : " (fix the brief by hand; Dossier never overwrites it)"), e);
         } catch (IOException e) {
             throw new DossierException("cannot write briefs in " + config.briefsDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails the build, before a brief is written or removed, when fewer than half of the raw files that gave Dossier's
+     * briefs last time (and are still there) give one now: a setting broken in a way no check saw, an extractor that
+     * fails on every page, would otherwise remove the briefs and publish an empty site. {@code allowFewerBriefs}
+     * lets such a build through when it is meant.
+     */
+    private void refuseFewerBriefs(BriefStore store, List<RawFile> files, List<Brief> briefs,
+            Diagnostics.Recorder diagnostics) throws IOException, DossierException {
+        if (config.allowFewerBriefs()) {
+            return;
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        files.forEach(f -> listed.add(f.source()));
+        java.util.Set<String> before = new java.util.HashSet<>(store.writtenSources());
+        before.retainAll(listed);
+        long now = briefs.stream().map(Brief::source).filter(before::contains).distinct().count();
+        if (before.size() >= 2 && now * 2 < before.size()) {
+            List<String> skipped = diagnostics.done().skipped();
+            throw new DossierException("only " + now + " of the " + before.size() + " raw files that gave a brief in the"
+                    + " last build give one now" + (skipped.isEmpty() ? "" : " (the first skipped: " + skipped.get(0) + ")")
+                    + "; nothing was written or removed, and the site was left as it was. Fix what the warnings above "
+                    + "say, or, if so few briefs is what you mean, build once with allowFewerBriefs "
+                    + "(-Ddossier.allowFewerBriefs=true, --allow-fewer-briefs)");
         }
     }
 

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,9 +108,7 @@ final class BuildCache {
             }
             Path file = file(key);
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            Files.write(tmp, bytes.toByteArray());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            io.github.dossier.internal.AtomicFile.write(file, bytes.toByteArray());
             Body body = entry.draft().markdown();
             return new Entry(entry.draft().toBuilder().markdown(stored(file, body.fingerprint(), body.isBlank())).build(),
                     entry.authors());

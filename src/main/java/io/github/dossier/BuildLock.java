@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class BuildLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = open(file, log);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 log.info("waiting for another Dossier build of this project to finish (" + holder(channel) + "; "
@@ -75,6 +76,49 @@ final class BuildLock implements AutoCloseable {
             closeQuietly(channel);
             inProcess.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the lock file without following a link: a link, or a file with another name (a hard link), planted at the
+     * lock's name in a shared repository is removed (the link, never its target) and a lock file of Dossier's own made
+     * instead, so that writing the holder's pid never lands in someone's file. Dossier never makes either.
+     */
+    private static FileChannel open(Path file, BuildLog log) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || links(file) > 1)) {
+                log.warning(file + ": the lock file was a link or not a plain file; it was removed (not what it pointed at)"
+                        + " and made again");
+                Files.delete(file);
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.FileSystemException e) {
+                if (attempt < 3 && Files.isSymbolicLink(file)) {
+                    continue; // a link planted between the check and the open: removed on the next round
+                }
+                throw e;
+            }
+            if (links(file) <= 1 || attempt >= 3) {
+                if (links(file) > 1) {
+                    channel.close();
+                    throw new IOException("the lock file keeps being linked to another file");
+                }
+                return channel;
+            }
+            channel.close(); // hard-linked between the check and the open: nothing written yet
+        }
+    }
+
+    /** How many names the file has (1 where the file system does not say). */
+    private static int links(Path file) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
         }
     }
 

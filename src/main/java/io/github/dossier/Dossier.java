@@ -187,6 +187,7 @@ public final class Dossier {
      * it is one, never a bare exception.
      */
     private <T> T locked(Goal<T> goal) throws DossierException {
+        refuseLinksOut(config);
         try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
             return goal.run();
         } catch (RuntimeException | StackOverflowError e) {
@@ -198,6 +199,63 @@ public final class Dossier {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); give the build a larger heap "
                     + "(MAVEN_OPTS=-Xmx2g for mvn, java -Xmx2g for the command line); the previous site was left as it was", e);
         }
+    }
+
+    /**
+     * Refuses to build when a folder Dossier writes into (briefs, authors, the site and the folder beside it where
+     * its lock and staging live, the cache) is reached, inside the project, through a link: a link committed to a
+     * shared repository ({@code content/briefs -> ../../elsewhere}) would have every write land outside the project.
+     * The project is the folder that holds the raw, briefs, authors and output folders; a folder configured outside
+     * it is the user's own choice and not checked.
+     */
+    static void refuseLinksOut(DossierConfig config) throws DossierException {
+        Path project = commonAncestor(List.of(config.rawDirectory(), config.briefsDirectory(),
+                config.authorsDirectory(), config.outputDirectory()));
+        if (project == null || project.getParent() == null) {
+            return;
+        }
+        List<Path> roots = new ArrayList<>(List.of(config.briefsDirectory(), config.authorsDirectory(),
+                config.outputDirectory()));
+        if (config.cacheDirectory() != null) {
+            roots.add(config.cacheDirectory());
+        }
+        for (Path root : roots) {
+            Path abs = root.toAbsolutePath().normalize();
+            if (!abs.startsWith(project)) {
+                continue;
+            }
+            Path at = project;
+            for (Path name : project.relativize(abs)) {
+                at = at.resolve(name);
+                if (Files.isSymbolicLink(at)) {
+                    String to;
+                    try {
+                        to = String.valueOf(Files.readSymbolicLink(at));
+                    } catch (IOException e) {
+                        to = "?";
+                    }
+                    throw new DossierException(at + " is a link (to " + to + "): Dossier writes there, and never "
+                            + "through a link, which could take its writes out of the project; make it a folder "
+                            + "(nothing was written)");
+                }
+            }
+        }
+    }
+
+    /** The deepest folder holding all of {@code paths}, or null. */
+    private static Path commonAncestor(List<Path> paths) {
+        Path common = null;
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (common == null) {
+                common = abs;
+            } else {
+                while (common != null && !abs.startsWith(common)) {
+                    common = common.getParent();
+                }
+            }
+        }
+        return common;
     }
 
     /** With {@code failOnWarning}, stops the build before anything more is written. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param description        a sentence saying what the collection is
  * @param baseUrl            the absolute URL the site is published at, or empty
  * @param failOnWarning      whether a warning (a skipped raw file, a doubtful curated brief) fails the build
+ * @param allowFewerBriefs   whether a build may go on when fewer than half of the raw files that gave a brief last
+ *                           time give one now (by default it fails before writing anything)
  */
 public record DossierConfig(
         Path rawDirectory,
@@ -29,7 +31,8 @@ public record DossierConfig(
         String title,
         String description,
         String baseUrl,
-        boolean failOnWarning) {
+        boolean failOnWarning,
+        boolean allowFewerBriefs) {
 
     /**
      * The files of the data directory every build reads afresh, which are no knowledge: the researcher's corrections
@@ -61,13 +64,13 @@ public record DossierConfig(
     public static Builder builder(Path project) {
         return new Builder(project.resolve("content/raw"), project.resolve("content/briefs"),
                 project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"),
-                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false);
+                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false, false);
     }
 
     /** A builder holding this configuration, to change some of it. */
     public Builder toBuilder() {
         return new Builder(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning);
+                outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, allowFewerBriefs);
     }
 
     public DossierConfig withTitle(String newTitle) {
@@ -101,10 +104,11 @@ public record DossierConfig(
         private String description;
         private String baseUrl;
         private boolean failOnWarning;
+        private boolean allowFewerBriefs;
 
         private Builder(Path rawDirectory, Path briefsDirectory, Path authorsDirectory, Path templatesDirectory,
                 Path dataDirectory, Path outputDirectory, Path cacheDirectory, String title, String description,
-                String baseUrl, boolean failOnWarning) {
+                String baseUrl, boolean failOnWarning, boolean allowFewerBriefs) {
             this.rawDirectory = rawDirectory;
             this.briefsDirectory = briefsDirectory;
             this.authorsDirectory = authorsDirectory;
@@ -116,6 +120,7 @@ public record DossierConfig(
             this.description = description;
             this.baseUrl = baseUrl;
             this.failOnWarning = failOnWarning;
+            this.allowFewerBriefs = allowFewerBriefs;
         }
 
         public Builder rawDirectory(Path v) {
@@ -176,9 +181,15 @@ public record DossierConfig(
             return this;
         }
 
+        /** Lets a build go on when far fewer raw files give a brief than last time (all of them skipped, say). */
+        public Builder allowFewerBriefs(boolean v) {
+            allowFewerBriefs = v;
+            return this;
+        }
+
         public DossierConfig build() {
             return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                    outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning);
+                    outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, allowFewerBriefs);
         }
     }
 }

@@ -57,7 +57,12 @@ final class RenderPhase {
         List<Brief> briefs;
         List<AuthorRegistry.Author> authors;
         try {
-            briefs = synced != null ? synced : store.readAll();
+            if (synced != null) {
+                briefs = synced;
+            } else {
+                briefs = store.readAll();
+                store.refused().forEach(diagnostics::warn); // the briefs phase said so when there was one
+            }
             authors = AuthorRegistry.read(config.authorsDirectory()).all();
         } catch (IOException e) {
             throw new DossierException(e.getMessage(), e);

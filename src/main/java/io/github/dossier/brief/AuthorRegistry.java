@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.AtomicFile;
 import io.github.dossier.internal.Words;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
@@ -177,15 +178,10 @@ public final class AuthorRegistry {
         Author a = new Author(slug, name, List.of(), affiliation, bio, organisation);
         Files.createDirectories(directory);
         Path file = directory.resolve(slug + ".yml");
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, write(a), StandardCharsets.UTF_8);
-        try {
-            // Never over a file that appeared meanwhile: a curator's file is never overwritten.
-            Files.move(tmp, file);
+        // Never over a file that appeared meanwhile: a curator's file is never overwritten.
+        if (AtomicFile.create(file, write(a).getBytes(StandardCharsets.UTF_8))) {
             written.add(file);
             untouched.add(slug);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            Files.deleteIfExists(tmp);
         }
         add(a);
         return a;

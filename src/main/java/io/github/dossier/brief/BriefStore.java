@@ -96,6 +96,17 @@ public final class BriefStore {
                 () -> codec.body(file, Files.readString(file, StandardCharsets.UTF_8)))).build();
     }
 
+    /** The raw files of the briefs Dossier wrote and still keeps (as its ledger says), for the build's guard. */
+    public Set<String> writtenSources() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (Ledger.Entry e : Ledger.read(directory).briefs()) {
+            if (e.state() == Ledger.State.WRITTEN && !e.removing() && !e.source().isEmpty()) {
+                out.add(e.source());
+            }
+        }
+        return out;
+    }
+
     /** The raw files whose briefs the researcher deleted: they give no brief. */
     public Set<String> deletedSources() throws IOException {
         return Ledger.read(directory).deletedSources();
@@ -113,6 +124,9 @@ public final class BriefStore {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
             for (Path p : ds) {
+                if (refusal(p).isPresent()) {
+                    continue;
+                }
                 String stamp = Fingerprint.stamp(p);
                 if (!stamp.isEmpty()) {
                     out.put(p, stamp);
@@ -438,6 +452,40 @@ public final class BriefStore {
 
     /** A generated brief's place in a sync: its content fingerprint, its text's SHA-256, and whether to write it. */
     private record Planned(Brief brief, String content, String sha, String text, boolean write) {
+    }
+
+    /**
+     * The brief files this store leaves out, each with the reason and what to do, for the build's warnings: a file
+     * whose name is not a safe slug ({@link Slugs#isSafe}), since a brief's file name becomes
+     * its page's address and the name of its citation files ({@code javascript:alert(1).md}, {@code My Notes.md},
+     * {@code Index.md}, a reserved name such as {@code index.md}, a name that differs from another only in case); and
+     * a link, which could publish a file from outside the project. They are never read, written or removed.
+     */
+    public List<String> refused() throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return out;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
+            ds.forEach(files::add);
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        for (Path p : files) {
+            refusal(p).ifPresent(why -> out.add(p + ": " + why + "; not published"));
+        }
+        return out;
+    }
+
+    private static Optional<String> refusal(Path file) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(Files.isSymbolicLink(file) ? "a link: a brief must be a file in the briefs folder"
+                    : "not a file");
+        }
+        String slug = slugOf(file);
+        return Slugs.isSafe(slug) ? Optional.empty()
+                : Optional.of("its name becomes the page's address, so it must be a slug (lower-case letters, digits "
+                        + "and hyphens, not a reserved name); rename it to " + Slugs.of(slug) + ".md");
     }
 
     private static String slugOf(Path file) {

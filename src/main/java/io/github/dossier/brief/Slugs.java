@@ -38,16 +38,20 @@ public final class Slugs {
     /** The slug of {@code text}. */
     public static String of(String text) {
         StringBuilder latin = new StringBuilder(text.length());
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+        // Compatibility forms first ("ᵸ" → "н", "Ａ" → "A"), so that what they become is transliterated and lower-cased.
+        for (char c : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray()) {
             String t = CYRILLIC.get(c);
             latin.append(t != null ? t : String.valueOf(c));
         }
-        String s = Normalizer.normalize(withoutLatinAccents(latin.toString()), Normalizer.Form.NFC)
+        // Lower case again after NFKD: a compatibility character can decompose to a capital ("ϓ" → "Ύ").
+        String s = Normalizer.normalize(Normalizer.normalize(withoutLatinAccents(latin.toString()), Normalizer.Form.NFC)
+                        .toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
                 .replace("đ", "d").replace("þ", "th").replace("&", " and ")
                 .replaceAll("['’]", "")
                 .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
                 .replaceAll("[^a-z0-9\\P{IsLatin}]+", "-")
+                .replaceAll("-{2,}", "-")
                 .replaceAll("^-+|-+$", "");
         s = shorten(s);
         if (s.isEmpty() || s.chars().allMatch(c -> c == '-')) {
@@ -55,6 +59,22 @@ public final class Slugs {
         }
         return RESERVED.contains(s) ? s + "-1" : s;
     }
+
+    /**
+     * Whether {@code name} is safe as a brief's file name, page address and citation file name: letters, marks,
+     * digits and hyphens, Latin letters only {@code a-z}, one case (no twin on a case-blind disk), composed (no twin on
+     * a disk that composes), not a reserved name, within the byte limit. Every {@link #of} is; so are names an
+     * earlier version made. {@code javascript:alert(1)}, {@code My Notes}, {@code 100%}, {@code Index} and
+     * {@code index} are not.
+     */
+    public static boolean isSafe(String name) {
+        return SAFE.matcher(name).matches() && name.equals(name.toLowerCase(Locale.ROOT))
+                && Normalizer.isNormalized(name, Normalizer.Form.NFC) && !RESERVED.contains(name)
+                && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile(
+            "(?:[a-z0-9]|(?!\\p{IsLatin})[\\p{L}\\p{M}\\p{N}])+(?:-+(?:[a-z0-9]|(?!\\p{IsLatin})[\\p{L}\\p{M}\\p{N}])+)*");
 
     /** Latin letters lose their accents ("é" → "e"); other scripts keep their marks, which they need to be read. */
     private static String withoutLatinAccents(String text) {
@@ -69,8 +89,8 @@ public final class Slugs {
                     || Character.getType(cp) == Character.ENCLOSING_MARK;
             if (!mark) {
                 base = cp;
-            } else if (Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
-                continue;
+            } else if (!Character.isLetter(base) || Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
+                continue; // a mark on a Latin letter, or on no letter at all (which the slug drops, leaving it loose)
             }
             out.appendCodePoint(cp);
         }

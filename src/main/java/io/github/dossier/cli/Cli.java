@@ -8,13 +8,14 @@ record Cli(String goal, DossierConfig config) {
 
     static final String USAGE = "usage: dossier [build|briefs|render|serve|review] [--project DIR] [--raw DIR] [--briefs DIR] [--authors DIR]"
             + " [--templates DIR] [--data DIR] [--out DIR] [--cache DIR|none] [--title T] [--description D] [--base-url URL]"
-            + " [--fail-on-warning]";
+            + " [--fail-on-warning] [--allow-fewer-briefs]";
 
     static Cli parse(String[] args) {
         String goal = "build";
         Path project = Path.of(".");
         java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
         boolean failOnWarning = false;
+        boolean allowFewerBriefs = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("build") || a.equals("briefs") || a.equals("render") || a.equals("serve")
@@ -24,6 +25,10 @@ record Cli(String goal, DossierConfig config) {
             }
             if (a.equals("--fail-on-warning")) {
                 failOnWarning = true;
+                continue;
+            }
+            if (a.equals("--allow-fewer-briefs")) {
+                allowFewerBriefs = true;
                 continue;
             }
             if (!a.startsWith("--") || i + 1 >= args.length) {
@@ -38,7 +43,8 @@ record Cli(String goal, DossierConfig config) {
                 throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
-        DossierConfig.Builder config = DossierConfig.builder(project).failOnWarning(failOnWarning);
+        DossierConfig.Builder config = DossierConfig.builder(project).failOnWarning(failOnWarning)
+                .allowFewerBriefs(allowFewerBriefs);
         for (java.util.Map.Entry<String, String> o : options.entrySet()) {
             String v = o.getValue();
             switch (o.getKey()) {

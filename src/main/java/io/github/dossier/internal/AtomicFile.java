@@ -51,19 +51,65 @@ public final class AtomicFile {
 
     /** Writes {@code bytes} to {@code file} through a temporary file in the same directory, then a rename. */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        Temporary tmp = temporary(file);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = tmp.out()) {
                 out.write(bytes);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp.path(), file);
         } finally {
-            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp.path());
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} only if no file (nor link) is there, never over one that appears meanwhile
+     * (a curator's). Returns whether it was written.
+     */
+    public static boolean create(Path file, byte[] bytes) throws IOException {
+        Temporary tmp = temporary(file);
+        try {
+            try (OutputStream out = tmp.out()) {
+                out.write(bytes);
+            }
+            Files.move(tmp.path(), file); // no REPLACE_EXISTING: a file or link there makes it fail
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(tmp.path());
+        }
+    }
+
+    /** A temporary file made for one write: its path, and the stream that fills it. */
+    public record Temporary(Path path, OutputStream out) {
+    }
+
+    /**
+     * A new temporary file beside {@code file}, of a random name, created here and now ({@code CREATE_NEW}: a file
+     * or link already at that name makes it fail, so nothing planted is ever written through).
+     */
+    public static Temporary temporary(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            try {
+                return new Temporary(tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 8) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Renames {@code tmp} over {@code file} (a link at {@code file} is replaced, not written through). */
+    public static void replace(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -41,8 +40,9 @@ public final class Bytes implements AutoCloseable {
         this.bytes = new byte[WINDOW];
         this.file = file;
         Files.createDirectories(file.toAbsolutePath().getParent());
-        this.tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        this.out = Files.newOutputStream(tmp);
+        AtomicFile.Temporary t = AtomicFile.temporary(file);
+        this.tmp = t.path();
+        this.out = t.out();
         this.in = null;
     }
 
@@ -215,11 +215,7 @@ public final class Bytes implements AutoCloseable {
             throw e;
         }
         size = 0;
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.replace(tmp, file);
     }
 
     /** A writer not {@link #finish finished} leaves nothing: its temporary file is deleted. */

@@ -81,6 +81,14 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
+    /**
+     * Lets a build go on when fewer than half of the raw files that gave a brief last time give one now. Off by
+     * default: such a build (a broken setting skipping every article) fails before it removes a brief or publishes a
+     * site that lost them.
+     */
+    @Parameter(property = "dossier.allowFewerBriefs", defaultValue = "false")
+    boolean allowFewerBriefs;
+
     /** Skips the goal. */
     @Parameter(property = "dossier.skip", defaultValue = "false")
     boolean skip;
@@ -138,6 +146,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
                 .description(description)
                 .baseUrl(baseUrl)
                 .failOnWarning(failOnWarning)
+                .allowFewerBriefs(allowFewerBriefs)
                 .build();
     }
 

@@ -58,7 +58,7 @@ final class AtomFeed {
                     .append("    <link href=\"").append(Escape.xml(url)).append("\"/>\n")
                     .append("    <updated>").append(b.published().orElse(newest)).append("T00:00:00Z</updated>\n");
             b.published().ifPresent(d -> sb.append("    <published>").append(d).append("T00:00:00Z</published>\n"));
-            for (String a : b.authors()) {
+            for (String a : b.authors().subList(0, Math.min(b.authors().size(), Models.CARD_AUTHORS))) {
                 sb.append("    <author><name>").append(Escape.xml(a)).append("</name></author>\n");
             }
             if (b.authors().isEmpty()) {

@@ -170,12 +170,18 @@ final class Models {
         return b.summary().stream().filter(x -> !io.github.dossier.internal.Words.key(x).equals(title)).toList();
     }
 
+    /** Authors a brief's card (and a feed's entry) names at most, followed by how many more there are. */
+    static final int CARD_AUTHORS = 10;
+
     /** A brief as lists show it: title, authors, publication, date, first line of summary, length. */
     ModelPart card(Brief b) {
         return cards.get(corpus.position(b), () -> {
             LinkedHashMap<String, Object> m = link(b.title(), SitePaths.brief(b.slug()));
             m.put("title", b.title());
-            m.put("authors", links(TermKind.AUTHOR, b.authors()));
+            // A card is on every page of its authors and terms: with all of 20,000 co-authors on each of 20,000
+            // author pages, the site would grow as their square. The brief's own page names them all.
+            m.put("authors", links(TermKind.AUTHOR, b.authors().stream().limit(CARD_AUTHORS).toList()));
+            m.put("moreAuthors", Math.max(0, b.authors().size() - CARD_AUTHORS));
             m.put("publication", b.publication().flatMap(p -> corpus.term(TermKind.PUBLICATION, p)).map(this::termLink)
                     .orElse(null));
             m.put("published", b.published().map(Object::toString).orElse(""));

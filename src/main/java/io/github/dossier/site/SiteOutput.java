@@ -307,9 +307,7 @@ final class SiteOutput {
         removed().forEach(p -> journal.append("delete ").append(p).append('\n'));
         journal.append("end\n");
         clear(old);
-        Path tmp = staging.resolve(JOURNAL + ".tmp");
-        Files.writeString(tmp, journal, StandardCharsets.UTF_8);
-        Files.move(tmp, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
+        io.github.dossier.internal.AtomicFile.write(staging.resolve(JOURNAL), journal.toString());
         List<String[]> done = new ArrayList<>();
         try {
             apply(staging, journal(staging), done);

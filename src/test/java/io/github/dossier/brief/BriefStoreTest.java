@@ -191,13 +191,14 @@ class BriefStoreTest {
     void aHandMadeBriefNamingNoRawFileKeepsTheLedgerReadable(@TempDir Path dir) throws Exception {
         BriefStore store = new BriefStore(dir);
         store.sync(List.of(brief("One", "a.txt")));
-        Files.writeString(dir.resolve("my essay\t2.md"), "---\ntitle: My essay\n---\nWords.\n");
+        // (A name with a tab, as this test had, is no longer a brief's: BriefStore.refused names it.)
+        Files.writeString(dir.resolve("my-essay-2.md"), "---\ntitle: My essay\n---\nWords.\n");
         store.sync(List.of(brief("One", "a.txt")));
         store.sync(List.of(brief("One", "a.txt")));
-        Files.delete(dir.resolve("my essay\t2.md"));
+        Files.delete(dir.resolve("my-essay-2.md"));
         store.sync(List.of(brief("One", "a.txt")));
         store.sync(List.of(brief("One", "a.txt")));
-        assertTrue(ledger(dir).contains("my essay\\t2\t\tdeleted\n"), ledger(dir));
+        assertTrue(ledger(dir).contains("my-essay-2\t\tdeleted\n"), ledger(dir));
     }
 
     @Test

@@ -2,12 +2,14 @@ package io.github.dossier.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefCodec;
 import io.github.dossier.brief.BriefFormatException;
+import io.github.dossier.brief.Slugs;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.extract.MetadataExtractor;
@@ -42,6 +44,28 @@ class FuzzTargets {
     void htmlCleaner(FuzzedDataProvider data) {
         clean(RawDocument.Format.HTML, data.consumeRemainingAsBytes());
     }
+
+    /**
+     * A slug is a brief's file name, its page's address and its citation files' names, for a generated brief and
+     * (checked the same way) a curated one: letters, marks, digits and single hyphens only, never a reserved name,
+     * within the byte limit, and a slug of itself, so that a name Dossier wrote always passes its own check.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void slugs(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        String slug = Slugs.of(text);
+        assertTrue(SAFE_SLUG.matcher(slug).matches(), () -> "not a safe slug: '" + slug + "' of '" + text + "'");
+        assertTrue(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200, slug);
+        assertFalse(RESERVED.contains(slug), slug);
+        assertTrue(Slugs.isSafe(slug), () -> "a brief could not have this name: '" + slug + "'");
+        assertEquals(slug, Slugs.of(slug), () -> "not a slug of itself: '" + slug + "' of '" + text + "'");
+        assertEquals(slug, slug.toLowerCase(java.util.Locale.ROOT), "one case only: no twin on a case-blind disk");
+    }
+
+    private static final java.util.regex.Pattern SAFE_SLUG =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(-[\\p{L}\\p{M}\\p{N}]+)*");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("index", "con", "prn", "aux", "nul",
+            "com1", "lpt1");
 
     @FuzzTest(maxDuration = "60s")
     void frontMatterReader(FuzzedDataProvider data) {
