@@ -51,8 +51,9 @@ public final class Dossier {
         this(config, BuildLog.lines(log));
     }
 
+    /** An engine for {@code config} that tells {@code log} what it does, every message printable ({@link BuildLog#printable}). */
     public Dossier(DossierConfig config, BuildLog log) {
-        this(config, log, false);
+        this(config, BuildLog.printable(log), false);
     }
 
     private Dossier(DossierConfig config, BuildLog log, boolean resident) {

@@ -47,7 +47,9 @@ public class HostileInputTest {
             "pdf-named.txt", "looks binary",
             "huge.txt", "MB",
             "outside.txt", "outside the raw directory",
-            "gone.txt", "disappeared");
+            "gone.txt", "disappeared",
+            // Named with a terminal escape (made at test time): named in the log as it is printed, never raw.
+            "\\x1b[31mred.txt", "is empty");
 
     private Path project;
     private BuildReport report;
@@ -98,6 +100,7 @@ public class HostileInputTest {
                 out.write(block);
             }
         }
+        Files.writeString(raw.resolve("\u001b[31mred.txt"), "");
         Path outside = Files.createDirectories(dir.resolve("outside")).resolve("secret.txt");
         Files.writeString(outside, "Secret headline about everything\n\nBy Nobody\n" + body);
         Files.createSymbolicLink(raw.resolve("outside.txt"), outside);
@@ -126,7 +129,59 @@ public class HostileInputTest {
         assertTrue(report.summary().stream().anyMatch(l -> l.contains("skipped: " + BAD.size())), report.summary().toString());
         for (String line : log) {
             assertFalse(line.contains("Exception") || line.contains("\tat ") || line.contains("\n"), line);
+            assertFalse(line.matches("(?s).*[\\p{Cntrl}\\u0085\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069].*"), line);
         }
+    }
+
+    /**
+     * No file of the site holds a control character (but tab and line break), a bidi override or what XML cannot hold,
+     * although the corpus has them in titles, names, meta data, JSON-LD and bodies, by character reference.
+     */
+    @Test
+    void noSiteFileHoldsAControlCharacter() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(project.resolve("site"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.matches(".*\\.(html|xml|json|bib|ris|js|css|txt)")) {
+                    String text = Files.readString(f);
+                    if (text.matches("(?s).*[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF].*")) {
+                        found.add(project.resolve("site").relativize(f).toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /**
+     * A scraped title made to close BibTeX's braces ({@code forged-citation.html}) gives one entry with the expected
+     * fields only, and a name with line breaks one RIS record; every citation of the site reads so.
+     */
+    @Test
+    void noCitationOfTheSiteHasAForgedFieldOrRecord() throws IOException {
+        Path briefs = project.resolve("site/briefs");
+        int read = 0;
+        try (Stream<Path> files = Files.list(briefs)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".bib")).toList()) {
+                Map<String, String> fields = io.github.dossier.site.CitationFormats.bibtexFields(Files.readString(f));
+                assertTrue(Set.of("entrysubtype", "author", "title", "journaltitle", "date", "url", "urldate", "langid",
+                        "keywords").containsAll(fields.keySet()), f + ": " + fields.keySet());
+                String stem = f.toString().substring(0, f.toString().length() - 4);
+                io.github.dossier.site.CitationFormats.risRecord(Files.readString(Path.of(stem + ".ris")));
+                io.github.dossier.site.CitationFormats.cslItem(Files.readString(Path.of(stem + ".csl.json")));
+                read++;
+            }
+        }
+        assertTrue(read > 10, "citations: " + read);
+        String forged = Files.readString(briefs.resolve("arctic-talks-end-author-mallory-forger-note-injected.bib"));
+        Map<String, String> fields = io.github.dossier.site.CitationFormats.bibtexFields(forged);
+        assertFalse(fields.containsKey("note"), forged);
+        assertFalse(fields.getOrDefault("author", "").toLowerCase(Locale.ROOT).contains("mallory"), forged);
+        assertTrue(fields.get("title").contains("mallory forger"), forged);
+        String page = Jsoup.parse(briefs.resolve("arctic-talks-end-author-mallory-forger-note-injected.html").toFile(),
+                "UTF-8").select(".original").text();
+        assertTrue(page.startsWith("Read the original at evil.example/arctic-talks-end"), page);
     }
 
     @ParameterizedTest(name = "{0}")

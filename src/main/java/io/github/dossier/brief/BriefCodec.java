@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
+import io.github.dossier.internal.InputText;
 import io.github.dossier.internal.Words;
 import io.github.dossier.internal.Yaml;
 import java.io.StringWriter;
@@ -32,6 +33,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Reads and writes brief files: YAML front matter between {@code ---} lines, then Markdown. Uses snakeyaml-engine
  * (YAML 1.2), so quotes, colons and non-Latin text round-trip. Short lists are written in flow style
  * ({@code [China, Russia]}), the summary one sentence a line. Immutable and thread-safe.
+ *
+ * <p>What is read is text from outside, however it was typed (a YAML escape {@code "\x01"} is a control again): every
+ * field is read on one line without controls, the body, quotations and a curator's own fields without controls but
+ * their tabs and line breaks ({@link InputText}).
  */
 public final class BriefCodec {
 
@@ -175,9 +180,34 @@ public final class BriefCodec {
                 field.setFrom(b, f.value(field));
             }
         }
-        Map<String, Object> extra = new LinkedHashMap<>(fm);
-        KEYS.forEach(extra::remove);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        fm.forEach((k, v) -> {
+            if (!KEYS.contains(k)) {
+                extra.put(InputText.line(k), withoutControls(v));
+            }
+        });
         return b.extra(extra).body(body).build();
+    }
+
+    /**
+     * A curator's own value without what {@link InputText} drops: its text as body text (a note may have lines), the
+     * keys of its mappings on one line.
+     */
+    private static Object withoutControls(Object v) {
+        if (v instanceof String s) {
+            return InputText.body(s);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(withoutControls(x)));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k instanceof String ks ? InputText.line(ks) : k, withoutControls(x)));
+            return out;
+        }
+        return v;
     }
 
     /**
@@ -219,7 +249,7 @@ public final class BriefCodec {
         }
         int end = close >= 0 ? close : closeAtEnd;
         return new Split(t.substring(FENCE.length() + 1, end + 1),
-                close >= 0 ? t.substring(close + FENCE.length() + 2).strip() : "");
+                close >= 0 ? InputText.body(t.substring(close + FENCE.length() + 2)).strip() : "");
     }
 
     private static String firstLine(String s) {
@@ -267,7 +297,7 @@ public final class BriefCodec {
             if (v instanceof Map || v instanceof List) {
                 throw error(key, "expected text, found a " + (v instanceof Map ? "mapping" : "list"));
             }
-            String s = String.valueOf(v).strip();
+            String s = InputText.line(String.valueOf(v)).strip();
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
         }
 
@@ -289,7 +319,7 @@ public final class BriefCodec {
                 throw error(key, "expected a list, found a mapping");
             }
             if (!(v instanceof List<?> items)) {
-                String s = String.valueOf(v).strip();
+                String s = InputText.line(String.valueOf(v)).strip();
                 return s.isEmpty() ? List.of() : List.of(s);
             }
             List<String> out = new ArrayList<>();
@@ -297,8 +327,9 @@ public final class BriefCodec {
                 if (item instanceof Map || item instanceof List) {
                     throw error(key, "expected a list of text, found a nested " + (item instanceof Map ? "mapping" : "list"));
                 }
-                if (item != null && !String.valueOf(item).isBlank()) {
-                    out.add(String.valueOf(item).strip());
+                String s = item == null ? "" : InputText.line(String.valueOf(item)).strip();
+                if (!s.isEmpty()) {
+                    out.add(s);
                 }
             }
             return out;
@@ -317,7 +348,7 @@ public final class BriefCodec {
                 if (!(e.getValue() instanceof Number n)) {
                     throw error(key, "expected a whole number for '" + e.getKey() + "', found '" + e.getValue() + "'");
                 }
-                out.put(String.valueOf(e.getKey()), n.intValue());
+                out.put(InputText.line(String.valueOf(e.getKey())).strip(), n.intValue());
             }
             return out;
         }
@@ -335,10 +366,11 @@ public final class BriefCodec {
                 if (item instanceof Map<?, ?> m && m.get("text") != null && !(m.get("text") instanceof Map)
                         && !(m.get("text") instanceof List)) {
                     Object sp = m.get("speaker");
-                    out.add(new Quote(String.valueOf(m.get("text")),
-                            sp == null ? Optional.empty() : Optional.of(String.valueOf(sp))));
+                    // A quotation may run over lines: its text is read as body text, its speaker on one line.
+                    out.add(new Quote(InputText.body(String.valueOf(m.get("text"))),
+                            sp == null ? Optional.empty() : Optional.of(InputText.line(String.valueOf(sp)))));
                 } else if (item instanceof String text) {
-                    out.add(new Quote(text, Optional.empty()));
+                    out.add(new Quote(InputText.body(text), Optional.empty()));
                 } else {
                     throw error(key, "each quotation needs a 'text'");
                 }

@@ -1,12 +1,15 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.internal.InputText;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans saved HTML pages with a content-scoring extractor in the spirit of Readability, then hands the page's
@@ -53,6 +56,7 @@ final class HtmlCleaner {
     /** Cleans the HTML page {@code html}, knowing which lines recur across the corpus. */
     CleanArticle clean(String source, String html, CorpusProfile profile) {
         Document doc = Jsoup.parse(SELF_CLOSED_SCRIPT.matcher(html).replaceAll("<$1$2>"));
+        withoutControls(doc);
         Map<String, List<String>> meta = PageMeta.of(doc);
         Element body = doc.body();
         HtmlBlocks.flattenDeepNesting(body);
@@ -67,6 +71,30 @@ final class HtmlCleaner {
         }
         ArticleChooser.Choice choice = chooser.choose(body.clone());
         return blocks.clean(source, pageBlocks.collect(body, choice), meta, profile);
+    }
+
+    /**
+     * The page's text and attributes without what {@link InputText} drops: the raw text was normalised before jsoup
+     * read it, but a character reference is read after ({@code &#1;} is U+0001 again, {@code &#x202E;} a bidi
+     * override).
+     */
+    private static void withoutControls(Document doc) {
+        doc.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                String clean = InputText.body(text);
+                if (!clean.equals(text)) {
+                    t.text(clean);
+                }
+            } else if (node instanceof Element e) {
+                for (Attribute a : e.attributes()) {
+                    String clean = InputText.body(a.getValue());
+                    if (!clean.equals(a.getValue())) {
+                        a.setValue(clean);
+                    }
+                }
+            }
+        });
     }
 
     /**

@@ -96,8 +96,9 @@ final class PageMeta {
         }
     }
 
+    /** Every value goes through here: one line, without controls, whatever an entity or a JSON escape made of it. */
     private static void add(Map<String, List<String>> meta, String key, String value) {
-        meta.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        meta.computeIfAbsent(key, k -> new ArrayList<>()).add(io.github.dossier.internal.InputText.line(value).strip());
     }
 
     /**

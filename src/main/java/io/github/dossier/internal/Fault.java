@@ -17,7 +17,7 @@ public final class Fault {
         String message = e instanceof StackOverflowError ? "nested too deeply to process" : e.getMessage();
         if (message != null && !message.isBlank()) {
             String first = message.strip().lines().findFirst().orElse("");
-            sb.append(": ").append(first.length() > 300 ? first.substring(0, 300) + "…" : first);
+            sb.append(": ").append(InputText.printable(first.length() > 300 ? first.substring(0, 300) + "…" : first));
         }
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().startsWith("io.github.dossier.") && frame.getFileName() != null) {

@@ -1,5 +1,6 @@
 package io.github.dossier.raw;
 
+import io.github.dossier.internal.InputText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,8 +11,9 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Normalises decoded text the way every later stage expects it: {@code \n} line ends, one kind of space,
- * no invisible characters, UTF-8 read as Windows-1252 repaired ({@code â€™} → {@code ’}), and NFC.
+ * Normalises decoded text the way every later stage expects it: {@code \n} line ends (NEL, U+2028 and U+2029
+ * too), one kind of space, no invisible characters and none that {@link InputText} drops (controls, bidi overrides),
+ * UTF-8 read as Windows-1252 repaired ({@code â€™} → {@code ’}), and NFC.
  * Typographic quotes and dashes are kept. Stateless and thread-safe.
  */
 public final class TextNormalizer {
@@ -28,6 +30,8 @@ public final class TextNormalizer {
     public String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         s = repairMojibake(s);
+        // NEL only once the bytes it may stand for in mojibake are repaired.
+        s = s.indexOf('\u0085') < 0 ? s : s.replace('\u0085', '\n');
         s = spacesAndControls(s);
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
@@ -67,7 +71,7 @@ public final class TextNormalizer {
 
     private static int kind(char c) {
         String one = String.valueOf(c);
-        if (INVISIBLE.matcher(one).matches() || CONTROL.matcher(one).matches()) {
+        if (INVISIBLE.matcher(one).matches() || CONTROL.matcher(one).matches() || InputText.dropped(c)) {
             return DROP;
         }
         return ODD_SPACE.matcher(one).matches() ? SPACE : KEEP;

@@ -83,7 +83,8 @@ public final class Review {
                     out.add("       " + line);
                 }
             }
-            return out;
+            // Printed to a terminal: names and file names from the input shown, never run ("\x1b[31m").
+            return out.stream().map(io.github.dossier.internal.InputText::printable).toList();
         }
 
         /**

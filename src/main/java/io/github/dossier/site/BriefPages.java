@@ -204,7 +204,7 @@ final class BriefPages implements PageWriter {
         m.put("organisations", models.links(TermKind.ORGANISATION, b.organisations()));
         m.put("source", b.source());
         // The original article: an address that is a web page's (checked where it was read, and again here).
-        Optional<String> url = b.url().filter(u -> u.matches("(?i)https?://[^\\s\"'<>]+"));
+        Optional<String> url = Citation.original(b);
         m.put("url", url.orElse(""));
         m.put("urlText", url.map(BriefPages::shortAddress).orElse(""));
         m.put("accessed", b.accessed().map(Object::toString).orElse(""));
@@ -220,7 +220,9 @@ final class BriefPages implements PageWriter {
         m.put("csl", SitePaths.citationFile(b.slug(), "csl.json"));
         m.put("opinion", jsonLd.isOpinion(b));
         m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
-        m.put("bodyHtml", Linker.link(html.render(markdown.parse(body)), own, SitePaths.root(SitePaths.brief(b.slug()))));
+        // A character reference in the Markdown ("&#1;") is a character again once rendered: none that is a control.
+        String bodyHtml = io.github.dossier.internal.InputText.body(html.render(markdown.parse(body)));
+        m.put("bodyHtml", Linker.link(bodyHtml, own, SitePaths.root(SitePaths.brief(b.slug()))));
         return m;
     }
 
@@ -234,9 +236,12 @@ final class BriefPages implements PageWriter {
         return text.substring(0, cut > 120 ? cut : 197) + "…";
     }
 
-    /** An address as a reader scans it: its host (without "www.") and path, shortened in the middle when long. */
+    /**
+     * An address ({@link Citation#original}: no user-info) as a reader scans it: its host (without "www.") and path,
+     * shortened in the middle when long; a backslash as the slash browsers read it.
+     */
     static String shortAddress(String url) {
-        String s = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[?#].*$", "");
+        String s = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[?#].*$", "").replace('\\', '/');
         s = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
         return s.length() <= 60 ? s : s.substring(0, 36) + "…" + s.substring(s.length() - 20);
     }

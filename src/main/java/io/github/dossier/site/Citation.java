@@ -1,9 +1,11 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.InputText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,8 +67,27 @@ final class Citation {
 
     /** The original article's address, when known: what every format cites. */
     private Optional<String> url() {
-        return brief.url();
+        return original(brief);
     }
+
+    /**
+     * A brief's original address as the site shows, links and cites it: a web page's ({@code http}, {@code https}, no
+     * space, quote or angle bracket), without the user-info part of its authority. A browser goes to the host after
+     * the last {@code @} before the path (WHATWG URL), so what comes before it only makes the address read as another
+     * site's ({@code https://trusted.com@evil.example/} is evil.example's), or is a password; no article needs it.
+     *
+     * <pre>{@code
+     * https://trusted.com@evil.example/a   → https://evil.example/a
+     * }</pre>
+     */
+    static Optional<String> original(Brief brief) {
+        return brief.url().filter(u -> u.matches("(?i)https?://[^\\s\"'<>\\p{Cntrl}]+"))
+                .map(u -> USER_INFO.matcher(u).replaceFirst("$1"));
+    }
+
+    /** The scheme, then the authority's user-info: up to its last "@" before the path ("/", or "\\" as browsers read it). */
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("^(https?://)[^/\\\\?#]*@",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * "Bochkov, Danil. “Title.” South China Morning Post, 20 December 2021. https://… (accessed 5 January 2022)."
@@ -97,7 +118,7 @@ final class Citation {
             brief.accessed().ifPresent(d -> sb.append(" (accessed ").append(LONG.format(d)).append(')'));
             sb.append('.');
         });
-        return sb.toString();
+        return InputText.line(sb.toString());
     }
 
     String bibtex() {
@@ -106,31 +127,33 @@ final class Citation {
         if (!brief.authors().isEmpty()) {
             // "Family, Given" for a person; an organisation in braces: "{Associated Press}" is one name.
             field(sb, "author", String.join(" and ", brief.authors().stream()
-                    .map(a -> organisation.test(a) ? "\u0000" + a + "\u0001" : inverted(a)).toList()));
+                    .map(a -> organisation.test(a) ? "{" + latex(a) + "}" : personName(inverted(a))).toList()));
         }
         field(sb, "title", protectedCapitals(brief.title()));
-        brief.publication().ifPresent(p -> field(sb, "journaltitle", p));
+        brief.publication().ifPresent(p -> field(sb, "journaltitle", latex(p)));
         brief.published().ifPresent(d -> field(sb, "date", d.toString()));
         url().ifPresent(u -> {
-            field(sb, "url", u);
+            field(sb, "url", latex(URL_UNSAFE.matcher(u).replaceAll(m -> "%" + HexFormat.of().withUpperCase()
+                    .toHexDigits((byte) m.group().charAt(0)))));
             brief.accessed().ifPresent(d -> field(sb, "urldate", d.toString()));
         });
         brief.language().map(LANGID::get).ifPresent(l -> field(sb, "langid", l));
         if (!brief.themes().isEmpty() || !brief.tags().isEmpty()) {
             List<String> keywords = new ArrayList<>(brief.themes());
             keywords.addAll(brief.tags());
-            field(sb, "keywords", String.join(", ", keywords));
+            field(sb, "keywords", latex(String.join(", ", keywords)));
         }
         return sb.append("}\n").toString();
     }
 
     /**
-     * The title with every word that holds a capital braced ({@code {MacBook}}, {@code {NASA}}, {@code {China}}), so
-     * that a style that lowers the case of titles keeps them; the first word's own capital needs no brace.
+     * The title in LaTeX ({@link #latex}) with every word that holds a capital braced ({@code {MacBook}},
+     * {@code {NASA}}, {@code {China}}), so that a style that lowers the case of titles keeps them; the first word's own
+     * capital needs no brace.
      */
     static String protectedCapitals(String title) {
         StringBuilder out = new StringBuilder();
-        String[] words = title.split("(?<=\\s)|(?=\\s)");
+        String[] words = InputText.line(title).split("(?<=\\s)|(?=\\s)");
         boolean first = true;
         for (String w : words) {
             if (w.isBlank()) {
@@ -138,30 +161,67 @@ final class Citation {
                 continue;
             }
             boolean capital = w.codePoints().skip(first ? 1 : 0).anyMatch(Character::isUpperCase);
-            out.append(capital ? "\u0000" + w + "\u0001" : w);
+            out.append(capital ? "{" + latex(w) + "}" : latex(w));
             first = false;
         }
         return out.toString();
     }
 
-    private static void field(StringBuilder sb, String name, String value) {
-        // Backslashes and braces in the value itself are escaped; \u0000 and \u0001 stand for the braces Dossier adds.
-        String v = value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-                .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_")
-                .replace('\u0000', '{').replace('\u0001', '}');
-        sb.append("  ").append(name).append(" = {").append(v).append("},\n");
+    /**
+     * Text as LaTeX for a BibTeX field: on one line, without controls ({@link InputText#line}), LaTeX's special
+     * characters escaped, and a brace or backslash of the text written as a command whose own braces pair
+     * ({@code \textbraceleft{}}): BibTeX counts every brace in a field, escaped or not, so a {@code \}} of the text
+     * would close the field. Every brace in a field is Dossier's own, and they pair.
+     *
+     * <pre>{@code
+     * latex("end}, note = {x")   // end\textbraceright{}, note = \textbraceleft{}x
+     * }</pre>
+     */
+    static String latex(String text) {
+        String s = InputText.line(text);
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A person's name in LaTeX, inverted or not, with a word "and" braced: BibTeX splits a list of names at every
+     * "and" outside braces, and one name must stay one.
+     */
+    private static String personName(String name) {
+        return AND.matcher(latex(name)).replaceAll("{$1}");
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)(?<=^|\\s)(and)(?=\\s|$)");
+    /** What an address never holds as it is in a BibTeX url field: braces and backslashes, percent-encoded instead. */
+    private static final java.util.regex.Pattern URL_UNSAFE = java.util.regex.Pattern.compile("[{}\\\\]");
+
+    /** A field whose value is LaTeX already ({@link #latex}): its braces are Dossier's own. */
+    private static void field(StringBuilder sb, String name, String latex) {
+        sb.append("  ").append(name).append(" = {").append(latex).append("},\n");
     }
 
     String ris() {
         StringBuilder sb = new StringBuilder("TY  - NEWS\n");
         sb.append("T1  - ").append(oneLine(brief.title())).append('\n');
-        brief.authors().forEach(a -> sb.append("A1  - ").append(inverted(a)).append('\n'));
+        brief.authors().forEach(a -> sb.append("A1  - ").append(oneLine(inverted(a))).append('\n'));
         brief.publication().ifPresent(p -> sb.append("JF  - ").append(oneLine(p)).append('\n'));
         brief.published().ifPresent(d -> sb.append("Y1  - ").append(risDate(d)).append('\n'));
         brief.themes().forEach(t -> sb.append("KW  - ").append(oneLine(t)).append('\n'));
         brief.summary().stream().findFirst().ifPresent(s -> sb.append("N2  - ").append(oneLine(s)).append('\n'));
         url().ifPresent(u -> {
-            sb.append("UR  - ").append(u).append('\n');
+            sb.append("UR  - ").append(oneLine(u)).append('\n');
             brief.accessed().ifPresent(d -> sb.append("Y2  - ").append(risDate(d)).append('\n'));
         });
         return sb.append("ER  - \n").toString();
@@ -181,11 +241,13 @@ final class Citation {
 
     /** The name a citation key starts with: a person's family name, an organisation's first word. */
     private String family(String author) {
-        return organisation.test(author) ? author.split("\\s+")[0] : author.substring(author.lastIndexOf(' ') + 1);
+        // Stripped first: a name that is only spaces splits into no words at all.
+        return organisation.test(author) ? author.strip().split("\\s+")[0] : author.substring(author.lastIndexOf(' ') + 1);
     }
 
+    /** A RIS value: one line, whatever the text held (a line break would start a tag, or a second record). */
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return InputText.line(s).replaceAll("\\s+", " ").strip();
     }
 
     String cslJson() {

@@ -15,10 +15,14 @@ public final class Escape {
     private Escape() {
     }
 
-    /** {@code s} as a JSON string, quotes included; {@code <}, {@code >} and {@code &} as escapes. */
+    /**
+     * {@code s} as a JSON string, quotes included; {@code <}, {@code >} and {@code &} as escapes, and an unpaired
+     * surrogate (which no UTF-8 file can hold) as U+FFFD.
+     */
     public static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = unpaired(s, i) ? '\uFFFD' : s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -47,10 +51,17 @@ public final class Escape {
         return xml(s).replace("'", "&#39;");
     }
 
-    /** {@code s} as XML text or attribute value; control characters XML cannot hold are dropped. */
+    /**
+     * {@code s} as XML text or attribute value; what XML 1.0 cannot hold (controls but tab and line feed, U+FFFE,
+     * U+FFFF, unpaired surrogates) is dropped, and a carriage return, which a reader would turn into a line feed.
+     */
     public static String xml(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFFFE' || c == '\uFFFF' || unpaired(s, i)) {
+                continue;
+            }
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
@@ -64,5 +75,12 @@ public final class Escape {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the char at {@code i} is half a surrogate pair without its other half. */
+    private static boolean unpaired(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 }

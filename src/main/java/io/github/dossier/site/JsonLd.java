@@ -77,7 +77,7 @@ final class JsonLd {
             sb.append(",\"url\":").append(Escape.json(SitePaths.url(baseUrl, SitePaths.brief(b.slug()))));
         }
         // The article itself, where it was published.
-        b.url().ifPresent(u -> sb.append(",\"sameAs\":").append(Escape.json(u)));
+        Citation.original(b).ifPresent(u -> sb.append(",\"sameAs\":").append(Escape.json(u)));
         return sb.append('}').toString();
     }
 }

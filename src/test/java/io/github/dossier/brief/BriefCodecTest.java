@@ -28,6 +28,20 @@ class BriefCodecTest {
                 .words(812).body(body).build();
     }
 
+    /** A curated brief is text from outside too: YAML escapes make controls, and none reaches a field or the body. */
+    @Test
+    void aCuratedBriefsFieldsAndBodyHoldNoControls() throws Exception {
+        Brief b = codec.read(file, "---\ntitle: \"Arctic talks end\\x01, author = \\0mallory\\x01\"\n"
+                + "authors: [\"Ann Example\\nER  - \\nTY  - JOUR\", \"Bob\\u202E Roe\\x1b[31m\"]\n"
+                + "publication: \"The\\u2028Times\\x85\\x9b\"\nnotes: \"line one\\nline\\x00 two\"\n"
+                + "curated: true\n---\nA body\u0001 with\ttabs\u2029and\u0007 lines.\n");
+        assertEquals("Arctic talks end, author = mallory", b.title());
+        assertEquals(List.of("Ann Example ER  -  TY  - JOUR", "Bob Roe[31m"), b.authors());
+        assertEquals(Optional.of("The Times"), b.publication());
+        assertEquals("line one\nline two", b.extra().get("notes"));
+        assertEquals("A body with\ttabs\nand lines.", b.body());
+    }
+
     @Test
     void roundTripsAwkwardValues() throws Exception {
         Brief b = brief("Yes: \"quotes\", 'apostrophes' & colons — 中俄关系 / Россия", List.of("Jane O’Doe", "null", "true"),

@@ -28,6 +28,9 @@ class TextNormalizerTest {
         "'zero\u200bwidth\u00adsoft' | 'zerowidthsoft'",
         "'e\u0301' | 'é'",
         "'“quotes” and ‘single’ kept' | '“quotes” and ‘single’ kept'",
+        "'NEL\u0085ends a line; C1\u009b and DEL\u007f go' | 'NEL\nends a line; C1 and DEL go'",
+        "'an override\u202Egnirts\u202C and isolates\u2067x\u2069 go' | 'an overridegnirts and isolatesx go'",
+        "'marks \u200F\u200E\u061C and joiners \u200D stay' | 'marks \u200F\u200E\u061C and joiners \u200D stay'",
     })
     void unifiesLinesSpacesAndForms(String in, String out) {
         assertEquals(out, TextNormalizer.DEFAULT.normalize(in));

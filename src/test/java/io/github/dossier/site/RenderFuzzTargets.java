@@ -87,6 +87,58 @@ class RenderFuzzTargets {
         }
     }
 
+    /**
+     * The citation writers with arbitrary title, authors, publication and address (any Unicode: controls, Dossier's
+     * own U+0000 and U+0001, braces, backslashes, line breaks), each author a person or an organisation: the BibTeX is
+     * one entry with exactly the fields the brief has, its braces paired as BibTeX counts them; the RIS is one record
+     * of tag lines; the CSL-JSON is JSON with the expected members.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void citations(FuzzedDataProvider data) {
+        String title = data.consumeString(60);
+        List<String> authors = new ArrayList<>();
+        Set<String> organisations = new HashSet<>();
+        for (int i = data.consumeInt(0, 3); i > 0; i--) {
+            String a = data.consumeString(24);
+            authors.add(a);
+            if (data.consumeBoolean()) {
+                organisations.add(a);
+            }
+        }
+        String publication = data.consumeString(24);
+        String url = "https://" + data.consumeString(40);
+        if (title.isBlank()) {
+            return; // a brief needs a title: the reader refuses one without
+        }
+        io.github.dossier.brief.Brief brief = io.github.dossier.brief.Brief.builder("fuzz", title, "fuzz.txt")
+                .authors(authors).publication(java.util.Optional.of(publication))
+                .published(java.util.Optional.of(java.time.LocalDate.of(2024, 5, 2)))
+                .url(java.util.Optional.of(url)).accessed(java.util.Optional.of(java.time.LocalDate.of(2024, 5, 3))).build();
+        Citation c = new Citation(brief, organisations::contains);
+        // Cited only as a web page's address: no space, quote, angle bracket or control (Citation#original).
+        boolean cited = url.matches("(?i)https?://[^\\s\"'<>\\p{Cntrl}]+");
+        Set<String> expected = new HashSet<>(Set.of("entrysubtype", "title", "journaltitle", "date"));
+        if (!authors.isEmpty()) {
+            expected.add("author");
+        }
+        if (cited) {
+            expected.addAll(Set.of("url", "urldate"));
+        }
+        String bib = c.bibtex();
+        assertEquals(expected, CitationFormats.bibtexFields(bib).keySet(), () -> "BibTeX fields: " + esc(bib));
+        String ris = c.ris();
+        List<String> lines = CitationFormats.risRecord(ris);
+        assertEquals(authors.size(), lines.stream().filter(l -> l.startsWith("A1  - ")).count(), () -> esc(ris));
+        String csl = c.cslJson();
+        javax.json.JsonObject item = CitationFormats.cslItem(csl);
+        // The title as it is; an unpaired surrogate, which no UTF-8 file can hold, as U+FFFD.
+        String expectedTitle = new String(title.codePoints().map(cp -> Character.isSurrogate((char) cp) && cp <= 0xFFFF
+                ? 0xFFFD : cp).toArray(), 0, title.codePointCount(0, title.length()));
+        assertEquals(expectedTitle, item.getString("title"), () -> "CSL title: " + esc(csl));
+        assertEquals(authors.size(), authors.isEmpty() ? 0 : item.getJsonArray("author").size(), () -> esc(csl));
+        assertEquals(cited, item.containsKey("URL"), () -> esc(csl));
+    }
+
     private static String esc(String s) {
         StringBuilder sb = new StringBuilder();
         s.chars().forEach(c -> sb.append(c >= 32 && c < 127 ? String.valueOf((char) c) : String.format("\\u%04X", c)));

@@ -53,7 +53,7 @@ class SiteFeaturesTest {
         Path site = render(dir);
         String bib = Files.readString(site.resolve("briefs/one.bib"));
         assertTrue(bib.startsWith("@article{doe2021_one,\n  entrysubtype = {newspaper},\n  author = {Doe, Jane and Roe, John},\n"
-                + "  title = {Ties that \\{bind\\} \\& 100\\% more},\n  journaltitle = {The Diplomat},\n  date = {2021-03-01},\n"), bib);
+                + "  title = {Ties that \\textbraceleft{}bind\\textbraceright{} \\& 100\\% more},\n  journaltitle = {The Diplomat},\n  date = {2021-03-01},\n"), bib);
         String ris = Files.readString(site.resolve("briefs/one.ris"));
         assertTrue(ris.startsWith("TY  - NEWS\nT1  - Ties that {bind} & 100% more\nA1  - Doe, Jane\nA1  - Roe, John\n"), ris);
         assertTrue(ris.endsWith("ER  - \n"));

@@ -147,7 +147,7 @@ class SiteOutputsTest {
 
     @Test
     void bibtexKeepsTheCapitalsATitleNeeds() {
-        assertEquals("Apple's \u0000MacBook\u0001 and \u0000NASA\u0001 in \u0000China\u0001",
+        assertEquals("Apple's {MacBook} and {NASA} in {China}",
                 Citation.protectedCapitals("Apple's MacBook and NASA in China"));
         assertTrue(new Citation(READ.toBuilder().title("Why NASA bought a MacBook").build()).bibtex()
                 .contains("title = {Why {NASA} bought a {MacBook}},"));
