@@ -188,6 +188,11 @@ final class BriefsPhase {
         try {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
             // in source order so that the same raw files always give the same register.
+            BriefStore store = new BriefStore(config.briefsDirectory(),
+                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index"));
+            // Before the register writes a file or the store a brief.
+            refuseFewerBriefs(store, files, made.stream().flatMap(Optional::stream).map(e -> e.draft().source())
+                    .toList(), diagnostics);
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
             // No article was published after the newest raw file was saved.
             LocalDate newest = newestInput(newestNanos.get());
@@ -215,9 +220,6 @@ final class BriefsPhase {
                     diagnostics.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
                 }
             }
-            BriefStore store = new BriefStore(config.briefsDirectory(),
-                    config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("briefs-index"));
-            refuseFewerBriefs(store, files, briefs, diagnostics);
             BriefStore.SyncResult sync = store.sync(briefs);
             store.refused().forEach(diagnostics::warn);
             sync.skipped().forEach(diagnostics::skip);
@@ -260,7 +262,7 @@ final class BriefsPhase {
      * fails on every page, would otherwise remove the briefs and publish an empty site. {@code allowFewerBriefs}
      * lets such a build through when it is meant.
      */
-    private void refuseFewerBriefs(BriefStore store, List<RawFile> files, List<Brief> briefs,
+    private void refuseFewerBriefs(BriefStore store, List<RawFile> files, List<String> made,
             Diagnostics.Recorder diagnostics) throws IOException, DossierException {
         if (config.allowFewerBriefs()) {
             return;
@@ -269,9 +271,9 @@ final class BriefsPhase {
         files.forEach(f -> listed.add(f.source()));
         java.util.Set<String> before = new java.util.HashSet<>(store.writtenSources());
         before.retainAll(listed);
-        long now = briefs.stream().map(Brief::source).filter(before::contains).distinct().count();
+        long now = made.stream().filter(before::contains).distinct().count();
         if (before.size() >= 2 && now * 2 < before.size()) {
-            List<String> skipped = diagnostics.done().skipped();
+            List<String> skipped = diagnostics.done().skipped().stream().sorted().toList();
             throw new DossierException("only " + now + " of the " + before.size() + " raw files that gave a brief in the"
                     + " last build give one now" + (skipped.isEmpty() ? "" : " (the first skipped: " + skipped.get(0) + ")")
                     + "; nothing was written or removed, and the site was left as it was. Fix what the warnings above "

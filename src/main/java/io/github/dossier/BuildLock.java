@@ -1,7 +1,7 @@
 package io.github.dossier;
 
+import io.github.dossier.internal.AtomicFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +60,15 @@ final class BuildLock implements AutoCloseable {
             channel = open(file, log);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                log.info("waiting for another Dossier build of this project to finish (" + holder(channel) + "; "
+                log.info("waiting for another Dossier build of this project to finish (" + holder(file) + "; "
                         + file + ")");
                 lock = channel.lock();
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            try {
+                AtomicFile.write(pidFile(file), "pid " + ProcessHandle.current().pid() + "\n");
+            } catch (IOException e) {
+                // only the waiting message of another build needs it
+            }
             return new BuildLock(inProcess, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
@@ -80,21 +83,23 @@ final class BuildLock implements AutoCloseable {
     }
 
     /**
-     * Opens the lock file without following a link: a link, or a file with another name (a hard link), planted at the
-     * lock's name in a shared repository is removed (the link, never its target) and a lock file of Dossier's own made
-     * instead, so that writing the holder's pid never lands in someone's file. Dossier never makes either.
+     * Opens the lock file without following a link: a link planted at the lock's name in a shared repository is
+     * removed (the link, never its target) and a lock file of Dossier's own made instead. Nothing is ever written into
+     * the lock file (a lock needs no content), so a file that has another name as well (a hard link) is locked and
+     * left as it is; who holds the lock goes in a file beside it ({@link #pidFile}), written by a rename.
      */
     private static FileChannel open(Path file, BuildLog log) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                    && (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || links(file) > 1)) {
-                log.warning(file + ": the lock file was a link or not a plain file; it was removed (not what it pointed at)"
-                        + " and made again");
+            if (Files.isSymbolicLink(file)) {
+                log.warning(file + ": the lock file was a link; the link was removed (not what it pointed at) and the"
+                        + " lock file made again");
                 Files.delete(file);
+            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a file; remove it");
             }
-            FileChannel channel;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             } catch (java.nio.file.FileSystemException e) {
                 if (attempt < 3 && Files.isSymbolicLink(file)) {
@@ -102,33 +107,19 @@ final class BuildLock implements AutoCloseable {
                 }
                 throw e;
             }
-            if (links(file) <= 1 || attempt >= 3) {
-                if (links(file) > 1) {
-                    channel.close();
-                    throw new IOException("the lock file keeps being linked to another file");
-                }
-                return channel;
-            }
-            channel.close(); // hard-linked between the check and the open: nothing written yet
         }
     }
 
-    /** How many names the file has (1 where the file system does not say). */
-    private static int links(Path file) throws IOException {
-        try {
-            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return 1;
-        }
+    /** Where the holder of the lock on {@code lockFile} says who it is ("pid 1234"). */
+    static Path pidFile(Path lockFile) {
+        return lockFile.resolveSibling(lockFile.getFileName() + ".pid");
     }
 
     /** Who holds the lock, as the holder wrote it ("pid 1234"). */
-    private static String holder(FileChannel channel) {
+    private static String holder(Path lockFile) {
         try {
-            ByteBuffer buf = ByteBuffer.allocate(64);
-            int n = channel.read(buf, 0);
-            String s = n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).strip();
-            return s.isEmpty() ? "another process" : s;
+            String s = Files.readString(pidFile(lockFile), StandardCharsets.UTF_8).strip();
+            return s.matches("pid \\d{1,19}") ? s : "another process";
         } catch (IOException e) {
             return "another process";
         }

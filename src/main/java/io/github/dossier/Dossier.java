@@ -206,15 +206,14 @@ public final class Dossier {
      * Refuses to build when a folder Dossier writes into (briefs, authors, the site and the folder beside it where
      * its lock and staging live, the cache) is reached, inside the project, through a link: a link committed to a
      * shared repository ({@code content/briefs -> ../../elsewhere}) would have every write land outside the project.
-     * The project is the folder that holds the raw, briefs, authors and output folders; a folder configured outside
-     * it is the user's own choice and not checked.
+     * A folder configured outside the project is the user's own choice and not checked; nor is the project folder
+     * itself (a project kept behind a link is fine).
      */
     static void refuseLinksOut(DossierConfig config) throws DossierException {
-        Path project = commonAncestor(List.of(config.rawDirectory(), config.briefsDirectory(),
-                config.authorsDirectory(), config.outputDirectory()));
-        if (project == null || project.getParent() == null) {
+        if (config.projectDirectory() == null) {
             return;
         }
+        Path project = config.projectDirectory().toAbsolutePath().normalize();
         List<Path> roots = new ArrayList<>(List.of(config.briefsDirectory(), config.authorsDirectory(),
                 config.outputDirectory()));
         if (config.cacheDirectory() != null) {
@@ -241,22 +240,6 @@ public final class Dossier {
                 }
             }
         }
-    }
-
-    /** The deepest folder holding all of {@code paths}, or null. */
-    private static Path commonAncestor(List<Path> paths) {
-        Path common = null;
-        for (Path p : paths) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (common == null) {
-                common = abs;
-            } else {
-                while (common != null && !abs.startsWith(common)) {
-                    common = common.getParent();
-                }
-            }
-        }
-        return common;
     }
 
     /** With {@code failOnWarning}, stops the build before anything more is written. */

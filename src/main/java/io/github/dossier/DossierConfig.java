@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param description        a sentence saying what the collection is
  * @param baseUrl            the absolute URL the site is published at, or empty
  * @param failOnWarning      whether a warning (a skipped raw file, a doubtful curated brief) fails the build
+ * @param projectDirectory   the project's folder: the folders Dossier writes inside it are never reached through a
+ *                           link (a folder configured outside it is the user's choice); may be null
  * @param allowFewerBriefs   whether a build may go on when fewer than half of the raw files that gave a brief last
  *                           time give one now (by default it fails before writing anything)
  */
@@ -32,6 +34,7 @@ public record DossierConfig(
         String description,
         String baseUrl,
         boolean failOnWarning,
+        Path projectDirectory,
         boolean allowFewerBriefs) {
 
     /**
@@ -64,13 +67,14 @@ public record DossierConfig(
     public static Builder builder(Path project) {
         return new Builder(project.resolve("content/raw"), project.resolve("content/briefs"),
                 project.resolve("content/authors"), project.resolve("templates"), project.resolve("content"),
-                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false, false);
+                project.resolve("site"), project.resolve("target/dossier-cache"), "Dossier", "", "", false, project, false);
     }
 
     /** A builder holding this configuration, to change some of it. */
     public Builder toBuilder() {
         return new Builder(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, allowFewerBriefs);
+                outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, projectDirectory,
+                allowFewerBriefs);
     }
 
     public DossierConfig withTitle(String newTitle) {
@@ -104,11 +108,12 @@ public record DossierConfig(
         private String description;
         private String baseUrl;
         private boolean failOnWarning;
+        private Path projectDirectory;
         private boolean allowFewerBriefs;
 
         private Builder(Path rawDirectory, Path briefsDirectory, Path authorsDirectory, Path templatesDirectory,
                 Path dataDirectory, Path outputDirectory, Path cacheDirectory, String title, String description,
-                String baseUrl, boolean failOnWarning, boolean allowFewerBriefs) {
+                String baseUrl, boolean failOnWarning, Path projectDirectory, boolean allowFewerBriefs) {
             this.rawDirectory = rawDirectory;
             this.briefsDirectory = briefsDirectory;
             this.authorsDirectory = authorsDirectory;
@@ -120,6 +125,7 @@ public record DossierConfig(
             this.description = description;
             this.baseUrl = baseUrl;
             this.failOnWarning = failOnWarning;
+            this.projectDirectory = projectDirectory;
             this.allowFewerBriefs = allowFewerBriefs;
         }
 
@@ -189,7 +195,8 @@ public record DossierConfig(
 
         public DossierConfig build() {
             return new DossierConfig(rawDirectory, briefsDirectory, authorsDirectory, templatesDirectory, dataDirectory,
-                    outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, allowFewerBriefs);
+                    outputDirectory, cacheDirectory, title, description, baseUrl, failOnWarning, projectDirectory,
+                    allowFewerBriefs);
         }
     }
 }

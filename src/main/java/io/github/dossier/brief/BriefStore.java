@@ -122,9 +122,10 @@ public final class BriefStore {
         if (!Files.isDirectory(directory)) {
             return out;
         }
+        Set<String> recorded = recordedSlugs();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
             for (Path p : ds) {
-                if (refusal(p).isPresent()) {
+                if (refusal(p, recorded).isPresent()) {
                     continue;
                 }
                 String stamp = Fingerprint.stamp(p);
@@ -277,7 +278,7 @@ public final class BriefStore {
         for (Brief b : bySource.values()) {
             String slug = b.slug();
             for (int n = 2; taken.contains(slug); n++) {
-                slug = b.slug() + "-" + n;
+                slug = Slugs.numbered(b.slug(), n);
             }
             taken.add(slug);
             bySlug.put(slug, b.withSlug(slug));
@@ -471,21 +472,42 @@ public final class BriefStore {
             ds.forEach(files::add);
         }
         files.sort(Comparator.comparing(Path::toString));
+        Set<String> recorded = recordedSlugs();
         for (Path p : files) {
-            refusal(p).ifPresent(why -> out.add(p + ": " + why + "; not published"));
+            refusal(p, recorded).ifPresent(why -> out.add(p + ": " + why + "; not published"));
         }
         return out;
     }
 
-    private static Optional<String> refusal(Path file) {
+    /**
+     * The slugs of the briefs the ledger says Dossier wrote (and which may have been edited since): names it gave (an
+     * earlier version's too, whose slugs could hold a capital or run long), never refused, so that its own brief is
+     * never taken for one deleted by hand; none holds a character an address reads specially.
+     */
+    private Set<String> recordedSlugs() throws IOException {
+        Set<String> out = new HashSet<>();
+        Ledger.read(directory).briefs().stream()
+                .filter(e -> e.state() != Ledger.State.DELETED && e.slug().matches("[\\p{L}\\p{M}\\p{N}-]+"))
+                .forEach(e -> out.add(e.slug()));
+        return out;
+    }
+
+    private Optional<String> refusal(Path file, Set<String> recorded) {
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(Files.isSymbolicLink(file) ? "a link: a brief must be a file in the briefs folder"
                     : "not a file");
         }
         String slug = slugOf(file);
+        if (Slugs.isSafe(slug) || recorded.contains(slug)) {
+            return Optional.empty();
+        }
+        String to = Slugs.of(slug);
+        for (int n = 2; Files.exists(directory.resolve(to + ".md"), java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            to = Slugs.numbered(Slugs.of(slug), n);
+        }
         return Slugs.isSafe(slug) ? Optional.empty()
                 : Optional.of("its name becomes the page's address, so it must be a slug (lower-case letters, digits "
-                        + "and hyphens, not a reserved name); rename it to " + Slugs.of(slug) + ".md");
+                        + "and hyphens, not a reserved name); rename it to " + to + ".md");
     }
 
     private static String slugOf(Path file) {

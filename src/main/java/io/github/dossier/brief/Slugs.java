@@ -97,6 +97,21 @@ public final class Slugs {
         return out.toString();
     }
 
+    /**
+     * The {@code n}th of several briefs of one slug ({@code title-2}): the slug cut, where it must be, so that the
+     * whole stays within the limits and is {@link #isSafe safe}.
+     */
+    public static String numbered(String slug, int n) {
+        String suffix = "-" + n;
+        String base = slug;
+        while (!base.isEmpty() && (base.codePointCount(0, base.length()) + suffix.length() > MAX
+                || base.getBytes(StandardCharsets.UTF_8).length + suffix.length() > MAX_BYTES)) {
+            base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
+        }
+        base = base.replaceAll("-+$", "");
+        return (base.isEmpty() ? "x" : base) + suffix;
+    }
+
     /** At most {@value #MAX} characters and {@value #MAX_BYTES} bytes of UTF-8, cut at a hyphen where one is near. */
     private static String shorten(String s) {
         int end = s.length();

@@ -89,6 +89,10 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.allowFewerBriefs", defaultValue = "false")
     boolean allowFewerBriefs;
 
+    /** The project's folder: the folders Dossier writes inside it are never reached through a link. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    java.io.File basedir;
+
     /** Skips the goal. */
     @Parameter(property = "dossier.skip", defaultValue = "false")
     boolean skip;
@@ -134,7 +138,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     /** The engine configuration these parameters describe. */
     DossierConfig config() {
         // Every setting is one of the Mojo's parameters, whose defaults are the conventional layout.
-        return DossierConfig.builder(java.nio.file.Path.of("."))
+        return DossierConfig.builder(basedir.toPath())
                 .rawDirectory(rawDirectory.toPath())
                 .briefsDirectory(briefsDirectory.toPath())
                 .authorsDirectory(authorsDirectory.toPath())

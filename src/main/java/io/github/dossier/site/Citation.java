@@ -133,8 +133,9 @@ final class Citation {
         brief.publication().ifPresent(p -> field(sb, "journaltitle", latex(p)));
         brief.published().ifPresent(d -> field(sb, "date", d.toString()));
         url().ifPresent(u -> {
-            field(sb, "url", latex(URL_UNSAFE.matcher(u).replaceAll(m -> "%" + HexFormat.of().withUpperCase()
-                    .toHexDigits((byte) m.group().charAt(0)))));
+            // Verbatim, as biblatex reads a url (so "~" stays "~"): only what could close the field is encoded.
+            field(sb, "url", URL_UNSAFE.matcher(u).replaceAll(m -> "%" + HexFormat.of().withUpperCase()
+                    .toHexDigits((byte) m.group().charAt(0))));
             brief.accessed().ifPresent(d -> field(sb, "urldate", d.toString()));
         });
         brief.language().map(LANGID::get).ifPresent(l -> field(sb, "langid", l));

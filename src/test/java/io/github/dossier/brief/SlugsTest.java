@@ -51,4 +51,29 @@ class SlugsTest {
         assertTrue(slug.codePointCount(0, slug.length()) <= 80, slug);
         assertEquals(slug, Slugs.of(unit.repeat(2000)));
     }
+
+    /** The second of two briefs of a slug at the byte limit is a safe name too (it was 202 bytes, refused). */
+    @org.junit.jupiter.api.Test
+    void aNumberedSlugStaysWithinTheLimits() {
+        String slug = Slugs.of("中".repeat(66) + "ab");
+        for (int n : new int[] {2, 10, 12345}) {
+            String numbered = Slugs.numbered(slug, n);
+            assertTrue(Slugs.isSafe(numbered), numbered);
+            assertTrue(numbered.endsWith("-" + n), numbered);
+        }
+        assertEquals("china-2", Slugs.numbered("china", 2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(document.domain)", "index", "Index", "My Notes", "what?", "100%", "a#b",
+        "Upper", "caf\u0065\u0301", "a/b", "..", ""})
+    void unsafeNamesAreRefused(String name) {
+        assertTrue(!Slugs.isSafe(name), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"china-russia-ties", "中美关系的未来", "rossiya-i-kitay", "title-2", "x-1a2b3c4d"})
+    void slugsAreSafe(String name) {
+        assertTrue(Slugs.isSafe(name), name);
+    }
 }

@@ -58,6 +58,8 @@ class FuzzTargets {
         assertTrue(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200, slug);
         assertFalse(RESERVED.contains(slug), slug);
         assertTrue(Slugs.isSafe(slug), () -> "a brief could not have this name: '" + slug + "'");
+        assertTrue(Slugs.isSafe(Slugs.numbered(slug, 2)) && Slugs.isSafe(Slugs.numbered(slug, 123456)),
+                () -> "its numbered twin is not safe: '" + slug + "'");
         assertEquals(slug, Slugs.of(slug), () -> "not a slug of itself: '" + slug + "' of '" + text + "'");
         assertEquals(slug, slug.toLowerCase(java.util.Locale.ROOT), "one case only: no twin on a case-blind disk");
     }

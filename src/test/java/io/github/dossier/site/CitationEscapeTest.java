@@ -50,6 +50,14 @@ class CitationEscapeTest {
         assertTrue(fields.get("title").contains("mallory forger"), fields.get("title"));
     }
 
+    /** biblatex reads a url verbatim: it is written as it is, but for what could close its field. */
+    @Test
+    void aBibtexUrlIsVerbatim() {
+        String url = "https://www.example.edu/~smith/a_b%20c^d#part";
+        Citation c = new Citation(brief("Title", List.of("Ann Example"), "Paper", url));
+        assertEquals(url, CitationFormats.bibtexFields(c.bibtex()).get("url"), c.bibtex());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " | ", value = {
         "a title closing its field | 'end}, note = {injected' | Ann Example | Paper | https://example.org/a",
