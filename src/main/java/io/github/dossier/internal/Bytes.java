@@ -215,6 +215,11 @@ public final class Bytes implements AutoCloseable {
             throw e;
         }
         size = 0;
+        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A folder where the cache file goes: no cache kept, as when it cannot be read; the next build is cold.
+            Files.deleteIfExists(tmp);
+            return;
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
