@@ -114,6 +114,7 @@ final class BriefsPhase {
             throw new DossierException("cannot read " + config.dataDirectory().resolve(Provenance.FILE) + ": "
                     + e.getMessage(), e);
         }
+        provenance.unused(files.stream().map(RawFile::source).toList()).forEach(diagnostics::warn);
         long t = System.nanoTime();
         // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
@@ -165,17 +166,23 @@ final class BriefsPhase {
         Map<String, Extracted> thisRun = remember ? new ConcurrentHashMap<>() : new NoMap<>();
         AtomicLong heldChars = new AtomicLong();
         int step = Math.max(500, files.size() / 10);
-        List<Optional<Extracted>> made = inThreadsOfItsOwn(() -> files.parallelStream().map(file -> {
-            try {
-                return extract(raw, file, decoded.remove(file.path()), after, profile, provenance, reused, heldChars,
-                        diagnostics, last, thisRun);
-            } finally {
-                int n = done.incrementAndGet();
-                if (files.size() > 1000 && n % step == 0) {
-                    log.info("progress: " + n + " of " + files.size() + " raw files (" + reused.get() + " unchanged)");
+        List<Optional<Extracted>> made;
+        try {
+            made = inThreadsOfItsOwn(() -> files.parallelStream().map(file -> {
+                try {
+                    return extract(raw, file, decoded.remove(file.path()), after, profile, provenance, reused,
+                            heldChars, diagnostics, last, thisRun);
+                } finally {
+                    int n = done.incrementAndGet();
+                    if (files.size() > 1000 && n % step == 0) {
+                        log.info("progress: " + n + " of " + files.size() + " raw files (" + reused.get()
+                                + " unchanged)");
+                    }
                 }
-            }
-        }).toList());
+            }).toList());
+        } catch (StageFailure e) {
+            throw e.asBuildFailure();
+        }
         if (indexFile != null) {
             try {
                 rawIndex.wrote(indexFile, after.write(indexFile));
@@ -248,8 +255,9 @@ final class BriefsPhase {
             keepSkipped(result.skipped());
             return new Outcome(sync, briefs.size() - sync.skipped().size(), reused.get(), written, result);
         } catch (BriefFormatException e) {
-            throw new DossierException(e.getMessage() + (e.file() != null
-                    && e.file().getFileName().toString().equals(BriefStore.LEDGER) ? ""
+            throw new DossierException(e.getMessage() + (e.file() == null
+                    || e.file().getFileName().toString().equals(BriefStore.LEDGER)
+                    || !e.file().startsWith(config.briefsDirectory()) ? ""
                     : " (fix the brief by hand; Dossier never overwrites it)"), e);
         } catch (IOException e) {
             throw new DossierException("cannot write briefs in " + config.briefsDirectory() + ": " + e.getMessage(), e);
@@ -342,7 +350,7 @@ final class BriefsPhase {
                 return hit;
             }
             step = "clean";
-            CleanArticle article = cleaner.get().clean(doc, profile);
+            CleanArticle article = stage(cleaner).clean(doc, profile);
             if (noted.isPresent()) {
                 // What the researcher noted stands before what the page says of itself.
                 Map<String, String> notes = new java.util.LinkedHashMap<>();
@@ -355,7 +363,7 @@ final class BriefsPhase {
                 return Optional.empty();
             }
             step = "extract";
-            Metadata meta = extractor.get().extract(article);
+            Metadata meta = stage(extractor).extract(article);
             step = "brief";
             Brief draft = maker.make(article, meta);
             BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
@@ -368,10 +376,45 @@ final class BriefsPhase {
             return Optional.of(hold ? new Extracted(draft, meta.authors()) : new Extracted(kept.draft(), kept.authors()));
         } catch (RawInputException e) {
             diagnostics.skip(e.getMessage());
+        } catch (StageFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cleaner or the extractor, built for the first article that needs it. One that cannot be built (from the
+     * project's data files) fails the build, once, before any brief is written: it is no article's fault, and as a
+     * warning for each article it would skip them all and leave the site empty.
+     */
+    private static <T> T stage(Lazy<T> stage) {
+        try {
+            return stage.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new StageFailure(e);
+        }
+    }
+
+    /** A stage that could not be built: the whole build's failure. */
+    private static final class StageFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StageFailure(Throwable cause) {
+            super(cause);
+        }
+
+        DossierException asBuildFailure() {
+            Throwable cause = getCause();
+            while (cause instanceof StageFailure && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String what = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    ? cause.getMessage() : Fault.describe(cause);
+            return new DossierException("cannot build the cleaner and extractor from the data files: " + what
+                    + " (nothing was written)", cause);
+        }
     }
 
     /** A map that keeps nothing: what a run remembers when it need not. */

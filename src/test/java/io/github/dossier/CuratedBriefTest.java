@@ -36,6 +36,7 @@ class CuratedBriefTest {
         "unclosed list => ---|title: Mine|tags: [a, b|curated: true|---|Body. => mine.md:",
         "tab indentation => ---|title: Mine|authors:|\t- A|---|Body. => mine.md:",
         "date not a date => ---|title: Mine|published: yesterday|curated: true|---|Body. => mine.md:3",
+        "date past year 9999 => ---|title: Mine|published: +999999999-12-31|curated: true|---|Body. => mine.md:3",
         "words not a number => ---|title: Mine|words: many|curated: true|---|Body. => mine.md:3",
         "curated not a flag => ---|title: Mine|curated: maybe|---|Body. => mine.md:3",
         "authors a mapping => ---|title: Mine|authors: {name: A}|curated: true|---|Body. => mine.md:3",
@@ -63,6 +64,23 @@ class CuratedBriefTest {
         // The render goal reads the same briefs and fails the same way.
         assertThrows(DossierException.class, () -> new Dossier(DossierConfig.forProject(project), log::add).render());
         assertArrayEquals(bytes, Files.readAllBytes(brief));
+    }
+
+    /** YAML nested 20,000 deep overflowed the composer's stack: "internal error, a bug". */
+    @Test
+    void aFrontMatterNestedTooDeepFailsWithItsFileLineAndTheLimit(@TempDir Path dir) throws Exception {
+        Path project = built(dir);
+        Map<String, String> site = DossierTest.digests(project.resolve("site"));
+        Path brief = project.resolve("content/briefs/mine.md");
+        byte[] bytes = ("---\ntitle: Mine\ntags: " + "[".repeat(20_000) + "a" + "]".repeat(20_000)
+                + "\ncurated: true\n---\nBody.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(brief, bytes);
+        DossierException e = assertThrows(DossierException.class,
+                () -> new Dossier(DossierConfig.forProject(project), m -> { }).build());
+        assertTrue(e.getMessage().contains("mine.md:3") && e.getMessage().contains("deeper than 100"), e.getMessage());
+        assertFalse(e.getMessage().contains("bug"), e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(brief));
+        assertEquals(site, DossierTest.digests(project.resolve("site")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.internal.AtomicFile;
+import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Words;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
@@ -80,7 +81,12 @@ public final class AuthorRegistry {
         }
         files.sort(Comparator.comparing(Path::toString));
         for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text;
+            try {
+                text = Utf8.read(file);
+            } catch (Utf8.NotUtf8Exception e) {
+                throw new BriefFormatException(file, e.line(), e.reason());
+            }
             Author a = parse(file, text);
             registry.add(a);
             if (text.equals(write(a))) {

@@ -384,6 +384,10 @@ public final class BriefCodec {
                 return Optional.empty();
             }
             try {
+                // Four digits of year: ISO's "+999999999-12-31" is a date, but no brief's, and no page's timeline's.
+                if (!s.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", s.get(), 0);
+                }
                 return Optional.of(LocalDate.parse(s.get()));
             } catch (DateTimeParseException e) {
                 throw error(key, "expected a date as YYYY-MM-DD, found '" + s.get() + "'");

@@ -614,6 +614,9 @@ public final class BriefStore {
             sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
         }
         Files.createDirectories(index.getParent());
+        if (Files.isDirectory(index, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return; // a folder in the cache where the index goes: no index, as if the cache were deleted
+        }
         AtomicFile.write(index, sb.toString());
     }
 }

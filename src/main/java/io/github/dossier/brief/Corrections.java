@@ -1,6 +1,7 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
+import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -178,7 +179,11 @@ public final class Corrections {
         if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(dataDirectory.toRealPath())) {
             throw new BriefFormatException(file, 0, "is a link to a file outside " + dataDirectory + "; refused");
         }
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        try {
+            return parse(file, Utf8.read(file));
+        } catch (Utf8.NotUtf8Exception e) {
+            throw new BriefFormatException(file, e.line(), e.reason());
+        }
     }
 
     /** The corrections in {@code text}, read as the file {@code file}. */

@@ -1,15 +1,22 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
  * Where and when each raw file was read, as the researcher noted it: {@code content/sources.yml}, a mapping from a
@@ -35,12 +42,17 @@ public final class Provenance {
     /** The file's name in a project's data directory. */
     public static final String FILE = "sources.yml";
 
-    private static final Provenance NONE = new Provenance(Map.of());
+    private static final Provenance NONE = new Provenance(null, Map.of(), Map.of());
 
+    private final Path file;
     private final Map<String, Entry> bySource;
+    /** The line of each raw file's entry, for a warning about it. */
+    private final Map<String, Integer> lines;
 
-    private Provenance(Map<String, Entry> bySource) {
+    private Provenance(Path file, Map<String, Entry> bySource, Map<String, Integer> lines) {
+        this.file = file;
         this.bySource = Map.copyOf(bySource);
+        this.lines = Map.copyOf(lines);
     }
 
     /** Nothing noted. */
@@ -59,10 +71,18 @@ public final class Provenance {
         if (file == null || !Files.isRegularFile(file)) {
             return NONE;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Utf8.read(file);
+        } catch (Utf8.NotUtf8Exception e) {
+            throw new BriefFormatException(file, e.line(), e.reason());
+        }
         Object loaded;
         try {
             loaded = Yaml.load(text, file.toString());
+        } catch (MarkedYamlEngineException e) {
+            throw new BriefFormatException(file, e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1)
+                    .orElse(0), "not YAML that can be read: " + firstLine(e.getProblem()));
         } catch (RuntimeException e) {
             throw new BriefFormatException(file, 0, "not YAML that can be read: " + firstLine(e.getMessage()));
         }
@@ -73,16 +93,20 @@ public final class Provenance {
             throw new BriefFormatException(file, 1, "expected a mapping from raw file names to their url and accessed");
         }
         Map<String, Entry> out = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : top.entrySet()) {
             String source = String.valueOf(e.getKey());
+            lines.put(source, lineOf(text, source));
             if (!(e.getValue() instanceof Map<?, ?> fields)) {
                 throw new BriefFormatException(file, lineOf(text, source), "'" + source
                         + "': expected url and accessed under it");
             }
             Optional<String> url = Optional.ofNullable(fields.get("url")).map(v -> String.valueOf(v).strip());
-            if (url.isPresent() && !BriefCodec.isWebAddress(url.get())) {
+            Optional<String> wrong = url.flatMap(Provenance::notAWebAddress);
+            if (wrong.isPresent()) {
                 throw new BriefFormatException(file, lineOf(text, source), "'" + source
-                        + "': url: expected a web address (http:// or https://), found '" + url.get() + "'");
+                        + "': url: expected a web address (http:// or https://), found '" + printable(url.get()) + "'"
+                        + wrong.get());
             }
             Object day = fields.get("accessed");
             Optional<LocalDate> accessed;
@@ -94,7 +118,59 @@ public final class Provenance {
             }
             out.put(source, new Entry(url, accessed));
         }
-        return new Provenance(out);
+        return new Provenance(file, out, lines);
+    }
+
+    /**
+     * Why {@code url} is no address a brief can give (" (a quote in it)"), or empty when it is one: http or https, a
+     * host with a dot, and nothing {@link java.net.URI} refuses (quotes, spaces, control characters), which extraction
+     * would otherwise drop without a word.
+     */
+    private static Optional<String> notAWebAddress(String url) {
+        if (!BriefCodec.isWebAddress(url)) {
+            return Optional.of("");
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (Character.isISOControl(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`') {
+                return Optional.of(" (" + (Character.isISOControl(c) ? String.format("control character U+%04X", (int) c)
+                        : "'" + c + "'") + " at character " + (i + 1) + "; percent-encode it)");
+            }
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.matches("https?") || uri.getHost() == null || !uri.getHost().contains(".")) {
+                return Optional.of(" (its host cannot be read)");
+            }
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.of(" (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")");
+        }
+    }
+
+    /** {@code s} with its control characters shown as escapes, for a message on one line. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : new String(Character.toChars(c))));
+        return sb.toString();
+    }
+
+    /**
+     * A warning for each entry naming no raw file among {@code sources} (a typo, a file since renamed): what it notes
+     * is used for nothing.
+     */
+    public List<String> unused(Collection<String> sources) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>(sources);
+        lines.forEach((source, line) -> {
+            if (!known.contains(source)) {
+                out.add(file + (line > 0 ? ":" + line : "") + ": '" + source
+                        + "' names no raw file; its url and accessed are not used");
+            }
+        });
+        return out;
     }
 
     /** What is noted of the raw file {@code source}, if anything. */

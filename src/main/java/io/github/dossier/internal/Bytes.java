@@ -215,6 +215,11 @@ public final class Bytes implements AutoCloseable {
             throw e;
         }
         size = 0;
+        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A folder where the cache file goes: no cache kept, as when it cannot be read; the next build is cold.
+            Files.deleteIfExists(tmp);
+            return;
+        }
         AtomicFile.replace(tmp, file);
     }
 

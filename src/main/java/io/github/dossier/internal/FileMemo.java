@@ -56,6 +56,9 @@ public final class FileMemo<T> {
     }
 
     private static String stamp(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return ""; // nothing to remember it by: a folder in its place (its cache was never written) or none
+        }
         try {
             return Fingerprint.stamp(file);
         } catch (IOException e) {

@@ -137,12 +137,16 @@ public final class Boilerplate {
             };
             for (Map.Entry<String, Object> list : DataFile.map(section.getValue(), origin).entrySet()) {
                 String where = origin + ": " + section.getKey() + "." + list.getKey();
-                for (String regex : DataFile.strings(list.getValue(), where)) {
+                List<String> regexes = DataFile.strings(list.getValue(), where);
+                for (int i = 0; i < regexes.size(); i++) {
+                    String regex = regexes.get(i);
                     try {
                         into.add(new Rule(action, list.getKey().toLowerCase(Locale.ROOT),
                                 Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                     } catch (PatternSyntaxException e) {
-                        throw new IllegalArgumentException(where + ": bad pattern " + regex + ": " + e.getDescription(), e);
+                        int line = DataFile.lineOf(text, origin, section.getKey(), list.getKey(), i);
+                        throw new IllegalArgumentException(DataFile.at(origin, line) + ": " + section.getKey() + "."
+                                + list.getKey() + ": '" + regex + "' is not a valid pattern: " + e.getDescription(), e);
                     }
                 }
             }

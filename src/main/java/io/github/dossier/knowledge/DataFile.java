@@ -1,5 +1,6 @@
 package io.github.dossier.knowledge;
 
+import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads Dossier's knowledge files: YAML or one-entry-a-line text shipped in the jar, optionally extended by a
@@ -65,9 +72,47 @@ final class DataFile {
     public static Object yaml(String text, String origin, boolean allowDuplicateKeys) {
         try {
             return Yaml.load(text, origin, allowDuplicateKeys);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            throw new IllegalArgumentException(at(origin, line) + ": broken YAML: "
+                    + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem(), e);
         } catch (YamlEngineException e) {
             throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The 1-based line of the value at {@code path} in YAML {@code text} (keys of mappings, indexes of lists; an index
+     * into a single value is the value), or 0 when there is none: for an error that names the line of one entry.
+     */
+    public static int lineOf(String text, String origin, Object... path) {
+        Optional<Node> node;
+        try {
+            node = Yaml.compose(text, origin);
+        } catch (YamlEngineException e) {
+            return 0;
+        }
+        for (Object step : path) {
+            if (node.isEmpty()) {
+                return 0;
+            }
+            Node n = node.get();
+            if (n instanceof MappingNode map) {
+                node = map.getValue().stream()
+                        .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(String.valueOf(step)))
+                        .map(NodeTuple::getValueNode).reduce((first, second) -> second);
+            } else if (n instanceof SequenceNode seq && step instanceof Integer i) {
+                node = i < seq.getValue().size() ? Optional.of(seq.getValue().get(i)) : Optional.empty();
+            } else if (!(n instanceof ScalarNode && step instanceof Integer i && i == 0)) {
+                return 0;
+            }
+        }
+        return node.flatMap(Node::getStartMark).map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    /** {@code origin} and {@code line} as an error names them: {@code content/lexicon.yml:3} ({@code origin} at 0). */
+    public static String at(String origin, int line) {
+        return origin + (line > 0 ? ":" + line : "");
     }
 
     /** Reads a project's override file when it exists. */
@@ -80,9 +125,11 @@ final class DataFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(Utf8.read(file));
+        } catch (Utf8.NotUtf8Exception e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.dossier.knowledge;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
  * Every word list Dossier reads pages with, each once: honorifics, name particles, bio verbs, months, institution
@@ -105,18 +109,24 @@ public final class Lexicon {
 
     private Lexicon(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
-        Map<String, List<String>> w = new LinkedHashMap<>();
-        Map<String, List<String>> p = new LinkedHashMap<>();
+        Map<String, Set<String>> w = new LinkedHashMap<>();
+        Map<String, Set<String>> p = new LinkedHashMap<>();
         read(DataFile.resource(Lexicon.class, FILE), "dossier:" + FILE, w, p, true);
-        DataFile.projectFile(dataDirectory, FILE)
-                .ifPresent(text -> read(text, dataDirectory.resolve(FILE).toString(), w, p, false));
+        Optional<String> own = DataFile.projectFile(dataDirectory, FILE);
+        own.ifPresent(text -> read(text, dataDirectory.resolve(FILE).toString(), w, p, false));
         this.words = freeze(w);
         this.patterns = freeze(p);
+        own.ifPresent(text -> checkAlternations(text, dataDirectory.resolve(FILE).toString()));
         Set<String> names = new HashSet<>();
         lines("given-names.txt").forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.givenNames = Set.copyOf(names);
         this.bioRoles = lines("bio-roles.txt");
         this.titles = lines("titles.txt");
+        // Every stopword file the project has, and those of every language Dossier tells, read now: one that cannot
+        // be read fails the load, before any article is, not each article that asks for it.
+        words(LANGUAGES).forEach(this::stopwords);
+        stopwords("en");
+        ownStopwordLanguages(dataDirectory).forEach(this::stopwords);
     }
 
     /** The shipped lexicon. */
@@ -129,11 +139,11 @@ public final class Lexicon {
         return new Lexicon(dataDirectory);
     }
 
-    private static void read(String text, String origin, Map<String, List<String>> words,
-            Map<String, List<String>> patterns, boolean shipped) {
+    private static void read(String text, String origin, Map<String, Set<String>> words,
+            Map<String, Set<String>> patterns, boolean shipped) {
         Map<String, Object> top = DataFile.yamlMap(text, origin);
         for (Map.Entry<String, Object> section : top.entrySet()) {
-            Map<String, List<String>> into = switch (section.getKey()) {
+            Map<String, Set<String>> into = switch (section.getKey()) {
                 case "words" -> words;
                 case "patterns" -> patterns;
                 default -> throw new IllegalArgumentException(origin + ": unknown section '" + section.getKey()
@@ -145,17 +155,64 @@ public final class Lexicon {
                     throw new IllegalArgumentException(where + ": no such list (the lists are those of Dossier's "
                             + FILE + ")");
                 }
-                List<String> entries = into.computeIfAbsent(list.getKey(), k -> new ArrayList<>());
-                for (String entry : DataFile.strings(list.getValue(), where)) {
-                    if (!entry.isBlank() && !entries.contains(entry.strip())) {
-                        entries.add(entry.strip());
+                // A set, in the order listed: a project's list of 100,000 words is read in a blink, not a minute.
+                Set<String> entries = into.computeIfAbsent(list.getKey(), k -> new LinkedHashSet<>());
+                List<String> listed = DataFile.strings(list.getValue(), where);
+                for (int i = 0; i < listed.size(); i++) {
+                    String entry = listed.get(i);
+                    if (entry.isBlank()) {
+                        continue;
                     }
+                    if (into == patterns) {
+                        checkPattern(entry.strip(), text, origin, list.getKey(), i);
+                    }
+                    entries.add(entry.strip());
                 }
             }
         }
     }
 
-    private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
+    /**
+     * Compiles one pattern as it is read, so that a broken one fails the load with its file and line, before any
+     * article is cleaned (compiled when the cleaner is built, it would fail every article, each on its own).
+     */
+    private static void checkPattern(String regex, String text, String origin, String list, int index) {
+        try {
+            // In a group, as code uses it: an unended \Q would quote what follows it there.
+            Pattern.compile("(?:" + regex + ")");
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(DataFile.at(origin, DataFile.lineOf(text, origin, "patterns", list, index))
+                    + ": patterns." + list + ": '" + regex + "' is not a valid pattern: " + e.getDescription(), e);
+        }
+    }
+
+    /** Each pattern list as the one regular expression code reads it: patterns valid alone can clash (a group's name). */
+    private void checkAlternations(String text, String origin) {
+        for (String list : patterns.keySet()) {
+            try {
+                Pattern.compile(patterns(list));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(DataFile.at(origin, DataFile.lineOf(text, origin, "patterns", list))
+                        + ": patterns." + list + ": its patterns together are not a valid pattern: "
+                        + e.getDescription(), e);
+            }
+        }
+    }
+
+    /** The languages of the project's own stopword files ({@code stopwords-xx.txt}). */
+    private static List<String> ownStopwordLanguages(Path dataDirectory) {
+        if (dataDirectory == null || !Files.isDirectory(dataDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dataDirectory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("stopwords-[A-Za-z]{2,3}\\.txt"))
+                    .map(n -> n.substring("stopwords-".length(), n.length() - ".txt".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, List<String>> freeze(Map<String, Set<String>> lists) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);

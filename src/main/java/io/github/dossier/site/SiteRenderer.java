@@ -205,6 +205,12 @@ public final class SiteRenderer {
                 }
                 t = lap(stages, out.inPlace() ? "site updated" : "site replaced", t);
                 for (String part : pending.keySet()) {
+                    if (Files.isDirectory(state(part), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        // A folder where the state goes: none is kept (the next render makes it again); the site
+                        // is in place, and nothing fails the build now.
+                        Files.deleteIfExists(next(part));
+                        continue;
+                    }
                     Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
                 remember(pending);

@@ -57,4 +57,37 @@ class YamlTest {
             }
         }
     }
+
+    /** 20,000 levels overflowed the composer's stack: a StackOverflowError no caller could tell from a bug. */
+    @Test
+    void collectionsNestedPastTheLimitAreRefusedWithTheLine() {
+        for (String deep : List.of("a: 1\nb: " + "[".repeat(20_000) + "\n", "a: 1\nb: " + "{x: ".repeat(20_000) + "1" + "}".repeat(20_000),
+                "a: 1\nb: " + "[".repeat(Yaml.MAX_DEPTH) + "]".repeat(Yaml.MAX_DEPTH) + "\n")) {
+            MarkedYamlEngineException e = assertThrows(MarkedYamlEngineException.class, () -> Yaml.load(deep, "deep.yml"));
+            assertTrue(e.getProblem().contains("deeper than " + Yaml.MAX_DEPTH), e.getMessage());
+            assertEquals(1, e.getProblemMark().orElseThrow().getLine(), e.getMessage());
+        }
+        String deepest = "a: " + "[".repeat(Yaml.MAX_DEPTH - 1) + "]".repeat(Yaml.MAX_DEPTH - 1) + "\n";
+        assertTrue(Yaml.load(deepest, "ok.yml") instanceof Map<?, ?>);
+    }
+
+    /** Each anchor shallow, but aliases putting each inside the next: as deep, as the constructor walks it. */
+    @Test
+    void collectionsNestedPastTheLimitThroughAliasesAreRefused() {
+        StringBuilder yaml = new StringBuilder("l0: &l0 [x]\n");
+        for (int i = 1; i <= 30; i++) { // 30 aliases: under the library's limit of 50; 150 levels deep
+            yaml.append("l").append(i).append(": &l").append(i).append(" [[[[[*l").append(i - 1).append("]]]]]\n");
+        }
+        MarkedYamlEngineException e = assertThrows(MarkedYamlEngineException.class,
+                () -> Yaml.load(yaml.toString(), "aliases.yml"));
+        assertTrue(e.getProblem().contains("deeper than " + Yaml.MAX_DEPTH), e.getMessage());
+    }
+
+    @Test
+    void aDocumentPastTheSizeLimitIsRefusedWithTheLine() {
+        String big = "a: 1\nb: " + "x".repeat(Yaml.MAX_CHARS) + "\n";
+        MarkedYamlEngineException e = assertThrows(MarkedYamlEngineException.class, () -> Yaml.load(big, "big.yml"));
+        assertTrue(e.getProblem().contains("longer than " + Yaml.MAX_CHARS), e.getMessage());
+        assertEquals(1, e.getProblemMark().orElseThrow().getLine());
+    }
 }

@@ -106,6 +106,6 @@ class BoilerplateTest {
         Files.writeString(data.resolve("boilerplate.yml"), "remove:\n  broken:\n    - '(unclosed'\n");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Boilerplate.load(data));
-        assertTrue(e.getMessage().contains("boilerplate.yml: remove.broken: bad pattern"), e.getMessage());
+        assertTrue(e.getMessage().contains("boilerplate.yml:3: remove.broken: '(unclosed' is not a valid pattern"), e.getMessage());
     }
 }
