@@ -79,7 +79,8 @@ class SiteOutputTest {
             new Dossier(config, log::add).build();
             assertTrue(Files.isRegularFile(project.resolve("site/briefs/arctic-shipping-lanes-open.html")));
             assertTrue(log.stream().anyMatch(l -> l.startsWith("note: could not delete ")), log.toString());
-            assertEquals(List.of(".site.dossier-lock", ".site.dossier-trash-1"), siblings(project));
+            assertEquals(List.of(".site.dossier-lock", ".site.dossier-lock.pid", ".site.dossier-trash-1"),
+                    siblings(project));
             new Dossier(config, log::add).build();
             assertFalse(Files.exists(project.resolve(".site.dossier-old")));
         } finally {
