@@ -335,14 +335,26 @@ class FaultInjectionTest {
     /** 7. A template that links to a file outside the templates folder is refused in one line naming it. */
     @Test
     void aTemplateLinkedFromOutsideIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        refusedInOneLine(dir, "brief.ftlh", "<p>${page.title}</p>");
+    }
+
+    /** 7b. So is the layout, which every page template imports (loaded by Freemarker while a page renders). */
+    @Test
+    void aLayoutLinkedFromOutsideIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        String layout = new String(java.util.Objects.requireNonNull(getClass().getResourceAsStream(
+                "/io/github/dossier/site/theme/layout.ftlh")).readAllBytes(), StandardCharsets.UTF_8);
+        refusedInOneLine(dir, "layout.ftlh", layout);
+    }
+
+    private void refusedInOneLine(Path dir, String template, String text) throws Exception {
         Path project = built(dir);
-        Path outside = Files.writeString(dir.resolve("elsewhere.ftlh"), "<p>${page.title}</p>");
+        Path outside = Files.writeString(dir.resolve("elsewhere.ftlh"), text);
         Files.createDirectories(project.resolve("templates"));
-        Files.createSymbolicLink(project.resolve("templates/brief.ftlh"), outside);
+        Files.createSymbolicLink(project.resolve("templates/" + template), outside);
         Map<String, String> site = DossierTest.digests(project.resolve("site"));
         DossierException e = assertThrows(DossierException.class, () -> build(project, new ArrayList<>()));
-        assertTrue(e.getMessage().contains("brief.ftlh: refused: it is a link to a file outside the templates directory"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains(project.resolve("templates/" + template)
+                + ": refused: it is a link to a file outside the templates directory"), e.getMessage());
         assertFalse(e.getMessage().contains("Exception") || e.getMessage().contains("\n"), e.getMessage());
         assertEquals(site, DossierTest.digests(project.resolve("site")));
     }

@@ -244,6 +244,51 @@ class IncrementalBuildTest {
         assertEquals(DossierTest.coldSite(dir.resolve("cold"), edit::accept), DossierTest.digests(project.resolve("site")));
     }
 
+    /**
+     * A file of the site edited by hand in place (which changes no folder) is put back as a cold build makes it by the
+     * next build, though no input changed, and the log says once which; the other files are left as they are.
+     */
+    @Test
+    void aPageEditedByHandInTheSiteIsRenderedAgain(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir.resolve("p"));
+        new Dossier(config(project), m -> { }).build();
+        Path site = project.resolve("site");
+        Path page;
+        try (Stream<Path> s = Files.list(site.resolve("briefs"))) {
+            page = s.filter(p -> p.toString().endsWith(".html") && !p.endsWith("index.html")).sorted().findFirst()
+                    .orElseThrow();
+        }
+        Path shard;
+        try (Stream<Path> s = Files.walk(site.resolve("search"))) {
+            shard = s.filter(Files::isRegularFile).sorted().skip(1).findFirst().orElseThrow();
+        }
+        Map<String, String> cold = DossierTest.coldSite(dir.resolve("cold"), p -> { });
+        Object index = inode(site.resolve("index.html"));
+        // The same size, a letter changed: only the file's time tells.
+        String html = Files.readString(page);
+        int at = html.indexOf("<h1") + 1;
+        Files.writeString(page, html.substring(0, at) + "H" + html.substring(at + 1));
+        Files.writeString(shard, "/* edited */", java.nio.file.StandardOpenOption.APPEND);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        new Dossier(config(project), log::add).build();
+        assertEquals(cold, DossierTest.digests(site));
+        for (Path edited : java.util.List.of(page, shard)) {
+            assertEquals(1, log.stream().filter(l -> l.contains(site.relativize(edited).toString().replace('\\', '/'))
+                    && l.contains("by hand")).count(), log.toString());
+        }
+        assertEquals(index, inode(site.resolve("index.html")), "a page not edited is not rendered again");
+        java.util.List<String> again = new java.util.ArrayList<>();
+        new Dossier(config(project), again::add).build();
+        assertTrue(again.stream().noneMatch(l -> l.contains("by hand")), "said once: " + again);
+
+        // A resident engine (the preview's), which keeps the manifest between builds, sees it too.
+        Dossier resident = new Dossier(config(project), m -> { }).resident();
+        resident.build();
+        Files.writeString(page, Files.readString(page).replace("<h1", "<h2"));
+        resident.build();
+        assertEquals(cold, DossierTest.digests(site));
+    }
+
     @Test
     void aBuildAndARenderOfTheSameBriefsMakeTheSameSite(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir.resolve("p"));

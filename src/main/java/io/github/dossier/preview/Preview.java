@@ -129,17 +129,41 @@ public final class Preview implements AutoCloseable {
             if (events == null) {
                 ws.close();
             }
-            this.current = Snapshot.of(config, this::register);
+            this.current = rescan();
         }
 
-        /** Watches {@code folder} for files made, changed and deleted in it (not below it). */
-        private void register(Path folder) {
+        /**
+         * The inputs looked at whole, every folder they are in watched (and the folder above each input folder, where
+         * its making, deletion or replacing shows), and the watch on any other folder ended: one moved out of the
+         * inputs keeps its key, and would report what is made in its new place as inputs.
+         */
+        private Snapshot rescan() {
+            Set<WatchKey> kept = new HashSet<>();
+            Snapshot now = Snapshot.of(config, folder -> register(folder, kept));
+            folders.keySet().removeIf(key -> {
+                if (kept.contains(key)) {
+                    return false;
+                }
+                key.cancel();
+                return true;
+            });
+            return now;
+        }
+
+        /**
+         * Watches {@code folder} for files made, changed and deleted in it (not below it), and notes its key in
+         * {@code kept}.
+         */
+        private void register(Path folder, Set<WatchKey> kept) {
             if (events == null) {
                 return;
             }
             try {
-                folders.put(folder.register(events, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), folder);
+                // A folder watched already keeps its key; one moved gets its new path.
+                WatchKey key = folder.register(events, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                folders.put(key, folder);
+                kept.add(key);
             } catch (IOException e) {
                 // gone already, or unwatchable: the next overflow, or the next full look, sees it
             }
@@ -216,22 +240,28 @@ public final class Preview implements AutoCloseable {
                 return false;
             }
             Set<Path> touched = new HashSet<>();
-            boolean overflow = false;
+            boolean whole = false;
             while (key != null) {
                 Path folder = folders.get(key);
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-                        overflow = true;
+                        whole = true;
                     } else {
-                        touched.add(folder.resolve((Path) event.context()));
+                        Path p = Snapshot.key(folder.resolve((Path) event.context()));
+                        touched.add(p);
+                        // An input folder (or one above it) made, deleted or replaced: what to watch is found again.
+                        whole |= Snapshot.holdsInputs(config, p);
                     }
                 }
                 if (!key.reset()) {
+                    // A deleted folder's key is cancelled (on Linux, inotify drops the watch); the folder above it
+                    // is watched too, and sees it made again.
                     folders.remove(key);
+                    whole |= folder != null && Snapshot.holdsInputs(config, folder);
                 }
                 key = events.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
             }
-            current = overflow ? Snapshot.of(config, this::register) : current.updated(config, touched, this::register);
+            current = whole ? rescan() : current.updated(config, touched, f -> register(f, new HashSet<>()));
             return true;
         }
 
@@ -275,8 +305,20 @@ public final class Preview implements AutoCloseable {
     /** Every watched file's stamp (by absolute path), so that any change, and only a change, is noticed. */
     private record Snapshot(Map<Path, String> files, Map<Path, String> dataFiles) {
 
-        /** The watched folders' files, each folder handed to {@code folders} as it is walked. */
+        /**
+         * The watched folders' files, each folder handed to {@code folders} as it is walked, and so is the nearest
+         * folder above each input folder, where the input folder's making, deletion or replacing shows.
+         */
         static Snapshot of(DossierConfig config, Consumer<Path> folders) {
+            for (Path dir : inputs(config)) {
+                Path above = key(dir).getParent();
+                while (above != null && !Files.isDirectory(above)) {
+                    above = above.getParent();
+                }
+                if (above != null) {
+                    folders.accept(above);
+                }
+            }
             Map<Path, String> files = new HashMap<>();
             for (Path dir : watched(config)) {
                 if (dir != null && Files.isDirectory(dir)) {
@@ -304,6 +346,31 @@ public final class Preview implements AutoCloseable {
         private static Path[] watched(DossierConfig config) {
             return new Path[] {config.rawDirectory(), config.briefsDirectory(), config.authorsDirectory(),
                     config.templatesDirectory()};
+        }
+
+        /** Every folder a build reads: the watched trees, and the data directory (its top only). */
+        private static List<Path> inputs(DossierConfig config) {
+            List<Path> out = new java.util.ArrayList<>();
+            for (Path dir : watched(config)) {
+                if (dir != null) {
+                    out.add(dir);
+                }
+            }
+            if (config.dataDirectory() != null) {
+                out.add(config.dataDirectory());
+            }
+            return out;
+        }
+
+        /** Whether {@code path} is an input folder or a folder above one (where it is made, deleted or replaced). */
+        static boolean holdsInputs(DossierConfig config, Path path) {
+            Path k = key(path);
+            for (Path dir : inputs(config)) {
+                if (key(dir).startsWith(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static void walk(Path dir, Map<Path, String> into, Consumer<Path> folders) {
@@ -354,10 +421,8 @@ public final class Preview implements AutoCloseable {
                 }
                 boolean inTree = false;
                 for (Path dir : watched(config)) {
-                    // A watched folder made after the server started (the briefs folder of a new project, made by its
-                    // first build) is walked, and watched from then on, like one made inside a watched folder.
-                    inTree |= dir != null && k.startsWith(key(dir)) && (!k.equals(key(dir)) || attrs != null
-                            && attrs.isDirectory());
+                    // A watched folder itself made, deleted or replaced is looked at whole (rescan), not here.
+                    inTree |= dir != null && k.startsWith(key(dir)) && !k.equals(key(dir));
                 }
                 if (inTree) {
                     if (attrs != null && attrs.isDirectory()) {
@@ -399,6 +464,9 @@ public final class Preview implements AutoCloseable {
         Snapshot with(List<Path> written) {
             Map<Path, String> files = new HashMap<>(this.files);
             for (Path p : written) {
+                if (hidden(p)) {
+                    continue; // the briefs' ledger: never in a snapshot, so never a change
+                }
                 Path key = key(p);
                 try {
                     files.put(key, stamp(Files.readAttributes(key, BasicFileAttributes.class)));

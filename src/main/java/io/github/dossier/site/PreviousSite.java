@@ -27,13 +27,13 @@ import java.util.stream.Stream;
  * place ({@link SiteOutput#patch}).
  *
  * <p>A site whose folders are not as the manifest left them — a file added, deleted or renamed anywhere in it, a
- * folder replaced — is rendered whole. Checking folders rather than files keeps that check to a few dozen stamps
- * however large the site; a file edited in place by hand, which changes no folder, is noticed only when the build
- * writes that file again (delete it, or the site, to have it rendered now).
+ * folder replaced — is rendered whole. A file edited in place by hand changes no folder: each file's stamp (size,
+ * time, identity) as the build left it is recorded too, and a file whose stamp differs is rendered again
+ * ({@link #edited}, {@link #without}).
  */
 final class PreviousSite {
 
-    private static final String FORMAT = "dossier-site-manifest 3";
+    private static final String FORMAT = "dossier-site-manifest 4";
 
     /** The name of every page template. */
     private static final Set<String> PAGE_TEMPLATES = java.util.Arrays.stream(PageKind.values()).map(PageKind::template)
@@ -46,9 +46,11 @@ final class PreviousSite {
     private final Map<String, String> folders;
     private final List<String> files;
     private final Map<String, String> inputs;
+    /** Each file's stamp as the build left it, by path. */
+    private final Map<String, String> stamps;
 
     PreviousSite(String settings, String content, String shared, Map<String, String> templates,
-            Map<String, String> folders, List<String> files, Map<String, String> inputs) {
+            Map<String, String> folders, List<String> files, Map<String, String> inputs, Map<String, String> stamps) {
         this.settings = settings;
         this.content = content;
         this.shared = shared;
@@ -56,6 +58,7 @@ final class PreviousSite {
         this.folders = Map.copyOf(folders);
         this.files = List.copyOf(files);
         this.inputs = java.util.Collections.unmodifiableMap(inputs);
+        this.stamps = java.util.Collections.unmodifiableMap(stamps);
     }
 
     /** What each page and citation file of the previous site was made from ({@link PageInputs}), by path. */
@@ -127,6 +130,7 @@ final class PreviousSite {
             int n = in.varint();
             List<String> files = new ArrayList<>(n);
             Map<String, String> inputs = new HashMap<>(n * 2);
+            Map<String, String> stamps = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.string();
                 String input = in.string();
@@ -134,8 +138,9 @@ final class PreviousSite {
                 if (!input.isEmpty()) {
                     inputs.put(path, input);
                 }
+                stamps.put(path, in.string());
             }
-            return new PreviousSite(settings, content, shared, templates, folders, files, inputs);
+            return new PreviousSite(settings, content, shared, templates, folders, files, inputs, stamps);
         });
     }
 
@@ -150,6 +155,33 @@ final class PreviousSite {
             }
         }
         return true;
+    }
+
+    /**
+     * The files of the site at {@code output} that are not as the build left them (edited in place by hand, which
+     * changes no folder), in order. One stat a file, in parallel: about 0.2 s for the 54,000 files of 10,000 briefs.
+     */
+    Set<String> edited(Path output) {
+        return files.parallelStream().filter(f -> !stamps.getOrDefault(f, "").equals(fileStamp(output.resolve(f))))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The stamps that still hold after an update in place that wrote {@code written}: those of the files kept, short of
+     * the {@code edited} ones (an edited file can be kept, when its text is what the build makes).
+     */
+    Map<String, String> stampsKept(Set<String> written, Set<String> edited) {
+        Map<String, String> out = new HashMap<>(stamps);
+        out.keySet().removeAll(written);
+        out.keySet().removeAll(edited);
+        return out;
+    }
+
+    /** This site's record with nothing known of what the {@code edited} files were made from: they are made again. */
+    PreviousSite without(Set<String> edited) {
+        Map<String, String> kept = new HashMap<>(inputs);
+        kept.keySet().removeAll(edited);
+        return new PreviousSite(settings, content, shared, templates, folders, files, kept, stamps);
     }
 
     /**
@@ -190,12 +222,17 @@ final class PreviousSite {
             all = walk.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
                     .filter(rel -> !rel.equals(SiteOutput.MARKER)).toList();
         }
-        return write(file, output, settings, content, shared, templates, inputs, all);
+        return write(file, output, settings, content, shared, templates, inputs, all, Map.of());
     }
 
-    /** Records the site just committed at {@code output}, whose files are {@code all}, and the stamps of its folders. */
+    /**
+     * Records the site just committed at {@code output}, whose files are {@code all}, the stamps of its folders, and
+     * those of its files: {@code known} where they are known to hold (files updated in place kept as they were),
+     * looked at for the others.
+     */
     static PreviousSite write(Path file, Path output, String settings, String content, String shared,
-            Map<String, String> templates, Map<String, String> inputs, Collection<String> all) throws IOException {
+            Map<String, String> templates, Map<String, String> inputs, Collection<String> all,
+            Map<String, String> known) throws IOException {
         try (Bytes out = Bytes.writer(FORMAT, file)) {
             out.string(settings);
             out.string(content);
@@ -224,17 +261,37 @@ final class PreviousSite {
                 out.string(stamp);
             }
             Map<String, String> kept = new HashMap<>(sorted.size() * 2);
+            Map<String, String> stamps = new java.util.concurrent.ConcurrentHashMap<>(sorted.size() * 2);
+            sorted.parallelStream().forEach(rel -> stamps.put(rel, known.containsKey(rel) ? known.get(rel)
+                    : fileStamp(output.resolve(rel))));
             out.varint(sorted.size());
             for (String rel : sorted) {
                 String input = inputs.getOrDefault(rel, "");
                 out.string(rel);
                 out.string(input);
+                out.string(stamps.get(rel));
                 if (!input.isEmpty()) {
                     kept.put(rel, input);
                 }
             }
             out.finish();
-            return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept);
+            return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept,
+                    stamps);
+        }
+    }
+
+    /**
+     * A file's size, modification time and identity: changed by an edit in place (an editor that saves by rename
+     * changes its folder too); empty when it is gone.
+     */
+    private static String fileStamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return a.size() + "@" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "@"
+                    + a.fileKey();
+        } catch (IOException e) {
+            return "";
         }
     }
 

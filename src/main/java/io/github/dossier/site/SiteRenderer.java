@@ -137,7 +137,18 @@ public final class SiteRenderer {
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
                 : memory.manifest.read(manifest, f -> PreviousSite.read(f, settings, shared))
                         .filter(p -> p.matches(output) && p.madeWith(settings, shared));
-        Set<PageKind> changed = previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null);
+        Set<String> edited = previous.map(p -> p.edited(output)).orElse(Set.of());
+        if (!edited.isEmpty()) {
+            // Made again from what it is made of, whatever that is: every file's inputs are compared.
+            edited.stream().limit(10).forEach(f -> notes.accept(output.resolve(f)
+                    + " was changed by hand: it is rendered again"));
+            if (edited.size() > 10) {
+                notes.accept("and " + (edited.size() - 10) + " more files of " + output + " changed by hand");
+            }
+            previous = previous.map(p -> p.without(edited));
+        }
+        Set<PageKind> changed = edited.isEmpty()
+                ? previous.flatMap(p -> p.changedTemplates(content, shared, templateFps)).orElse(null) : null;
         t = lap(reading, "previous site read", t);
         if (changed != null && changed.isEmpty() && templates.assetsAsIn(output)) {
             // Nothing the site is made of has changed: the site already is the result, and is left untouched.
@@ -215,8 +226,11 @@ public final class SiteRenderer {
                 }
                 remember(pending);
                 if (manifest != null && skipped.isEmpty()) {
+                    // Over the previous site, only the files written (or edited by hand) are looked at again.
+                    Map<String, String> known = out.inPlace()
+                            ? previous.map(p -> p.stampsKept(out.written(), edited)).orElse(Map.of()) : Map.of();
                     memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
-                            templateFps, inputs.made(), out.files()));
+                            templateFps, inputs.made(), out.files(), known));
                 } else if (manifest != null) {
                     memory.manifest.forget();
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again

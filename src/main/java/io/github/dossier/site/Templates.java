@@ -46,7 +46,7 @@ final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
             try {
-                loaders.add(new FileTemplateLoader(folder.toFile()));
+                loaders.add(new ProjectLoader(folder.toFile()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -79,6 +79,8 @@ final class Templates {
         StringWriter sw = new StringWriter();
         try {
             template.process(model, sw);
+        } catch (LinkedOut e) {
+            throw refused(e);
         } catch (TemplateException e) {
             String file = e.getTemplateSourceName() == null ? kind.template() : e.getTemplateSourceName();
             String where = origin(file) + (e.getLineNumber() != null ? ":" + e.getLineNumber() : "");
@@ -96,15 +98,50 @@ final class Templates {
         String name = kind.template();
         try {
             return config.getTemplate(name);
-        } catch (SecurityException e) {
-            throw new SiteException(origin(name) + ": refused: it is a link to a file outside the templates directory "
-                    + folder + " (copy the file into it instead)", e);
+        } catch (LinkedOut e) {
+            throw refused(e);
         } catch (ParseException e) {
             String file = e.getTemplateName() == null ? name : e.getTemplateName();
             throw new SiteException(origin(file) + ":" + e.getLineNumber() + ": template syntax error: "
                     + firstLine(e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new SiteException(origin(name) + ": cannot load template: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private SiteException refused(LinkedOut e) {
+        return new SiteException(folder.resolve(e.name) + ": refused: it is a link to a file outside the templates "
+                + "directory " + folder + " (copy the file into it instead)", e);
+    }
+
+    /**
+     * The project's templates folder. Freemarker refuses a file there that is a link out of it with a
+     * {@link SecurityException} naming neither file nor cause plainly, and not only for a page's own template: the
+     * layout, imported while a page renders, too. This names the template, wherever it is loaded.
+     */
+    private static final class ProjectLoader extends FileTemplateLoader {
+
+        ProjectLoader(java.io.File folder) throws IOException {
+            super(folder);
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new LinkedOut(name, e);
+            }
+        }
+    }
+
+    /** A template in the project's folder that is a link to a file outside it. */
+    private static final class LinkedOut extends RuntimeException {
+        private final String name;
+
+        LinkedOut(String name, SecurityException cause) {
+            super(name + " is a link out of the templates folder", cause);
+            this.name = name;
         }
     }
 

@@ -97,6 +97,125 @@ class PreviewTest {
         }
     }
 
+    /** The number of rebuilds once it has not changed for a second (within 20 seconds). */
+    private static long settled(Preview preview) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        long seen = preview.rebuilds();
+        long since = System.currentTimeMillis();
+        while (System.currentTimeMillis() - since < 1000 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            if (preview.rebuilds() != seen) {
+                seen = preview.rebuilds();
+                since = System.currentTimeMillis();
+            }
+        }
+        return seen;
+    }
+
+    /** Copies the folder {@code from} (and what it holds) to {@code to}. */
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(from.relativize(f).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return Files.readString(file).contains(text);
+        } catch (java.io.IOException e) {
+            return false; // being replaced by a rebuild
+        }
+    }
+
+    /**
+     * A templates folder made after the server started (its files written before the watcher can have seen the folder)
+     * is watched from then on, and so is one deleted and put back.
+     */
+    @Test
+    void aTemplatesFolderMadeOrPutBackLaterIsWatched(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        Path style = project.resolve("site/assets/style.css");
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            Path own = Files.createDirectories(project.resolve("templates/assets")).resolve("style.css");
+            Files.writeString(own, "/* made after the start */\n");
+            waitFor(() -> contains(style, "made after the start"), 20_000);
+            assertTrue(contains(style, "made after the start"), "a templates folder made later is built");
+
+            Files.writeString(own, "/* edited once */\n");
+            waitFor(() -> contains(style, "edited once"), 20_000);
+            assertTrue(contains(style, "edited once"), "and watched from then on, its subfolders too");
+
+            Path saved = dir.resolve("templates-saved");
+            copyTree(project.resolve("templates"), saved);
+            long before = preview.rebuilds();
+            deleteTree(project.resolve("templates"));
+            waitFor(() -> preview.rebuilds() > before && !contains(style, "edited once"), 20_000);
+            assertFalse(contains(style, "edited once"), "a deleted templates folder gives the theme's own again");
+            copyTree(saved, project.resolve("templates"));
+            waitFor(() -> contains(style, "edited once"), 20_000);
+            Files.writeString(own, "/* edited after it came back */\n");
+            waitFor(() -> contains(style, "edited after it came back"), 20_000);
+            assertTrue(contains(style, "edited after it came back"), "a templates folder put back is watched again");
+        }
+    }
+
+    /** A briefs folder deleted and put back (a checkout, a stash) is watched again: a later edit is built. */
+    @Test
+    void aBriefsFolderDeletedAndPutBackIsWatchedAgain(@TempDir Path dir) throws Exception {
+        Path project = SampleProject.copy(dir);
+        DossierConfig config = DossierConfig.forProject(project);
+        Path briefs = project.resolve("content/briefs");
+        Path page = project.resolve("site/briefs/" + BRIEF + ".html");
+        List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, log::add)) {
+            Path saved = dir.resolve("briefs-saved");
+            copyTree(briefs, saved);
+            long before = preview.rebuilds();
+            deleteTree(briefs);
+            waitFor(() -> preview.rebuilds() > before, 20_000);
+            assertTrue(preview.rebuilds() > before, "the deletion is built: " + log);
+            long deleted = preview.rebuilds();
+            deleteTree(briefs); // what that build wrote again, gone too: the folder comes back as it was saved
+            copyTree(saved, briefs);
+            waitFor(() -> preview.rebuilds() > deleted, 20_000);
+
+            Path brief = briefs.resolve(BRIEF + ".md");
+            Files.writeString(brief, Files.readString(brief).replaceFirst("\ntitle: [^\n]*\n",
+                    "\ntitle: Edited after the folder came back\n"));
+            waitFor(() -> contains(page, "Edited after the folder came back"), 20_000);
+            assertTrue(contains(page, "Edited after the folder came back"),
+                    "an edit after the folder came back is built: " + log);
+
+            // Again, the watcher settled: the folder moved away (as a checkout of another branch may) and copied back.
+            long edited = settled(preview);
+            Path away = Files.move(briefs, dir.resolve("briefs-away"));
+            waitFor(() -> preview.rebuilds() > edited, 20_000);
+            assertTrue(preview.rebuilds() > edited, "a folder moved away is built: " + log);
+            deleteTree(briefs);
+            copyTree(away, briefs);
+            Files.writeString(brief, Files.readString(brief).replace("Edited after the folder came back",
+                    "Edited after it came back twice"));
+            waitFor(() -> contains(page, "Edited after it came back twice"), 20_000);
+            assertTrue(contains(page, "Edited after it came back twice"), "and an edit after that is built: " + log);
+            long moved = settled(preview);
+            Files.writeString(away.resolve(BRIEF + ".md"),
+                    "---\ntitle: Written where the folder was moved to\n---\n\nText.\n");
+            Thread.sleep(1000);
+            assertEquals(moved, preview.rebuilds(), "the folder moved away is not watched any more: " + log);
+        }
+    }
+
     /** A URL no file can have (a NUL) is a bad request, answered as one. */
     @Test
     void aUrlNoFileCanHaveIsABadRequest(@TempDir Path dir) throws Exception {
