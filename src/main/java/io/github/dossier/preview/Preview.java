@@ -271,7 +271,15 @@ public final class Preview implements AutoCloseable {
                 return;
             }
             if (!knowledge(now.dataFiles()).equals(knowledge(built.dataFiles()))) {
-                dossier = dossier.reloaded();
+                try {
+                    dossier = dossier.reloaded();
+                } catch (RuntimeException e) {
+                    // A broken setting (a pattern that does not compile, a file not in UTF-8): said once, nothing
+                    // built or removed, until the file is saved again.
+                    built = now;
+                    log.accept("rebuild failed: " + e.getMessage() + " (nothing was built; the site is as it was)");
+                    return;
+                }
                 log.accept("data files changed: knowledge reloaded");
             }
             try {
