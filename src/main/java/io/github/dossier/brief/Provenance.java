@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.InputText;
 import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
@@ -96,16 +97,18 @@ public final class Provenance {
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : top.entrySet()) {
             String source = String.valueOf(e.getKey());
-            lines.put(source, lineOf(text, source));
+            int line = lineOf(text, source);
+            lines.put(source, line);
             if (!(e.getValue() instanceof Map<?, ?> fields)) {
-                throw new BriefFormatException(file, lineOf(text, source), "'" + source
+                throw new BriefFormatException(file, line, "'" + source
                         + "': expected url and accessed under it");
             }
             Optional<String> url = Optional.ofNullable(fields.get("url")).map(v -> String.valueOf(v).strip());
             Optional<String> wrong = url.flatMap(Provenance::notAWebAddress);
             if (wrong.isPresent()) {
-                throw new BriefFormatException(file, lineOf(text, source), "'" + source
-                        + "': url: expected a web address (http:// or https://), found '" + printable(url.get()) + "'"
+                throw new BriefFormatException(file, line, "'" + source
+                        + "': url: expected a web address (http:// or https://), found '"
+                        + InputText.printable(url.get()) + "'"
                         + wrong.get());
             }
             Object day = fields.get("accessed");
@@ -113,7 +116,7 @@ public final class Provenance {
             try {
                 accessed = day == null ? Optional.empty() : Optional.of(LocalDate.parse(String.valueOf(day).strip()));
             } catch (DateTimeParseException bad) {
-                throw new BriefFormatException(file, lineOf(text, source), "'" + source
+                throw new BriefFormatException(file, line, "'" + source
                         + "': accessed: expected a date (YYYY-MM-DD), found '" + day + "'");
             }
             out.put(source, new Entry(url, accessed));
@@ -147,14 +150,6 @@ public final class Provenance {
         } catch (URISyntaxException e) {
             return Optional.of(" (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")");
         }
-    }
-
-    /** {@code s} with its control characters shown as escapes, for a message on one line. */
-    private static String printable(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
-                : new String(Character.toChars(c))));
-        return sb.toString();
     }
 
     /**

@@ -81,7 +81,8 @@ public final class InputText {
         return dropped(c) || unpairedSurrogate(s, i) ? "" : null;
     }
 
-    private static boolean unpairedSurrogate(String s, int i) {
+    /** Whether the char at {@code i} of {@code s} is half a surrogate pair without its other half. */
+    public static boolean unpairedSurrogate(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));

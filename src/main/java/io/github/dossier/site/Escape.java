@@ -1,5 +1,7 @@
 package io.github.dossier.site;
 
+import io.github.dossier.internal.InputText;
+
 /**
  * Text made safe for the formats the site writes by hand: JSON (also safe inside an HTML {@code <script>} block) and
  * XML (Atom feeds, sitemaps, SVG), and HTML for the pages the preview server makes by hand (its edit form and review
@@ -22,7 +24,7 @@ public final class Escape {
     public static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
-            char c = unpaired(s, i) ? '\uFFFD' : s.charAt(i);
+            char c = InputText.unpairedSurrogate(s, i) ? '\uFFFD' : s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -59,7 +61,7 @@ public final class Escape {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\uFFFE' || c == '\uFFFF' || unpaired(s, i)) {
+            if (c == '\uFFFE' || c == '\uFFFF' || InputText.unpairedSurrogate(s, i)) {
                 continue;
             }
             switch (c) {
@@ -75,12 +77,5 @@ public final class Escape {
             }
         }
         return sb.toString();
-    }
-
-    /** Whether the char at {@code i} is half a surrogate pair without its other half. */
-    private static boolean unpaired(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
-                : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 }
