@@ -83,6 +83,12 @@ public final class Lexicon {
     public static final String META_TAGS = "meta-tags";
 
     public static final String LANGUAGES = "languages";
+    /** Not a list of lexicon.yml: every language's stopwords ({@code stopwords-<code>.txt}), for {@link #only}. */
+    public static final String STOPWORDS = "stopwords";
+    /** Not lists of lexicon.yml: the one-a-line files, for {@link #only}. */
+    public static final String GIVEN_NAMES = "given-names";
+    public static final String BIO_ROLES = "bio-roles";
+    public static final String TITLES = "titles";
 
     public static final String HTML_UNLIKELY = "html-unlikely";
     public static final String BYLINE_WORDS = "byline-words";
@@ -106,9 +112,15 @@ public final class Lexicon {
     private volatile Map<String, Integer> monthNames;
     /** Built on first use: 32 lists to read, which most uses of the lexicon do not need. */
     private volatile Languages languages;
+    /** The lists this lexicon may be read for ({@link #only}); null for all of them. */
+    private final Set<String> declared;
+    /** The languages whose stopwords were read at load: every one a build can be told to use. */
+    private final List<String> stopwordLanguages;
+    private volatile String fingerprint;
 
     private Lexicon(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
+        this.declared = null;
         Map<String, Set<String>> w = new LinkedHashMap<>();
         Map<String, Set<String>> p = new LinkedHashMap<>();
         read(DataFile.resource(Lexicon.class, FILE), "dossier:" + FILE, w, p, true);
@@ -127,6 +139,88 @@ public final class Lexicon {
         words(LANGUAGES).forEach(this::stopwords);
         stopwords("en");
         ownStopwordLanguages(dataDirectory).forEach(this::stopwords);
+        this.stopwordLanguages = List.copyOf(new java.util.TreeSet<>(stopwords.keySet()));
+    }
+
+    /** {@code from}, to be read only for the {@code declared} lists. */
+    private Lexicon(Lexicon from, Set<String> declared) {
+        this.dataDirectory = from.dataDirectory;
+        this.words = from.words;
+        this.patterns = from.patterns;
+        this.givenNames = from.givenNames;
+        this.bioRoles = from.bioRoles;
+        this.titles = from.titles;
+        this.stopwords.putAll(from.stopwords);
+        this.stopwordLanguages = from.stopwordLanguages;
+        this.declared = Set.copyOf(declared);
+    }
+
+    /**
+     * This lexicon, to be read only for the lists named in {@code lists} (list names, or {@link #STOPWORDS},
+     * {@link #GIVEN_NAMES}, {@link #BIO_ROLES}, {@link #TITLES}): reading any other fails with an
+     * {@link IllegalStateException}. What a stage reads of the lexicon is then what it declared, and
+     * {@link #fingerprint()} covers exactly that: an input read but not declared cannot go unnoticed by a cache.
+     */
+    public Lexicon only(Set<String> lists) {
+        for (String list : lists) {
+            if (!words.containsKey(list) && !patterns.containsKey(list)
+                    && !Set.of(STOPWORDS, GIVEN_NAMES, BIO_ROLES, TITLES).contains(list)) {
+                throw new IllegalArgumentException("no list " + list + " in the lexicon");
+            }
+        }
+        if (declared != null && !declared.containsAll(lists)) {
+            throw new IllegalStateException("lists " + lists + " are not all among " + declared);
+        }
+        return new Lexicon(this, lists);
+    }
+
+    /**
+     * The fingerprint of what this lexicon holds: of the lists it may be read for ({@link #only}), or of all of them.
+     * Two lexicons of the same fingerprint read every page alike; comments and layout of their files are no part of it.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            java.security.MessageDigest sha = io.github.dossier.internal.Fingerprint.sha();
+            java.util.function.Consumer<Object> add = o -> sha.update((o + "\u0000")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String list : new java.util.TreeSet<>(words.keySet())) {
+                if (reads(list)) {
+                    add.accept("words." + list + "=" + words.get(list));
+                }
+            }
+            for (String list : new java.util.TreeSet<>(patterns.keySet())) {
+                if (reads(list)) {
+                    add.accept("patterns." + list + "=" + patterns.get(list));
+                }
+            }
+            if (reads(STOPWORDS)) {
+                stopwordLanguages.forEach(l -> add.accept("stopwords-" + l + "=" + new java.util.TreeSet<>(stopwords(l))));
+            }
+            if (reads(GIVEN_NAMES)) {
+                add.accept("given-names=" + new java.util.TreeSet<>(givenNames));
+            }
+            if (reads(BIO_ROLES)) {
+                add.accept("bio-roles=" + bioRoles);
+            }
+            if (reads(TITLES)) {
+                add.accept("titles=" + titles);
+            }
+            f = java.util.HexFormat.of().formatHex(sha.digest());
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    private boolean reads(String list) {
+        return declared == null || declared.contains(list);
+    }
+
+    private void declared(String list) {
+        if (!reads(list)) {
+            throw new IllegalStateException("the lexicon list " + list + " is read but was not declared (declared: "
+                    + new java.util.TreeSet<>(declared) + ")");
+        }
     }
 
     /** The shipped lexicon. */
@@ -227,6 +321,7 @@ public final class Lexicon {
 
     /** The words of list {@code name}, as listed. */
     public List<String> words(String name) {
+        declared(name);
         List<String> list = words.get(name);
         if (list == null) {
             throw new IllegalArgumentException("no word list " + name + " in the lexicon");
@@ -262,6 +357,7 @@ public final class Lexicon {
 
     /** The patterns of list {@code name} as one regular expression's alternatives, as listed. */
     public String patterns(String name) {
+        declared(name);
         List<String> list = patterns.get(name);
         if (list == null) {
             throw new IllegalArgumentException("no pattern list " + name + " in the lexicon");
@@ -271,6 +367,7 @@ public final class Lexicon {
 
     /** The stopwords of {@code language} (an ISO 639-1 code), shipped and the project's; empty when neither has any. */
     public Set<String> stopwords(String language) {
+        declared(STOPWORDS);
         return stopwords.computeIfAbsent(language, lang -> {
             String file = "stopwords-" + lang + ".txt";
             Set<String> out = new HashSet<>();
@@ -373,16 +470,19 @@ public final class Lexicon {
 
     /** Given names (and family names written first), lower case: a bare name line opening with one is a byline. */
     public Set<String> givenNames() {
+        declared(GIVEN_NAMES);
         return givenNames;
     }
 
     /** Words that make "Name is a …" an author bio ("lecturer", "fellow", "director"). */
     public List<String> bioRoles() {
+        declared(BIO_ROLES);
         return bioRoles;
     }
 
     /** Titles that mark the capitalised name after them as a person's ("Foreign Minister"). */
     public List<String> titles() {
+        declared(TITLES);
         return titles;
     }
 }

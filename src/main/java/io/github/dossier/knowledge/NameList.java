@@ -41,6 +41,9 @@ public final class NameList {
 
     private static void parse(String text, String origin, List<String> names, Map<String, String> canonical) {
         Object top = DataFile.yaml(text, origin, true);
+        if (top == null) {
+            return; // nothing but comments: nothing added
+        }
         if (!(top instanceof List<?> entries)) {
             throw new IllegalArgumentException(origin + ": expected a list of {name, aliases}");
         }

@@ -70,7 +70,9 @@ public final class Taxonomy {
 
     /** The project's {@code themes.yml} when it has one, else the shipped taxonomy. */
     public static Taxonomy load(Path dataDirectory) {
-        Optional<String> own = DataFile.projectFile(dataDirectory, FILE);
+        // A file of nothing but comments says nothing: the shipped taxonomy stands (an empty list, [], replaces it).
+        Optional<String> own = DataFile.projectFile(dataDirectory, FILE)
+                .filter(text -> DataFile.yaml(text, dataDirectory.resolve(FILE).toString(), true) != null);
         String origin = own.isPresent() ? dataDirectory.resolve(FILE).toString() : "dossier:" + FILE;
         String text = own.orElseGet(() -> DataFile.resource(Taxonomy.class, FILE));
         Object top = DataFile.yaml(text, origin, true);

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class PreviousSite {
 
-    private static final String FORMAT = "dossier-site-manifest 4";
+    private static final String FORMAT = "dossier-site-manifest 5";
 
     /** The name of every page template. */
     private static final Set<String> PAGE_TEMPLATES = java.util.Arrays.stream(PageKind.values()).map(PageKind::template)
@@ -48,9 +48,13 @@ final class PreviousSite {
     private final Map<String, String> inputs;
     /** Each file's stamp as the build left it, by path. */
     private final Map<String, String> stamps;
+    /** The kind of each page, by path, as the render that made it recorded it. */
+    private final Map<String, PageKind> kinds;
 
     PreviousSite(String settings, String content, String shared, Map<String, String> templates,
-            Map<String, String> folders, List<String> files, Map<String, String> inputs, Map<String, String> stamps) {
+            Map<String, String> folders, List<String> files, Map<String, String> inputs, Map<String, String> stamps,
+            Map<String, PageKind> kinds) {
+        this.kinds = java.util.Collections.unmodifiableMap(kinds);
         this.settings = settings;
         this.content = content;
         this.shared = shared;
@@ -59,6 +63,16 @@ final class PreviousSite {
         this.files = List.copyOf(files);
         this.inputs = java.util.Collections.unmodifiableMap(inputs);
         this.stamps = java.util.Collections.unmodifiableMap(stamps);
+    }
+
+    /** The kind of the page at {@code path}, as recorded when it was made; null for a file that is no page. */
+    PageKind kindOf(String path) {
+        return kinds.get(path);
+    }
+
+    /** How many pages the site has. */
+    int pages() {
+        return kinds.size();
     }
 
     /** What each page and citation file of the previous site was made from ({@link PageInputs}), by path. */
@@ -131,6 +145,7 @@ final class PreviousSite {
             List<String> files = new ArrayList<>(n);
             Map<String, String> inputs = new HashMap<>(n * 2);
             Map<String, String> stamps = new HashMap<>(n * 2);
+            Map<String, PageKind> kinds = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 String path = in.string();
                 String input = in.string();
@@ -139,8 +154,12 @@ final class PreviousSite {
                     inputs.put(path, input);
                 }
                 stamps.put(path, in.string());
+                String kind = in.string(); // empty for a file that is no page
+                if (!kind.isEmpty()) {
+                    kinds.put(path, PageKind.valueOf(kind)); // another name: damaged, and no manifest
+                }
             }
-            return new PreviousSite(settings, content, shared, templates, folders, files, inputs, stamps);
+            return new PreviousSite(settings, content, shared, templates, folders, files, inputs, stamps, kinds);
         });
     }
 
@@ -181,7 +200,12 @@ final class PreviousSite {
     PreviousSite without(Set<String> edited) {
         Map<String, String> kept = new HashMap<>(inputs);
         kept.keySet().removeAll(edited);
-        return new PreviousSite(settings, content, shared, templates, folders, files, kept, stamps);
+        return new PreviousSite(settings, content, shared, templates, folders, files, kept, stamps, kinds);
+    }
+
+    /** This site's files, with nothing known of what any was made from: every file is made again and compared. */
+    PreviousSite withoutInputs() {
+        return new PreviousSite("", "", "", templates, folders, files, Map.of(), stamps, kinds);
     }
 
     /**
@@ -222,7 +246,7 @@ final class PreviousSite {
             all = walk.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
                     .filter(rel -> !rel.equals(SiteOutput.MARKER)).toList();
         }
-        return write(file, output, settings, content, shared, templates, inputs, all, Map.of());
+        return write(file, output, settings, content, shared, templates, inputs, Map.of(), all, Map.of());
     }
 
     /**
@@ -231,8 +255,8 @@ final class PreviousSite {
      * looked at for the others.
      */
     static PreviousSite write(Path file, Path output, String settings, String content, String shared,
-            Map<String, String> templates, Map<String, String> inputs, Collection<String> all,
-            Map<String, String> known) throws IOException {
+            Map<String, String> templates, Map<String, String> inputs, Map<String, PageKind> kinds,
+            Collection<String> all, Map<String, String> known) throws IOException {
         try (Bytes out = Bytes.writer(FORMAT, file)) {
             out.string(settings);
             out.string(content);
@@ -270,13 +294,17 @@ final class PreviousSite {
                 out.string(rel);
                 out.string(input);
                 out.string(stamps.get(rel));
+                PageKind kind = kinds.get(rel);
+                out.string(kind == null ? "" : kind.name());
                 if (!input.isEmpty()) {
                     kept.put(rel, input);
                 }
             }
             out.finish();
+            Map<String, PageKind> pages = new HashMap<>(kinds);
+            pages.keySet().retainAll(sorted);
             return new PreviousSite(settings, content, shared, templates, folders, new ArrayList<>(sorted), kept,
-                    stamps);
+                    stamps, pages);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.inputs.Product;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
@@ -206,13 +207,11 @@ final class RelatedBriefs {
     }
 
     /**
-     * Everything of a brief its related briefs are computed from: the fingerprint of its names, a space, and the
-     * fingerprint of its body.
+     * Everything of a brief its related briefs are computed from, as {@link Product#RELATED_BRIEFS} declares it: the
+     * fingerprint of its names, a space, and the fingerprint of its body.
      */
     private static String fingerprint(Brief b) {
-        return Fingerprint.of(String.join("\u0001", b.slug(), String.valueOf(b.authors()), String.valueOf(b.themes()),
-                String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
-                String.valueOf(new TreeMap<>(b.countryMentions())))) + " " + b.markdown().fingerprint();
+        return Product.RELATED_BRIEFS.fingerprint(b);
     }
 
     /** Whether two {@link #fingerprint}s have the same body. */

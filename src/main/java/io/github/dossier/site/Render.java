@@ -37,6 +37,9 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
         private final Map<String, String> previous;
         private final Map<PageKind, String> templates;
         private final Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The kind of each page this render made or took, by path: recorded, never guessed from a path. */
+        private final Map<String, PageKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.function.Function<String, PageKind> previousKinds;
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
         private java.util.function.Supplier<Optional<RelatedBriefs.State>> relatedBefore;
@@ -53,10 +56,11 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
          * Inputs over the {@code previous} site's record; the states related briefs and the search index left are read
          * when their stage asks for them, not before (each is hundreds of megabytes at 100,000 briefs).
          */
-        Inputs(Map<String, String> previous, Map<PageKind, String> templates,
-                java.util.function.Supplier<Optional<RelatedBriefs.State>> related,
+        Inputs(Map<String, String> previous, java.util.function.Function<String, PageKind> previousKinds,
+                Map<PageKind, String> templates, java.util.function.Supplier<Optional<RelatedBriefs.State>> related,
                 java.util.function.Supplier<Optional<SearchIndex.State>> search, StateSink states) {
             this.previous = previous; // the previous site's record, read-only
+            this.previousKinds = previousKinds;
             this.templates = Map.copyOf(templates);
             this.relatedBefore = related;
             this.searchBefore = search;
@@ -65,7 +69,7 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
 
         /** No previous render, nothing recorded: every file is written. */
         static Inputs none() {
-            return new Inputs(Map.of(), Map.of(), Optional::empty, Optional::empty, (part, state) -> { });
+            return new Inputs(Map.of(), path -> null, Map.of(), Optional::empty, Optional::empty, (part, state) -> { });
         }
 
         /** Leaves {@code part}'s state for the next render (written now, and let go by the caller). */
@@ -93,6 +97,15 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
             if (input != null) {
                 made.put(path, input);
             }
+            PageKind kind = previousKinds.apply(path);
+            if (kind != null) {
+                kinds.put(path, kind);
+            }
+        }
+
+        /** The kind of each page of this render, by path. */
+        Map<String, PageKind> kinds() {
+            return new java.util.TreeMap<>(kinds);
         }
 
         /** What this render's files were made from, by path. */
@@ -125,11 +138,13 @@ record Render(Models models, Templates templates, SiteOutput out, boolean comple
      * Otherwise the caller writes it ({@link #write}).
      */
     boolean unchanged(PageKind kind, String path, Object inputs) throws java.io.IOException {
+        this.inputs.kinds.put(path, kind);
         return reuse(path, PageInputs.of(this.inputs.templates.getOrDefault(kind, ""), inputs));
     }
 
     /** Renders the page at {@code path} from {@code model} with {@code kind}'s template. */
     void write(PageKind kind, String path, Map<String, Object> model) throws java.io.IOException, SiteException {
+        inputs.kinds.put(path, kind);
         out.write(path, templates.render(kind, model));
     }
 

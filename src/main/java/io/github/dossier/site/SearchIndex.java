@@ -2,6 +2,7 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Bytes;
+import io.github.dossier.inputs.Product;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.internal.Words;
 import java.io.IOException;
@@ -43,10 +44,6 @@ final class SearchIndex {
     private final Set<String> stopwords;
     private final List<String> endings;
     private final long rangePairs;
-
-    SearchIndex(Set<String> stopwords) {
-        this(stopwords, List.of(), RANGE_PAIRS);
-    }
 
     /** An index that stems; {@code endings} are what the search page lets a query word have beyond a stem. */
     SearchIndex(Set<String> stopwords, List<String> endings) {
@@ -282,11 +279,9 @@ final class SearchIndex {
         return term.length() <= 2 ? term : term.substring(0, 2);
     }
 
-    /** Everything of a brief its terms are read from. */
+    /** Everything of a brief its terms are read from, as {@link Product#SEARCH_TERMS} declares it. */
     private static String fingerprint(Brief b) {
-        return Fingerprint.of(String.join("\u0001", b.title(), String.valueOf(b.summary()), String.valueOf(b.authors()),
-                String.valueOf(b.countries()), String.valueOf(b.people()), String.valueOf(b.organisations()),
-                String.valueOf(b.themes()), String.valueOf(b.tags()), b.publication().orElse(""), b.markdown().fingerprint()));
+        return Product.SEARCH_TERMS.fingerprint(b);
     }
 
     /**

@@ -233,28 +233,26 @@ final class SiteOutput {
         return previous != null && !written.contains(path) ? target.resolve(path) : staging.resolve(path);
     }
 
+    /**
+     * Writes the file at {@code path}. In place, a file the site already has with exactly this text is kept instead:
+     * what an update rewrites is exactly what changes, and a file made again the same keeps its date.
+     */
     void write(String path, String text) throws IOException {
+        if (previous != null && previous.contains(path) && same(path, text.getBytes(StandardCharsets.UTF_8))) {
+            keep(path);
+            return;
+        }
         written.add(path);
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes a small file (an asset, a marker) whose text is known: in place, when the site already has exactly that
-     * text there, it is kept instead.
-     */
-    void put(String path, String text) throws IOException {
-        if (previous != null && previous.contains(path)) {
-            Path file = target.resolve(path);
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-                keep(path);
-                return;
-            }
-        }
-        write(path, text);
+    /** Whether the previous site's file at {@code path} holds exactly {@code bytes}. */
+    private boolean same(String path, byte[] bytes) throws IOException {
+        Path file = target.resolve(path);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /** Keeps the previous site's file at {@code path} as it is (in place only: a whole render writes every file). */

@@ -102,22 +102,4 @@ final class SitePaths {
                 ? path.substring(0, path.length() - INDEX.length()) : path);
     }
 
-    /** The kind of page at {@code path}, or null for a file no page template makes (a feed, an asset). */
-    static PageKind kindOf(String path) {
-        if (!path.endsWith(".html")) {
-            return null;
-        }
-        int slash = path.indexOf('/');
-        if (slash < 0) {
-            return switch (path) {
-                case HOME -> PageKind.HOME;
-                case SEARCH -> PageKind.SEARCH;
-                case NOT_FOUND -> PageKind.NOT_FOUND;
-                default -> null;
-            };
-        }
-        boolean list = path.endsWith("/" + INDEX);
-        return path.startsWith(BRIEFS) ? (list ? PageKind.BRIEF_LIST : PageKind.BRIEF)
-                : (list ? PageKind.TERM_LIST : PageKind.TERM);
-    }
 }

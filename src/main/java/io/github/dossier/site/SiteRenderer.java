@@ -101,7 +101,9 @@ public final class SiteRenderer {
         this.baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? "" : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
         this.themeDescriptions = Map.copyOf(b.themeDescriptions);
         this.aliases = Map.copyOf(b.aliases);
-        this.lexicon = b.lexicon == null ? Lexicon.shipped() : b.lexicon;
+        // Read only for the lists the site's products declare: the settings' fingerprint covers exactly those.
+        this.lexicon = (b.lexicon == null ? Lexicon.shipped() : b.lexicon).only(
+                io.github.dossier.inputs.Product.lists(io.github.dossier.inputs.Product.SITE));
     }
 
     public static Builder builder() {
@@ -134,9 +136,11 @@ public final class SiteRenderer {
         String content = manifest == null ? "" : contentFingerprint(settings, aliases, corpus, briefs, authors);
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
+        // A previous site made with other settings or shared templates is still updated in place, every file rendered
+        // again and compared: only the files whose bytes change are rewritten.
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
-                : memory.manifest.read(manifest, f -> PreviousSite.read(f, settings, shared))
-                        .filter(p -> p.matches(output) && p.madeWith(settings, shared));
+                : memory.manifest.read(manifest, PreviousSite::read).filter(p -> p.matches(output))
+                        .map(p -> p.madeWith(settings, shared) ? p : p.withoutInputs());
         Set<String> edited = previous.map(p -> p.edited(output)).orElse(Set.of());
         if (!edited.isEmpty()) {
             // Made again from what it is made of, whatever that is: every file's inputs are compared.
@@ -152,7 +156,7 @@ public final class SiteRenderer {
         t = lap(reading, "previous site read", t);
         if (changed != null && changed.isEmpty() && templates.assetsAsIn(output)) {
             // Nothing the site is made of has changed: the site already is the result, and is left untouched.
-            int pages = (int) previous.get().files().stream().filter(f -> SitePaths.kindOf(f) != null).count();
+            int pages = previous.get().pages();
             return new Result(pages, output, Map.of("site unchanged", 0L), List.of(), 0, pages);
         }
         // A brief whose page cannot be rendered is left out, and the site rendered again without it, so that no
@@ -165,6 +169,7 @@ public final class SiteRenderer {
                     ? SiteOutput.patch(output, previous.get().files(), SiteOutput.FILES, notes)
                     : SiteOutput.begin(output, SiteOutput.FILES, notes);
             Map<String, java.lang.ref.Reference<RenderState>> pending = new LinkedHashMap<>();
+            Optional<PreviousSite> before = previous;
             t = lap(reading, "output prepared", t);
             try {
                 Map<String, Long> stages = new LinkedHashMap<>(reading);
@@ -172,7 +177,7 @@ public final class SiteRenderer {
                 // What each page was made from, to keep every page of the previous site made from the same.
                 Render.Inputs inputs = manifest == null ? Render.Inputs.none()
                         : new Render.Inputs(previous.map(PreviousSite::inputs).orElse(Map.of()),
-                                kindFingerprints(shared, templateFps),
+                                path -> before.map(p -> p.kindOf(path)).orElse(null), kindFingerprints(shared, templateFps),
                                 () -> {
                                     // Used up by the computation that takes it (its arrays renumbered in place): not
                                     // to be remembered past it.
@@ -230,7 +235,7 @@ public final class SiteRenderer {
                     Map<String, String> known = out.inPlace()
                             ? previous.map(p -> p.stampsKept(out.written(), edited)).orElse(Map.of()) : Map.of();
                     memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
-                            templateFps, inputs.made(), out.files(), known));
+                            templateFps, inputs.made(), inputs.kinds(), out.files(), known));
                 } else if (manifest != null) {
                     memory.manifest.forget();
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
@@ -301,8 +306,7 @@ public final class SiteRenderer {
         add.accept(Fingerprint.engine());
         add.accept(List.of(title, description, baseUrl));
         add.accept(new TreeMap<>(themeDescriptions));
-        add.accept(new TreeSet<>(lexicon.stopwords("en")));
-        add.accept(lexicon.words(Lexicon.OPINION_LABELS));
+        add.accept(lexicon.fingerprint());
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -338,7 +342,7 @@ public final class SiteRenderer {
         java.util.function.Predicate<PageKind> renders = kind -> all || changed.contains(kind);
         if (!all) {
             for (String path : previous.files()) {
-                PageKind kind = SitePaths.kindOf(path);
+                PageKind kind = previous.kindOf(path);
                 if (!SitePaths.ASSETS.contains(path) && (kind == null || !changed.contains(kind))) {
                     out.keep(path);
                     inputs.carry(path);
@@ -369,7 +373,7 @@ public final class SiteRenderer {
             leave("search", search.write(corpus.briefs(), render::file, render::carry, inputs.takeSearchBefore()),
                     pending);
             t = lap(stages, "search index", t);
-            out.put(SitePaths.NO_JEKYLL, "");
+            out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);
             AtomFeed.writeAll(corpus, title, baseUrl, render::file);
         }

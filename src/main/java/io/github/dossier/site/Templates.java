@@ -160,7 +160,7 @@ final class Templates {
     /** Copies the theme's static files into the site (in place, those that differ). */
     void writeAssets(SiteOutput out) throws IOException, SiteException {
         for (String asset : SitePaths.ASSETS) {
-            out.put(asset, asset(asset));
+            out.write(asset, asset(asset));
         }
     }
 

@@ -16,6 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexTest {
 
+    /** The endings a build always gives the index: tests index as production does, stemming included. */
+    static final List<String> ENDINGS = Lexicon.shipped().words(Lexicon.INFLECTION_ENDINGS);
+
+    /** The index a build makes: English stopwords, stemmed. */
+    static SearchIndex production() {
+        return new SearchIndex(Lexicon.shipped().stopwords("en"), ENDINGS);
+    }
+
+
     /** Words of the sample articles, recombined into many briefs. */
     private static List<String> vocabulary() throws Exception {
         List<String> words = new ArrayList<>();
@@ -78,7 +87,7 @@ class SearchIndexTest {
         SiteOutput out = SiteOutput.begin(site);
         out.write("assets/search.js", new String(SearchIndexTest.class.getResourceAsStream(
                 "/io/github/dossier/site/theme/assets/search.js").readAllBytes()));
-        new SearchIndex(Lexicon.shipped().stopwords("en")).write(briefs, out);
+        production().write(briefs, out);
         out.commit();
         for (String query : List.of("china", "russia military cooperation", "nato", "xi", "beijing moscow washington")) {
             long bytes = firstQueryBytes(site, query);
@@ -96,7 +105,7 @@ class SearchIndexTest {
     @Test
     void anIndexMadeFromThePreviousOnesTermsIsTheIndexMadeFromNothing(@TempDir Path dir) throws Exception {
         List<Brief> briefs = new ArrayList<>(corpus(300, 120));
-        SearchIndex index = new SearchIndex(Lexicon.shipped().stopwords("en"));
+        SearchIndex index = production();
         java.util.Map<String, String> first = new java.util.TreeMap<>();
         SearchIndex.State state = index.write(briefs, first::put, java.util.Optional.empty());
         Path file = dir.resolve("search");
@@ -120,7 +129,7 @@ class SearchIndexTest {
     @Test
     void anEditMakesAgainOnlyTheShardsOfTheTermsItChanged(@TempDir Path dir) throws Exception {
         List<Brief> briefs = new ArrayList<>(corpus(300, 120));
-        SearchIndex index = new SearchIndex(Lexicon.shipped().stopwords("en"));
+        SearchIndex index = production();
         java.util.Map<String, String> first = new java.util.TreeMap<>();
         SearchIndex.State state = index.write(briefs, first::put, java.util.Optional.empty());
         Path file = dir.resolve("search");
@@ -145,10 +154,10 @@ class SearchIndexTest {
     void postingsMadeARangeOfTermsAtATimeAreThoseMadeAllAtOnce() throws Exception {
         List<Brief> briefs = corpus(400, 150);
         java.util.Map<String, String> whole = new java.util.TreeMap<>();
-        new SearchIndex(Lexicon.shipped().stopwords("en"), List.of(), Long.MAX_VALUE).write(briefs, whole::put,
+        new SearchIndex(Lexicon.shipped().stopwords("en"), ENDINGS, Long.MAX_VALUE).write(briefs, whole::put,
                 java.util.Optional.empty());
         java.util.Map<String, String> ranged = new java.util.TreeMap<>();
-        new SearchIndex(Lexicon.shipped().stopwords("en"), List.of(), 500).write(briefs, ranged::put, java.util.Optional.empty());
+        new SearchIndex(Lexicon.shipped().stopwords("en"), ENDINGS, 500).write(briefs, ranged::put, java.util.Optional.empty());
         assertEquals(whole, ranged);
         assertTrue(whole.keySet().stream().filter(f -> f.contains("/s-")).count() > 20, whole.keySet().toString());
     }

@@ -9,6 +9,7 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.knowledge.Lexicon;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -44,18 +46,33 @@ class SiteOutputsTest {
         "countries/index.html, ../, TERM_LIST, https://x.org/d/countries/",
         "countries/china.html, ../, TERM, https://x.org/d/countries/china.html",
     })
-    void everyPageHasOneKindOneWayBackAndOneUrl(String path, String root, PageKind kind, String url) {
-        assertEquals(kind, SitePaths.kindOf(path));
+    void everyPageHasOneWayBackAndOneUrl(String path, String root, PageKind kind, String url) {
         assertEquals(root, SitePaths.root(path));
         assertEquals(url, SitePaths.url("https://x.org/d/", path));
     }
 
+    /**
+     * Each page's kind is what the render that made it recorded in the manifest, never guessed back from the shape of
+     * its path: a kind of page added at any path is kept (and rendered again) as its kind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "index.html, HOME", "search.html, SEARCH", "404.html, NOT_FOUND", "briefs/index.html, BRIEF_LIST",
+        "briefs/ties-that-bind.html, BRIEF", "countries/index.html, TERM_LIST", "countries/china.html, TERM",
+        "feed.xml, ", "countries/china.xml, ", "briefs/ties-that-bind.bib, ", "assets/style.css, ",
+        "search/manifest.js, ", "sitemap.xml, ",
+    })
+    void theManifestRecordsEachPagesKind(String path, PageKind kind, @TempDir Path dir) throws Exception {
+        Path manifest = dir.resolve("manifest");
+        SiteRenderer.builder().manifest(manifest).baseUrl("https://x.org/d/").build()
+                .render(CORPUS.briefs(), dir.resolve("site"));
+        PreviousSite site = PreviousSite.read(manifest).orElseThrow();
+        assertTrue(site.files().contains(path), path);
+        assertEquals(kind, site.kindOf(path));
+    }
+
     @Test
-    void filesThatNoTemplateMakesHaveNoKind() {
-        for (String path : List.of("feed.xml", "countries/china.xml", "briefs/ties.bib", "assets/style.css",
-                "search/manifest.js", "sitemap.xml")) {
-            assertNull(SitePaths.kindOf(path), path);
-        }
+    void citationsAndFeedsHaveTheirPaths() {
         assertEquals("briefs/ties.csl.json", SitePaths.citation("ties", "csl.json"));
         assertEquals("authors/jane-doe.xml", SitePaths.termFeed(TermKind.AUTHOR, "jane-doe"));
         assertEquals("countries/china.html", CORPUS.term(TermKind.COUNTRY, "China").orElseThrow().path());

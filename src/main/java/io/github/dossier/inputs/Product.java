@@ -1,0 +1,103 @@
+package io.github.dossier.inputs;
+
+import io.github.dossier.brief.Brief;
+import io.github.dossier.brief.BriefField;
+import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.knowledge.Lexicon;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The products of a build that are made from part of a brief, each with what it is made from: the brief fields it
+ * reads, whether it reads the body, and the lexicon lists it reads. Every other product is made from a whole brief
+ * ({@link Brief#fingerprint()}) or from the very model or text it renders, whose fingerprint is taken as it is made.
+ *
+ * <pre>{@code
+ * String key = Product.SEARCH_TERMS.fingerprint(brief);       // changes when a declared field or the body does
+ * Lexicon read = lexicon.only(Product.lists(Product.SITE));   // refuses every list no site product declared
+ * }</pre>
+ *
+ * Adding a field a product reads is adding it here; the product's fingerprint then covers it, and
+ * {@code ProductInputsTest} fails for a field read but not declared.
+ */
+public enum Product {
+
+    /** A brief's terms in the search index, weighted by where they stand and stemmed in the brief's language. */
+    SEARCH_TERMS(true, List.of(Lexicon.STOPWORDS, Lexicon.INFLECTION_ENDINGS), List.of(BriefField.TITLE,
+            BriefField.SUMMARY, BriefField.AUTHORS, BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS,
+            BriefField.THEMES, BriefField.TAGS, BriefField.PUBLICATION, BriefField.LANGUAGE)),
+
+    /** A brief's place among related briefs: the names it shares with others, and its words. */
+    RELATED_BRIEFS(true, List.of(Lexicon.STOPWORDS), List.of(BriefField.AUTHORS, BriefField.THEMES,
+            BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.COUNTRY_MENTIONS)),
+
+    /** A brief's page and its citation files: the whole brief, and the labels that tell an opinion piece. */
+    BRIEF_PAGE(true, List.of(Lexicon.OPINION_LABELS), BriefField.ALL);
+
+    /** The products the site stage makes. */
+    public static final Set<Product> SITE = Set.of(SEARCH_TERMS, RELATED_BRIEFS, BRIEF_PAGE);
+
+    private final boolean body;
+    private final List<String> lists;
+    private final List<BriefField<?>> fields;
+
+    Product(boolean body, List<String> lists, List<BriefField<?>> fields) {
+        this.body = body;
+        this.lists = List.copyOf(lists);
+        // In the order of BriefField.ALL, whatever the order declared: one product, one key.
+        this.fields = BriefField.ALL.stream().filter(fields::contains).toList();
+    }
+
+    /** The brief fields this product reads, in {@link BriefField#ALL}'s order. */
+    public List<BriefField<?>> fields() {
+        return fields;
+    }
+
+    /** Whether this product reads a brief's body. */
+    public boolean readsBody() {
+        return body;
+    }
+
+    /** The lexicon lists this product reads, by name ({@link Lexicon#only}). */
+    public List<String> lists() {
+        return lists;
+    }
+
+    /** Every lexicon list the {@code products} read. */
+    public static Set<String> lists(Set<Product> products) {
+        Set<String> out = new TreeSet<>();
+        products.forEach(p -> out.addAll(p.lists));
+        return out;
+    }
+
+    /**
+     * The fingerprint of what this product reads of {@code b} but its body: its slug and each declared field, by key
+     * and value. Two briefs of the same slug and fingerprint make the same product.
+     */
+    public String fieldsFingerprint(Brief b) {
+        MessageDigest sha = Fingerprint.sha();
+        add(sha, name());
+        add(sha, b.slug());
+        for (BriefField<?> field : fields) {
+            add(sha, field.key());
+            add(sha, String.valueOf(field.of(b)));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The fingerprint of everything this product reads of {@code b}: {@link #fieldsFingerprint}, and the body's. */
+    public String fingerprint(Brief b) {
+        return body ? fieldsFingerprint(b) + " " + b.markdown().fingerprint() : fieldsFingerprint(b);
+    }
+
+    /** A value with its length first, so that no two run together into the same bytes. */
+    private static void add(MessageDigest sha, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(bytes);
+    }
+}
