@@ -122,11 +122,12 @@ public final class Edits {
             if (entry == null) {
                 throw new AssertionError("no edit for the data file " + file + ": add one to Edits.DATA_ENTRIES");
             }
-            out.add(files("data file " + file, (p, r) -> append(p.resolve("content").resolve(file), entry)));
+            out.add(files("data file " + file, (p, r) -> toggle(p.resolve("content").resolve(file), entry)));
             out.add(comment("comment in data file " + file, file));
         }
-        SITE_LEXICON.forEach((list, text) -> out.add(files("lexicon list " + list, (p, r) -> append(
-                p.resolve("content").resolve(list.startsWith("stopwords") ? list + ".txt" : "lexicon.yml"), text))));
+        new java.util.TreeMap<>(SITE_LEXICON).forEach((list, text) -> out.add(files("lexicon list " + list,
+                (p, r) -> toggle(p.resolve("content").resolve(list.startsWith("stopwords") ? list + ".txt" : "lexicon.yml"),
+                        text))));
         out.add(files("sources.yml entry", (p, r) -> {
             Path sources = p.resolve("content/sources.yml");
             String text = Files.readString(sources);
@@ -134,7 +135,7 @@ public final class Edits {
             Files.writeString(sources, text.substring(0, at) + "?edited=1" + text.substring(at));
         }));
         out.add(comment("comment in sources.yml", "sources.yml"));
-        out.add(files("corrections.yml", (p, r) -> append(p.resolve("content/corrections.yml"),
+        out.add(files("corrections.yml", (p, r) -> toggle(p.resolve("content/corrections.yml"),
                 "people: {rename: {Joe Biden: Joseph R. Biden}}\n")));
         out.add(comment("comment in corrections.yml", "corrections.yml"));
         out.add(files("author file", (p, r) -> {
@@ -230,6 +231,30 @@ public final class Edits {
         Path dir = SampleProject.REPOSITORY.resolve("src/main/resources/io/github/dossier/knowledge");
         return list(dir, "").stream().map(f -> f.getFileName().toString())
                 .filter(n -> !n.startsWith("stopwords-")).sorted().toList();
+    }
+
+    /**
+     * Adds {@code entry} to the data file, or takes it out when the file has it: applied again and again (as the
+     * edit-sequence test does), an edit adds and removes, and never makes a file Dossier refuses. An entry of the
+     * lexicon ({@code words:} and one list) goes under the file's one {@code words:} key.
+     */
+    private static void toggle(Path file, String entry) throws IOException {
+        String was = Files.isRegularFile(file) ? Files.readString(file) : "";
+        String header = "words:\n";
+        if (entry.startsWith(header)) {
+            String line = entry.substring(header.length());
+            if (was.contains(line)) {
+                Files.writeString(file, was.replace(line, ""));
+            } else {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, was.contains(header) ? was.replace(header, header + line)
+                        : was + (was.isEmpty() || was.endsWith("\n") ? "" : "\n") + entry);
+            }
+        } else if (was.contains(entry)) {
+            Files.writeString(file, was.replace(entry, ""));
+        } else {
+            append(file, entry);
+        }
     }
 
     private static void append(Path file, String text) throws IOException {
