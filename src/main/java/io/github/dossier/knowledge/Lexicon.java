@@ -1,7 +1,5 @@
 package io.github.dossier.knowledge;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
  * Every word list Dossier reads pages with, each once: honorifics, name particles, bio verbs, months, institution
@@ -100,7 +96,7 @@ public final class Lexicon {
     public static final String HTML_BYLINE = "html-byline";
     public static final String HTML_BYLINE_NOT = "html-byline-not";
 
-    private static final String FILE = "lexicon.yml";
+    static final String FILE = "lexicon.yml";
 
     private final Path dataDirectory;
     private final Map<String, List<String>> words;
@@ -123,12 +119,12 @@ public final class Lexicon {
         this.declared = null;
         Map<String, Set<String>> w = new LinkedHashMap<>();
         Map<String, Set<String>> p = new LinkedHashMap<>();
-        read(DataFile.resource(Lexicon.class, FILE), "dossier:" + FILE, w, p, true);
+        LexiconFile.read(DataFile.resource(Lexicon.class, FILE), "dossier:" + FILE, w, p, true);
         Optional<String> own = DataFile.projectFile(dataDirectory, FILE);
-        own.ifPresent(text -> read(text, dataDirectory.resolve(FILE).toString(), w, p, false));
-        this.words = freeze(w);
-        this.patterns = freeze(p);
-        own.ifPresent(text -> checkAlternations(text, dataDirectory.resolve(FILE).toString()));
+        own.ifPresent(text -> LexiconFile.read(text, dataDirectory.resolve(FILE).toString(), w, p, false));
+        this.words = LexiconFile.freeze(w);
+        this.patterns = LexiconFile.freeze(p);
+        own.ifPresent(text -> LexiconFile.checkAlternations(patterns, text, dataDirectory.resolve(FILE).toString()));
         Set<String> names = new HashSet<>();
         lines("given-names.txt").forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.givenNames = Set.copyOf(names);
@@ -138,7 +134,7 @@ public final class Lexicon {
         // be read fails the load, before any article is, not each article that asks for it.
         words(LANGUAGES).forEach(this::stopwords);
         stopwords("en");
-        ownStopwordLanguages(dataDirectory).forEach(this::stopwords);
+        LexiconFile.ownStopwordLanguages(dataDirectory).forEach(this::stopwords);
         this.stopwordLanguages = List.copyOf(new java.util.TreeSet<>(stopwords.keySet()));
     }
 
@@ -233,85 +229,6 @@ public final class Lexicon {
         return new Lexicon(dataDirectory);
     }
 
-    private static void read(String text, String origin, Map<String, Set<String>> words,
-            Map<String, Set<String>> patterns, boolean shipped) {
-        Map<String, Object> top = DataFile.yamlMap(text, origin);
-        for (Map.Entry<String, Object> section : top.entrySet()) {
-            Map<String, Set<String>> into = switch (section.getKey()) {
-                case "words" -> words;
-                case "patterns" -> patterns;
-                default -> throw new IllegalArgumentException(origin + ": unknown section '" + section.getKey()
-                        + "' (expected words or patterns)");
-            };
-            for (Map.Entry<String, Object> list : DataFile.map(section.getValue(), origin).entrySet()) {
-                String where = origin + ": " + section.getKey() + "." + list.getKey();
-                if (!shipped && !into.containsKey(list.getKey())) {
-                    throw new IllegalArgumentException(where + ": no such list (the lists are those of Dossier's "
-                            + FILE + ")");
-                }
-                // A set, in the order listed: a project's list of 100,000 words is read in a blink, not a minute.
-                Set<String> entries = into.computeIfAbsent(list.getKey(), k -> new LinkedHashSet<>());
-                List<String> listed = DataFile.strings(list.getValue(), where);
-                for (int i = 0; i < listed.size(); i++) {
-                    String entry = listed.get(i);
-                    if (entry.isBlank()) {
-                        continue;
-                    }
-                    if (into == patterns) {
-                        checkPattern(entry.strip(), text, origin, list.getKey(), i);
-                    }
-                    entries.add(entry.strip());
-                }
-            }
-        }
-    }
-
-    /**
-     * Compiles one pattern as it is read, so that a broken one fails the load with its file and line, before any
-     * article is cleaned (compiled when the cleaner is built, it would fail every article, each on its own).
-     */
-    private static void checkPattern(String regex, String text, String origin, String list, int index) {
-        try {
-            // In a group, as code uses it: an unended \Q would quote what follows it there.
-            Pattern.compile("(?:" + regex + ")");
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(DataFile.at(origin, DataFile.lineOf(text, origin, "patterns", list, index))
-                    + ": patterns." + list + ": '" + regex + "' is not a valid pattern: " + e.getDescription(), e);
-        }
-    }
-
-    /** Each pattern list as the one regular expression code reads it: patterns valid alone can clash (a group's name). */
-    private void checkAlternations(String text, String origin) {
-        for (String list : patterns.keySet()) {
-            try {
-                Pattern.compile(patterns(list));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(DataFile.at(origin, DataFile.lineOf(text, origin, "patterns", list))
-                        + ": patterns." + list + ": its patterns together are not a valid pattern: "
-                        + e.getDescription(), e);
-            }
-        }
-    }
-
-    /** The languages of the project's own stopword files ({@code stopwords-xx.txt}). */
-    private static List<String> ownStopwordLanguages(Path dataDirectory) {
-        if (dataDirectory == null || !Files.isDirectory(dataDirectory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dataDirectory)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("stopwords-[A-Za-z]{2,3}\\.txt"))
-                    .map(n -> n.substring("stopwords-".length(), n.length() - ".txt".length())).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot list " + dataDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, List<String>> freeze(Map<String, Set<String>> lists) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
-    }
-
     /** The lines of a one-a-line file, shipped and the project's. */
     private List<String> lines(String file) {
         List<String> out = new ArrayList<>(DataFile.lines(DataFile.resource(Lexicon.class, file)));
@@ -345,7 +262,7 @@ public final class Lexicon {
     }
 
     /** {@code words} as a regular expression's alternatives: quoted, longest first, else in the order given. */
-    private static String quotedLongestFirst(List<String> words) {
+    static String quotedLongestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder();
@@ -403,40 +320,7 @@ public final class Lexicon {
     public Map<String, Integer> monthNames() {
         Map<String, Integer> m = monthNames;
         if (m == null) {
-            Map<String, Integer> names = new HashMap<>();
-            Set<String> ambiguous = new HashSet<>();
-            java.util.function.BiConsumer<String, Integer> add = (name, month) -> {
-                String n = name.toLowerCase(Locale.ROOT).replaceAll("\\.$", "").strip();
-                if (n.codePointCount(0, n.length()) < 3 || !n.chars().allMatch(Character::isLetter)) {
-                    return;
-                }
-                Integer was = names.putIfAbsent(n, month);
-                if (was != null && !was.equals(month)) {
-                    ambiguous.add(n);
-                }
-            };
-            for (String code : words(LANGUAGES)) {
-                Locale locale = Locale.forLanguageTag(code);
-                for (java.time.Month month : java.time.Month.values()) {
-                    for (java.time.format.TextStyle style : java.time.format.TextStyle.values()) {
-                        add.accept(month.getDisplayName(style, locale), month.getValue());
-                    }
-                    // The genitive ("19 октября 2019", "19 października 2019") is the form a formatter writes.
-                    add.accept(java.time.format.DateTimeFormatter.ofPattern("d MMMM", locale)
-                            .format(java.time.MonthDay.of(month, 1)).replaceFirst("^1\\.?\\s*", ""), month.getValue());
-                }
-            }
-            for (String abbreviation : words(MONTHS)) {
-                String a = abbreviation.toLowerCase(Locale.ROOT);
-                for (java.time.Month month : java.time.Month.values()) {
-                    if (month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)
-                            .startsWith(a)) {
-                        add.accept(a, month.getValue());
-                    }
-                }
-            }
-            ambiguous.forEach(names::remove);
-            m = Map.copyOf(names);
+            m = CalendarNames.months(words(LANGUAGES), words(MONTHS));
             monthNames = m;
         }
         return m;
@@ -447,20 +331,7 @@ public final class Lexicon {
      * regular expression's alternatives ("monday|montag|lundi|…"), from java.time's locale data.
      */
     public String weekdayAlternation() {
-        Set<String> names = new java.util.TreeSet<>();
-        for (String code : words(LANGUAGES)) {
-            Locale locale = Locale.forLanguageTag(code);
-            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-                for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL,
-                        java.time.format.TextStyle.SHORT)) {
-                    String n = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-                    if (n.codePointCount(0, n.length()) >= 3 && n.chars().allMatch(Character::isLetter)) {
-                        names.add(n);
-                    }
-                }
-            }
-        }
-        return quotedLongestFirst(List.copyOf(names));
+        return quotedLongestFirst(CalendarNames.weekdays(words(LANGUAGES)));
     }
 
     /** {@link #monthNames()} as a regular expression's alternatives, quoted, longest first. */
