@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -61,22 +59,20 @@ public final class Corrections {
 
     /** The kinds of name a rule renames or drops, each a field of a brief. */
     public enum Kind {
-        AUTHORS("authors", Brief::authors, Brief.Builder::authors),
-        PUBLICATIONS("publications", b -> b.publication().map(List::of).orElse(List.of()),
-                (builder, names) -> builder.publication(names.stream().findFirst())),
-        PEOPLE("people", Brief::people, Brief.Builder::people),
-        ORGANISATIONS("organisations", Brief::organisations, Brief.Builder::organisations),
-        COUNTRIES("countries", Brief::countries, Brief.Builder::countries),
-        THEMES("themes", Brief::themes, Brief.Builder::themes);
+        AUTHORS("authors", BriefField.AUTHORS),
+        /** A brief's one publication, when it has one. */
+        PUBLICATIONS("publications", null),
+        PEOPLE("people", BriefField.PEOPLE),
+        ORGANISATIONS("organisations", BriefField.ORGANISATIONS),
+        COUNTRIES("countries", BriefField.COUNTRIES),
+        THEMES("themes", BriefField.THEMES);
 
         private final String key;
-        private final Function<Brief, List<String>> names;
-        private final BiConsumer<Brief.Builder, List<String>> set;
+        private final BriefField<List<String>> field; // null for the publication, a field of one name
 
-        Kind(String key, Function<Brief, List<String>> names, BiConsumer<Brief.Builder, List<String>> set) {
+        Kind(String key, BriefField<List<String>> field) {
             this.key = key;
-            this.names = names;
-            this.set = set;
+            this.field = field;
         }
 
         /** The kind's key in the file, as in a brief's front matter ({@code people}). */
@@ -86,7 +82,7 @@ public final class Corrections {
 
         /** The names of this kind {@code b} carries. */
         public List<String> namesOf(Brief b) {
-            return names.apply(b);
+            return field == null ? b.publication().map(List::of).orElse(List.of()) : field.of(b);
         }
 
         static Optional<Kind> of(String key) {
@@ -107,15 +103,21 @@ public final class Corrections {
     public record Rule(Kind kind, String scope, String from, Optional<String> to, int line) {
     }
 
-    /** The fields of a brief that {@code briefs:} may fix, by key. */
+    /**
+     * The fields of a brief that {@code briefs:} may fix, by key: every field of a kind the file states as text, a
+     * date or a list ({@link Reader#value}), but the raw file.
+     */
     private static final Map<String, BriefField<?>> FIXABLE = new LinkedHashMap<>();
 
     static {
-        for (BriefField<?> f : List.of(BriefField.TITLE, BriefField.AUTHORS, BriefField.PUBLICATION,
-                BriefField.PUBLISHED, BriefField.SECTION, BriefField.TAGS, BriefField.THEMES, BriefField.COUNTRIES,
-                BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.SUMMARY, BriefField.URL, BriefField.ACCESSED,
-                BriefField.LANGUAGE)) {
-            FIXABLE.put(f.key(), f);
+        for (BriefField<?> f : BriefField.ALL) {
+            boolean stated = switch (f.kind()) {
+                case TEXT, OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE, LIST, LINES -> true;
+                case COUNTS, QUOTES, NUMBER, FLAG -> false;
+            };
+            if (stated && f != BriefField.SOURCE) {
+                FIXABLE.put(f.key(), f);
+            }
         }
     }
 
@@ -423,7 +425,7 @@ public final class Corrections {
             for (String n : kind.namesOf(b)) {
                 name(kind, n, kindRules, use).ifPresent(names::add);
             }
-            kind.set.accept(out, List.copyOf(names));
+            out.set(kind.field, List.copyOf(names));
         }
         // Who said a quotation, and how often each country is named, follow the names.
         Map<String, Rule> peopleRules = mine == null ? null : mine.get(Kind.PEOPLE);
