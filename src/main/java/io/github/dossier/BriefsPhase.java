@@ -10,6 +10,7 @@ import io.github.dossier.brief.Provenance;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
+import io.github.dossier.clean.SourceNote;
 import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
@@ -316,7 +317,7 @@ final class BriefsPhase {
     private Optional<Extracted> extract(Path raw, RawFile file, RawDocument doc, RawIndex index, CorpusProfile profile,
             Provenance provenance, AtomicInteger reused, AtomicLong heldChars, Diagnostics.Recorder diagnostics,
             Map<String, Extracted> last, Map<String, Extracted> thisRun) {
-        Optional<Provenance.Entry> noted = provenance.of(file.source());
+        Optional<SourceNote> noted = provenance.of(file.source());
         String step = "read";
         try {
             RawIndex.Summary summary = index.get(file.source()).orElse(null);
@@ -350,14 +351,8 @@ final class BriefsPhase {
                 return hit;
             }
             step = "clean";
-            CleanArticle article = stage(cleaner).clean(doc, profile);
-            if (noted.isPresent()) {
-                // What the researcher noted stands before what the page says of itself.
-                Map<String, String> notes = new java.util.LinkedHashMap<>();
-                noted.get().url().ifPresent(u -> notes.put("provenance:url", u));
-                noted.get().accessed().ifPresent(d -> notes.put("provenance:accessed", d.toString()));
-                article = article.withMeta(notes);
-            }
+            // What the researcher noted stands before what the page says of itself.
+            CleanArticle article = stage(cleaner).clean(doc, profile).withNote(noted.orElse(SourceNote.NONE));
             if (article.body().isEmpty()) {
                 diagnostics.skip(doc.source() + ": no article text found; skipped");
                 return Optional.empty();
@@ -466,7 +461,7 @@ final class BriefsPhase {
     }
 
     /** The cache key of a raw file read as {@code summary} says, in a corpus of {@code profile}. */
-    private String key(RawIndex.Summary summary, CorpusProfile profile, Optional<Provenance.Entry> noted) {
+    private String key(RawIndex.Summary summary, CorpusProfile profile, Optional<SourceNote> noted) {
         List<String> inputs = new ArrayList<>(profile.templateLinesIn(summary.lineKeys()));
         noted.ifPresent(e -> inputs.add("provenance " + e));
         return cache.key(summary.text(), inputs);

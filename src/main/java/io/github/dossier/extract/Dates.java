@@ -69,17 +69,15 @@ final class Dates {
             }
         }
         // The page's address, as htmldate reads it after the markup: "/2019/10/19/slug".
-        for (String key : urlKeys) {
-            for (String url : article.meta().getOrDefault(key, List.of())) {
-                Matcher m = URL_DATE.matcher(url);
-                Matcher compact = COMPACT_URL_DATE.matcher(url);
-                Matcher found = m.find() ? m : compact.find() ? compact : null;
-                if (found != null) {
-                    Optional<LocalDate> d = date(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
-                            Integer.parseInt(found.group(3)));
-                    if (d.isPresent()) {
-                        return d;
-                    }
+        for (String url : article.addresses(urlKeys)) {
+            Matcher m = URL_DATE.matcher(url);
+            Matcher compact = COMPACT_URL_DATE.matcher(url);
+            Matcher found = m.find() ? m : compact.find() ? compact : null;
+            if (found != null) {
+                Optional<LocalDate> d = date(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
+                        Integer.parseInt(found.group(3)));
+                if (d.isPresent()) {
+                    return d;
                 }
             }
         }
@@ -215,14 +213,16 @@ final class Dates {
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Optional.empty();
-        }
         try {
-            LocalDate d = LocalDate.of(year, month, day);
-            return zeroTimestamp(d) ? Optional.empty() : Optional.of(d);
+            return plausible(LocalDate.of(year, month, day));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code d}, unless it is no article's: before {@link #FIRST_YEAR}, after {@link #LAST_YEAR}, a zero timestamp. */
+    static Optional<LocalDate> plausible(LocalDate d) {
+        boolean none = d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR || zeroTimestamp(d);
+        return none ? Optional.empty() : Optional.of(d);
     }
 }
