@@ -12,6 +12,7 @@ import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
 import io.github.dossier.clean.SourceNote;
 import io.github.dossier.extract.Author;
+import io.github.dossier.extract.Dates;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
@@ -203,7 +204,7 @@ final class BriefsPhase {
                     .toList(), diagnostics);
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
             // No article was published after the newest raw file was saved.
-            LocalDate newest = newestInput(newestNanos.get());
+            Optional<LocalDate> newest = Optional.of(newestInput(newestNanos.get()));
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
                 try {
@@ -218,12 +219,9 @@ final class BriefsPhase {
                             registry.register(name.get(), a.affiliation(), a.bio(), a.organisation());
                         }
                     }
-                    Brief b = e.draft().toBuilder()
-                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList()).build();
-                    if (b.published().filter(d -> d.isAfter(newest.plusDays(1))).isPresent()) {
-                        b = b.toBuilder().published(java.util.Optional.empty()).build();
-                    }
-                    briefs.add(b);
+                    briefs.add(e.draft().toBuilder()
+                            .authors(e.draft().authors().stream().map(registry::canonical).distinct().toList())
+                            .published(Dates.notAfterSaved(e.draft().published(), newest)).build());
                 } catch (RuntimeException | StackOverflowError ex) {
                     diagnostics.skip(e.draft().source() + ": authors: " + Fault.describe(ex) + "; skipped");
                 }

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 /**
  * The date an article states as its own: what the page's meta says (keys from the lexicon, surest first), else a
  * date in a dateline or a byline, else a short dated line next to the headline. A date naming its weekday above
- * the headline is the page header's day of the visit and never the article's. Immutable and thread-safe.
+ * the headline is the page header's day of the visit and never the article's. And the rules every date of an article
+ * keeps: none before {@value #FIRST_YEAR} or after {@value #LAST_YEAR}, no zero timestamp ({@link #plausible}), none
+ * after the page was saved ({@link #notAfterSaved}). Immutable and thread-safe.
  */
-final class Dates {
+public final class Dates {
 
     /** Year, month, day: "2019-11-19", and as Chinese, Japanese and Korean write it, "2019年11月19日", "2019년 11월 19일". */
     private static final Pattern ISO_DATE = Pattern.compile(
@@ -218,6 +220,14 @@ final class Dates {
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The date {@code published}, unless it is after {@code saved}, the day the page was saved (or the newest raw
+     * file written), by more than a day (time zones): no page was published after it was saved.
+     */
+    public static Optional<LocalDate> notAfterSaved(Optional<LocalDate> published, Optional<LocalDate> saved) {
+        return published.filter(d -> saved.isEmpty() || !d.isAfter(saved.get().plusDays(1)));
     }
 
     /** {@code d}, unless it is no article's: before {@link #FIRST_YEAR}, after {@link #LAST_YEAR}, a zero timestamp. */

@@ -159,6 +159,21 @@ class MetadataExtractorTest {
         assertEquals(Optional.of(LocalDate.of(2021, 2, 13)), noted.published(), "the date in the noted address");
     }
 
+    /** No page was published after it was saved: a date after the day it was saved, with a day's grace, is dropped. */
+    @Test
+    void aDateAfterThePageWasSavedIsNoArticles() {
+        Optional<LocalDate> saved = Optional.of(LocalDate.of(2021, 3, 1));
+        Optional<LocalDate> nextDay = Optional.of(LocalDate.of(2021, 3, 2));
+        Optional<LocalDate> twoDaysLater = Optional.of(LocalDate.of(2021, 3, 3));
+        assertEquals(nextDay, Dates.notAfterSaved(nextDay, saved), "a day's grace: time zones");
+        assertEquals(Optional.empty(), Dates.notAfterSaved(twoDaysLater, saved));
+        assertEquals(twoDaysLater, Dates.notAfterSaved(twoDaysLater, Optional.empty()), "saved on no known day");
+        Metadata m = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.PARAGRAPH, BODY)), Map.of("og:url", List.of("https://example.com/2022/05/05/story"),
+                "saved:date", List.of("2020-01-05"))));
+        assertEquals(Optional.empty(), m.published());
+    }
+
     @Test
     void titleFallsBackToTheStandfirst() {
         Metadata m = EXTRACTOR.extract(article(Part.of(PartType.STANDFIRST, "Relations are motivated by one grievance.")));
