@@ -25,8 +25,8 @@ public final class BriefMaker {
     }
 
     /**
-     * Names recur across a corpus: a list of names, a publication, section or language, as the one string the JVM keeps for
-     * each text, not one per brief that carries it (at 100,000 briefs, tens of megabytes).
+     * A list of names, a publication, section or language as the one string the JVM keeps for each text: names recur
+     * across a corpus, and one string per brief that carries them is, at 100,000 briefs, tens of megabytes.
      */
     private static Object shared(BriefField.Kind kind, Object value) {
         return switch (kind) {
