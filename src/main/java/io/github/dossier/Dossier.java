@@ -144,7 +144,7 @@ public final class Dossier {
                 Map<String, Path> rawFiles = new HashMap<>();
                 List<String> unbriefed = new ArrayList<>();
                 if (Files.isDirectory(raw)) {
-                    for (BriefsPhase.RawFile f : BriefsPhase.rawFiles(raw, listing)) {
+                    for (RawFile f : RawFile.list(raw, listing)) {
                         rawFiles.put(f.source(), f.path());
                         if (!given.contains(f.source())) {
                             unbriefed.add(reasons.getOrDefault(f.source(),

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.site.LinkCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,26 @@ class DossierTest {
         DossierException e = assertThrows(DossierException.class, () -> new Dossier(config(project), m -> { }).build());
         assertTrue(e.getMessage().contains("mine.md:"), e.getMessage());
         assertEquals("---\ncurated: true\ntitle: Mine\nwords: [1, 2\n---\nText\n", Files.readString(bad));
+    }
+
+    /**
+     * No article was published after the newest raw file was saved: a date after that day, by more than a day's grace
+     * for time zones, is dropped (the sample's China Daily article states 24 March 2021).
+     */
+    @Test
+    void aDateAfterTheNewestRawFileWasSavedIsDropped(@TempDir Path dir) throws Exception {
+        for (String saved : List.of("2021-03-22", "2021-03-23")) {
+            Path project = copySample(dir.resolve(saved));
+            try (Stream<Path> raw = Files.list(project.resolve("content/raw"))) {
+                for (Path f : raw.toList()) {
+                    Files.setLastModifiedTime(f, FileTime.from(Instant.parse(saved + "T12:00:00Z")));
+                }
+            }
+            new Dossier(config(project), m -> { }).briefs();
+            Path chinaDaily = project.resolve("content/briefs/china-russia-have-to-forge-closer-ties.md");
+            String brief = Files.readString(chinaDaily);
+            assertEquals(saved.equals("2021-03-23"), brief.contains("published: 2021-03-24"), saved + ":\n" + brief);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,71 +25,146 @@ import java.util.Set;
  * No sooner had the video conference …
  * }</pre>
  *
- * @param slug          the file name without {@code .md}; the brief's page is {@code briefs/<slug>.html}
- * @param title         headline
- * @param authors       display names
- * @param publication   publication, when known
- * @param published     the article's own date, when it states one
- * @param section       section or kicker
- * @param tags          the source's own tags
- * @param themes        theme names
- * @param countries     English short names, most prominent first
- * @param people        people named
- * @param organisations organisations named
- * @param summary       sentences or standfirst bullets
- * @param quotes        notable quotations, with their speakers where named
- * @param countryMentions how often the article names each of its countries, in the order of {@code countries}
- * @param source        raw file, relative to the raw directory
- * @param url           the original article's address (http or https), when known
- * @param accessed      the day the page was saved (read), when known; never the day of a build
- * @param language      the article's language (ISO 639-1), when known
- * @param words         length of the article in words
- * @param curated       whether a person owns this brief: {@code dossier:briefs} never rewrites it
- * @param extra         front matter keys beyond v1, kept as read (a curator's own fields)
- * @param markdown      the article as Markdown: held, or read again from its file when asked ({@link #body()})
+ * A brief holds one value for each {@link BriefField}, and its slug, a curator's own fields and its body beside them:
+ * equality, the hash, the text ({@link #toString}) and the {@link #fingerprint} go through {@link BriefField#ALL}, so a
+ * new field is a line there and its accessor here. Immutable.
  */
-public record Brief(
-        String slug,
-        String title,
-        List<String> authors,
-        Optional<String> publication,
-        Optional<LocalDate> published,
-        Optional<String> section,
-        List<String> tags,
-        List<String> themes,
-        List<String> countries,
-        List<String> people,
-        List<String> organisations,
-        List<String> summary,
-        List<Quote> quotes,
-        Map<String, Integer> countryMentions,
-        String source,
-        Optional<String> url,
-        Optional<LocalDate> accessed,
-        Optional<String> language,
-        int words,
-        boolean curated,
-        Map<String, Object> extra,
-        Body markdown) {
+public final class Brief {
 
-    public Brief {
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(markdown, "markdown");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(accessed, "accessed");
-        Objects.requireNonNull(language, "language");
-        authors = List.copyOf(authors);
-        tags = List.copyOf(tags);
-        themes = List.copyOf(themes);
-        countries = List.copyOf(countries);
-        people = List.copyOf(people);
-        organisations = List.copyOf(organisations);
-        summary = List.copyOf(summary);
-        quotes = List.copyOf(quotes);
-        countryMentions = Frozen.of(countryMentions);
-        extra = Frozen.of(extra);
+    private final String slug;
+    /** The value of each field, by its {@link BriefField#index}, of its kind's Java type. */
+    private final Object[] values;
+    private final Map<String, Object> extra;
+    private final Body markdown;
+
+    private Brief(String slug, Object[] values, Map<String, Object> extra, Body markdown) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.markdown = Objects.requireNonNull(markdown, "markdown");
+        this.extra = Frozen.of(extra);
+        for (BriefField<?> field : BriefField.ALL) {
+            Object v = Objects.requireNonNull(values[field.index()], field.key());
+            values[field.index()] = switch (field.kind()) {
+                case LIST, LINES, QUOTES -> List.copyOf((List<?>) v);
+                case COUNTS -> Frozen.of((Map<String, ?>) v);
+                case TEXT, OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE, NUMBER, FLAG -> v;
+            };
+        }
+        this.values = values;
+    }
+
+    /** The value of the field at {@code index} ({@link BriefField#of}). */
+    Object value(int index) {
+        return values[index];
+    }
+
+    /** The file name without {@code .md}; the brief's page is {@code briefs/<slug>.html}. */
+    public String slug() {
+        return slug;
+    }
+
+    /** The headline. */
+    public String title() {
+        return BriefField.TITLE.of(this);
+    }
+
+    /** The authors' display names. */
+    public List<String> authors() {
+        return BriefField.AUTHORS.of(this);
+    }
+
+    /** The publication, when known. */
+    public Optional<String> publication() {
+        return BriefField.PUBLICATION.of(this);
+    }
+
+    /** The article's own date, when it states one. */
+    public Optional<LocalDate> published() {
+        return BriefField.PUBLISHED.of(this);
+    }
+
+    /** The section or kicker. */
+    public Optional<String> section() {
+        return BriefField.SECTION.of(this);
+    }
+
+    /** The source's own tags. */
+    public List<String> tags() {
+        return BriefField.TAGS.of(this);
+    }
+
+    /** The themes' names. */
+    public List<String> themes() {
+        return BriefField.THEMES.of(this);
+    }
+
+    /** The countries, English short names, most prominent first. */
+    public List<String> countries() {
+        return BriefField.COUNTRIES.of(this);
+    }
+
+    /** How often the article names each of its countries, in the order of {@link #countries}. */
+    public Map<String, Integer> countryMentions() {
+        return BriefField.COUNTRY_MENTIONS.of(this);
+    }
+
+    /** The people named. */
+    public List<String> people() {
+        return BriefField.PEOPLE.of(this);
+    }
+
+    /** The organisations named. */
+    public List<String> organisations() {
+        return BriefField.ORGANISATIONS.of(this);
+    }
+
+    /** Sentences or standfirst bullets. */
+    public List<String> summary() {
+        return BriefField.SUMMARY.of(this);
+    }
+
+    /** Notable quotations, with their speakers where named. */
+    public List<Quote> quotes() {
+        return BriefField.QUOTES.of(this);
+    }
+
+    /** The raw file, relative to the raw directory. */
+    public String source() {
+        return BriefField.SOURCE.of(this);
+    }
+
+    /** The original article's address (http or https), when known. */
+    public Optional<String> url() {
+        return BriefField.URL.of(this);
+    }
+
+    /** The day the page was saved (read), when known; never the day of a build. */
+    public Optional<LocalDate> accessed() {
+        return BriefField.ACCESSED.of(this);
+    }
+
+    /** The article's language (ISO 639-1), when known. */
+    public Optional<String> language() {
+        return BriefField.LANGUAGE.of(this);
+    }
+
+    /** The length of the article in words. */
+    public int words() {
+        return BriefField.WORDS.of(this);
+    }
+
+    /** Whether a person owns this brief: {@code dossier:briefs} never rewrites it. */
+    public boolean curated() {
+        return BriefField.CURATED.of(this);
+    }
+
+    /** Front matter keys beyond v1, kept as read (a curator's own fields). */
+    public Map<String, Object> extra() {
+        return extra;
+    }
+
+    /** The article as Markdown: held, or read again from its file when asked ({@link #body()}). */
+    public Body markdown() {
+        return markdown;
     }
 
     /**
@@ -135,14 +211,14 @@ public record Brief(
 
     /** A builder for a brief with this slug, title and source; every other field starts empty. */
     public static Builder builder(String slug, String title, String source) {
-        return new Builder(slug, title, source);
+        Object[] values = new Object[BriefField.ALL.size()];
+        BriefField.ALL.forEach(f -> values[f.index()] = f.kind().empty());
+        return new Builder(slug, values, Map.of(), Body.of("")).title(title).source(source);
     }
 
     /** A builder holding this brief's fields, to change some of them. */
     public Builder toBuilder() {
-        Builder b = new Builder(slug, title, source);
-        BriefField.ALL.forEach(f -> f.copy(this, b));
-        return b.extra(extra).markdown(markdown);
+        return new Builder(slug, values.clone(), extra, markdown);
     }
 
     /**
@@ -163,35 +239,45 @@ public record Brief(
         return toBuilder().slug(newSlug).build();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Brief other && (this == other || slug.equals(other.slug)
+                && Arrays.equals(values, other.values) && extra.equals(other.extra) && markdown.equals(other.markdown));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(slug, Arrays.hashCode(values), extra, markdown);
+    }
+
+    /** Every value by its key, the body by its fingerprint: {@code Brief[slug=…, title=…, …, markdown=body …]}. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("Brief[slug=").append(slug);
+        for (BriefField<?> field : BriefField.ALL) {
+            out.append(", ").append(field.key()).append('=').append(values[field.index()]);
+        }
+        return out.append(", extra=").append(extra).append(", markdown=").append(markdown).append(']').toString();
+    }
+
     /** Assembles a {@link Brief}. */
     public static final class Builder {
         private String slug;
-        private String title;
-        private String source;
-        private List<String> authors = List.of();
-        private Optional<String> publication = Optional.empty();
-        private Optional<LocalDate> published = Optional.empty();
-        private Optional<String> section = Optional.empty();
-        private List<String> tags = List.of();
-        private List<String> themes = List.of();
-        private List<String> countries = List.of();
-        private List<String> people = List.of();
-        private List<String> organisations = List.of();
-        private List<String> summary = List.of();
-        private List<Quote> quotes = List.of();
-        private Map<String, Integer> countryMentions = Map.of();
-        private Optional<String> url = Optional.empty();
-        private Optional<LocalDate> accessed = Optional.empty();
-        private Optional<String> language = Optional.empty();
-        private int words;
-        private boolean curated;
-        private Map<String, Object> extra = Map.of();
-        private Body markdown = Body.of("");
+        private final Object[] values;
+        private Map<String, Object> extra;
+        private Body markdown;
 
-        private Builder(String slug, String title, String source) {
+        private Builder(String slug, Object[] values, Map<String, Object> extra, Body markdown) {
             this.slug = slug;
-            this.title = title;
-            this.source = source;
+            this.values = values;
+            this.extra = extra;
+            this.markdown = markdown;
+        }
+
+        /** Sets {@code field} to {@code value}. */
+        public <T> Builder set(BriefField<T> field, T value) {
+            values[field.index()] = value;
+            return this;
         }
 
         public Builder slug(String v) {
@@ -200,98 +286,79 @@ public record Brief(
         }
 
         public Builder title(String v) {
-            title = v;
-            return this;
+            return set(BriefField.TITLE, v);
         }
 
         public Builder source(String v) {
-            source = v;
-            return this;
+            return set(BriefField.SOURCE, v);
         }
 
         public Builder authors(List<String> v) {
-            authors = v;
-            return this;
+            return set(BriefField.AUTHORS, v);
         }
 
         public Builder publication(Optional<String> v) {
-            publication = v;
-            return this;
+            return set(BriefField.PUBLICATION, v);
         }
 
         public Builder published(Optional<LocalDate> v) {
-            published = v;
-            return this;
+            return set(BriefField.PUBLISHED, v);
         }
 
         public Builder section(Optional<String> v) {
-            section = v;
-            return this;
+            return set(BriefField.SECTION, v);
         }
 
         public Builder tags(List<String> v) {
-            tags = v;
-            return this;
+            return set(BriefField.TAGS, v);
         }
 
         public Builder themes(List<String> v) {
-            themes = v;
-            return this;
+            return set(BriefField.THEMES, v);
         }
 
         public Builder countries(List<String> v) {
-            countries = v;
-            return this;
+            return set(BriefField.COUNTRIES, v);
         }
 
         public Builder people(List<String> v) {
-            people = v;
-            return this;
+            return set(BriefField.PEOPLE, v);
         }
 
         public Builder organisations(List<String> v) {
-            organisations = v;
-            return this;
+            return set(BriefField.ORGANISATIONS, v);
         }
 
         public Builder summary(List<String> v) {
-            summary = v;
-            return this;
+            return set(BriefField.SUMMARY, v);
         }
 
         public Builder quotes(List<Quote> v) {
-            quotes = v;
-            return this;
+            return set(BriefField.QUOTES, v);
         }
 
         public Builder countryMentions(Map<String, Integer> v) {
-            countryMentions = v;
-            return this;
+            return set(BriefField.COUNTRY_MENTIONS, v);
         }
 
         public Builder url(Optional<String> v) {
-            url = v;
-            return this;
+            return set(BriefField.URL, v);
         }
 
         public Builder accessed(Optional<LocalDate> v) {
-            accessed = v;
-            return this;
+            return set(BriefField.ACCESSED, v);
         }
 
         public Builder language(Optional<String> v) {
-            language = v;
-            return this;
+            return set(BriefField.LANGUAGE, v);
         }
 
         public Builder words(int v) {
-            words = v;
-            return this;
+            return set(BriefField.WORDS, v);
         }
 
         public Builder curated(boolean v) {
-            curated = v;
-            return this;
+            return set(BriefField.CURATED, v);
         }
 
         public Builder extra(Map<String, Object> v) {
@@ -309,10 +376,9 @@ public record Brief(
             return this;
         }
 
+        /** The brief; the builder may go on to make others. */
         public Brief build() {
-            return new Brief(slug, title, authors, publication, published, section, tags, themes, countries, people,
-                    organisations, summary, quotes, countryMentions, source, url, accessed, language, words, curated,
-                    extra, markdown);
+            return new Brief(slug, values.clone(), extra, markdown);
         }
     }
 }

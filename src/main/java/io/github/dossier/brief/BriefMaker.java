@@ -3,13 +3,10 @@ package io.github.dossier.brief;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
-import io.github.dossier.extract.Author;
-import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.extract.Metadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The brief stage: a cleaned article and its metadata become a {@link Brief}, the body written as Markdown
@@ -20,28 +17,23 @@ public final class BriefMaker {
 
     /** Makes the brief for {@code article}; its slug comes from the title. */
     public Brief make(CleanArticle article, Metadata meta) {
-        Map<String, Integer> mentions = new LinkedHashMap<>();
-        for (CountryMention m : meta.countries()) {
-            mentions.put(m.country().name(), m.mentions());
+        Brief.Builder b = Brief.builder(Slugs.of(meta.title()), meta.title(), article.source());
+        for (BriefField<?> field : BriefField.ALL) {
+            field.extractedFrom(meta).ifPresent(v -> field.setFrom(b, shared(field.kind(), v)));
         }
-        // Names recur across a corpus: one string each, not one per brief that carries it (at 100,000 briefs, tens
-        // of megabytes).
-        return Brief.builder(Slugs.of(meta.title()), meta.title(), article.source())
-                .authors(shared(meta.authors().stream().map(Author::name).distinct().toList()))
-                .publication(meta.publication().map(String::intern)).published(meta.published())
-                .section(meta.section().map(String::intern))
-                .tags(shared(meta.tags())).themes(shared(meta.themes()))
-                .countries(shared(List.copyOf(mentions.keySet()))).countryMentions(mentions)
-                .people(shared(meta.people())).organisations(shared(meta.organisations())).summary(meta.summary())
-                .quotes(meta.quotes()).words(meta.words())
-                .url(meta.url()).accessed(meta.accessed()).language(meta.language())
-                .body(markdown(article.body()))
-                .build();
+        return b.body(markdown(article.body())).build();
     }
 
-    /** The names, each the one string the JVM keeps for its text. */
-    static List<String> shared(List<String> names) {
-        return names.stream().map(String::intern).toList();
+    /**
+     * A list of names, a publication, section or language as the one string the JVM keeps for each text: names recur
+     * across a corpus, and one string per brief that carries them is, at 100,000 briefs, tens of megabytes.
+     */
+    private static Object shared(BriefField.Kind kind, Object value) {
+        return switch (kind) {
+            case LIST -> ((List<?>) value).stream().map(n -> ((String) n).intern()).toList();
+            case OPTIONAL_TEXT -> ((Optional<?>) value).map(t -> ((String) t).intern());
+            default -> value;
+        };
     }
 
     /**

@@ -1,17 +1,9 @@
 package io.github.dossier.brief;
 
 import io.github.dossier.extract.Quote;
-import io.github.dossier.internal.Utf8;
-import io.github.dossier.internal.Yaml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,15 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The researcher's corrections to the whole corpus, in one file ({@code content/corrections.yml}): a name renamed
@@ -61,22 +44,20 @@ public final class Corrections {
 
     /** The kinds of name a rule renames or drops, each a field of a brief. */
     public enum Kind {
-        AUTHORS("authors", Brief::authors, Brief.Builder::authors),
-        PUBLICATIONS("publications", b -> b.publication().map(List::of).orElse(List.of()),
-                (builder, names) -> builder.publication(names.stream().findFirst())),
-        PEOPLE("people", Brief::people, Brief.Builder::people),
-        ORGANISATIONS("organisations", Brief::organisations, Brief.Builder::organisations),
-        COUNTRIES("countries", Brief::countries, Brief.Builder::countries),
-        THEMES("themes", Brief::themes, Brief.Builder::themes);
+        AUTHORS("authors", BriefField.AUTHORS),
+        /** A brief's one publication, when it has one. */
+        PUBLICATIONS("publications", null),
+        PEOPLE("people", BriefField.PEOPLE),
+        ORGANISATIONS("organisations", BriefField.ORGANISATIONS),
+        COUNTRIES("countries", BriefField.COUNTRIES),
+        THEMES("themes", BriefField.THEMES);
 
         private final String key;
-        private final Function<Brief, List<String>> names;
-        private final BiConsumer<Brief.Builder, List<String>> set;
+        private final BriefField<List<String>> field; // null for the publication, a field of one name
 
-        Kind(String key, Function<Brief, List<String>> names, BiConsumer<Brief.Builder, List<String>> set) {
+        Kind(String key, BriefField<List<String>> field) {
             this.key = key;
-            this.names = names;
-            this.set = set;
+            this.field = field;
         }
 
         /** The kind's key in the file, as in a brief's front matter ({@code people}). */
@@ -86,7 +67,7 @@ public final class Corrections {
 
         /** The names of this kind {@code b} carries. */
         public List<String> namesOf(Brief b) {
-            return names.apply(b);
+            return field == null ? b.publication().map(List::of).orElse(List.of()) : field.of(b);
         }
 
         static Optional<Kind> of(String key) {
@@ -107,20 +88,8 @@ public final class Corrections {
     public record Rule(Kind kind, String scope, String from, Optional<String> to, int line) {
     }
 
-    /** The fields of a brief that {@code briefs:} may fix, by key. */
-    private static final Map<String, BriefField<?>> FIXABLE = new LinkedHashMap<>();
-
-    static {
-        for (BriefField<?> f : List.of(BriefField.TITLE, BriefField.AUTHORS, BriefField.PUBLICATION,
-                BriefField.PUBLISHED, BriefField.SECTION, BriefField.TAGS, BriefField.THEMES, BriefField.COUNTRIES,
-                BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.SUMMARY, BriefField.URL, BriefField.ACCESSED,
-                BriefField.LANGUAGE)) {
-            FIXABLE.put(f.key(), f);
-        }
-    }
-
     /** One brief's fixed fields, stated on {@code line}. */
-    private record Fix(String key, Map<BriefField<?>, Object> fields, int line) {
+    record Fix(String key, Map<BriefField<?>, Object> fields, int line) {
     }
 
     private static final Corrections NONE = new Corrections(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
@@ -135,7 +104,8 @@ public final class Corrections {
     /** Fixed fields by slug or raw file name. */
     private final Map<String, Fix> fixes;
 
-    private Corrections(Path file, Map<Kind, Map<String, Rule>> global, Map<String, Map<Kind, Map<String, Rule>>> scoped,
+    /** The rules and fixes of {@code file}, as {@link CorrectionsFile} reads them. */
+    Corrections(Path file, Map<Kind, Map<String, Rule>> global, Map<String, Map<Kind, Map<String, Rule>>> scoped,
             Map<String, Integer> scopeLines, Map<String, String> scopeNames, Map<String, Fix> fixes) {
         this.file = file;
         this.scopeNames = scopeNames;
@@ -172,135 +142,12 @@ public final class Corrections {
      *                              that does not exist, a value of the wrong type, a rule that contradicts another
      */
     public static Corrections read(Path dataDirectory) throws IOException {
-        Path file = dataDirectory == null ? null : dataDirectory.resolve(FILE);
-        if (file == null || !Files.isRegularFile(file)) {
-            return NONE;
-        }
-        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(dataDirectory.toRealPath())) {
-            throw new BriefFormatException(file, 0, "is a link to a file outside " + dataDirectory + "; refused");
-        }
-        try {
-            return parse(file, Utf8.read(file));
-        } catch (Utf8.NotUtf8Exception e) {
-            throw new BriefFormatException(file, e.line(), e.reason());
-        }
+        return CorrectionsFile.read(dataDirectory);
     }
 
     /** The corrections in {@code text}, read as the file {@code file}. */
     public static Corrections parse(Path file, String text) throws BriefFormatException {
-        Optional<Node> root;
-        try {
-            root = Yaml.compose(text, file.toString());
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0);
-            throw new BriefFormatException(file, line, "broken YAML: " + firstLine(e.getProblem()));
-        } catch (YamlEngineException e) {
-            throw new BriefFormatException(file, 0, "broken YAML: " + firstLine(e.getMessage()));
-        }
-        if (root.isEmpty() || root.get() instanceof ScalarNode s && s.getValue().isBlank()) {
-            return new Corrections(file, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-        }
-        Reader r = new Reader(file);
-        MappingNode top = r.mapping(root.get(), "the top level: kinds of name (people, organisations, authors, "
-                + "publications, countries, themes), by-publication and briefs");
-        Map<Kind, Map<String, Rule>> global = new EnumMap<>(Kind.class);
-        // Kinds, publications and briefs may each come more than once; what a second one says adds to the first.
-        Map<String, Map<Kind, Map<String, Rule>>> scoped = new TreeMap<>();
-        Map<String, Integer> scopeLines = new TreeMap<>();
-        Map<String, String> scopeNames = new TreeMap<>();
-        Map<String, Fix> fixes = new TreeMap<>();
-        for (NodeTuple t : top.getValue()) {
-            String key = r.text(t.getKeyNode());
-            Optional<Kind> kind = Kind.of(key);
-            if (kind.isPresent()) {
-                // A kind may come again (a line pasted from the review at the end of the file): its rules add up.
-                r.rules(kind.get(), "", t.getValueNode(), global.computeIfAbsent(kind.get(), k -> new LinkedHashMap<>()));
-            } else if (key.equals("by-publication")) {
-                for (NodeTuple p : r.mapping(t.getValueNode(), "publications, each with its rules").getValue()) {
-                    String publication = r.text(p.getKeyNode());
-                    Map<Kind, Map<String, Rule>> rules = new EnumMap<>(Kind.class);
-                    for (NodeTuple k : r.mapping(p.getValueNode(), "kinds of name, each with rename and drop")
-                            .getValue()) {
-                        String kindKey = r.text(k.getKeyNode());
-                        Kind of = Kind.of(kindKey).filter(x -> x != Kind.PUBLICATIONS).orElseThrow(() -> r.error(
-                                k.getKeyNode(), "'" + kindKey + "': not a kind of name a publication's rules correct "
-                                        + "(authors, people, organisations, countries, themes)"));
-                        r.rules(of, publication, k.getValueNode(), rules.computeIfAbsent(of, x -> new LinkedHashMap<>()));
-                    }
-                    String scope = key(publication);
-                    Map<Kind, Map<String, Rule>> before = scoped.get(scope);
-                    if (before != null) {
-                        for (Map.Entry<Kind, Map<String, Rule>> e : rules.entrySet()) {
-                            Map<String, Rule> into = before.computeIfAbsent(e.getKey(), x -> new LinkedHashMap<>());
-                            for (Rule rule : e.getValue().values()) {
-                                r.add(into, rule, p.getKeyNode());
-                            }
-                        }
-                        continue;
-                    }
-                    scoped.put(scope, rules);
-                    scopeLines.put(scope, r.line(p.getKeyNode()));
-                    scopeNames.put(scope, publication);
-                }
-            } else if (key.equals("briefs")) {
-                for (NodeTuple b : r.mapping(t.getValueNode(), "briefs (by slug or raw file), each with its fields")
-                        .getValue()) {
-                    String brief = r.text(b.getKeyNode());
-                    Fix fix = r.fix(brief, b.getValueNode());
-                    Fix before = fixes.get(brief);
-                    if (before != null) {
-                        for (BriefField<?> f : fix.fields().keySet()) {
-                            if (before.fields().containsKey(f)) {
-                                throw r.error(b.getKeyNode(), "briefs: " + brief + ": '" + f.key() + "' is fixed on line "
-                                        + before.line() + " too");
-                            }
-                        }
-                        Map<BriefField<?>, Object> fields = new LinkedHashMap<>(before.fields());
-                        fields.putAll(fix.fields());
-                        fix = new Fix(brief, fields, before.line());
-                    }
-                    fixes.put(brief, fix);
-                }
-            } else {
-                throw r.error(t.getKeyNode(), "'" + key + "': not a kind of name (people, organisations, authors, "
-                        + "publications, countries, themes), by-publication or briefs");
-            }
-        }
-        resolve(global, file, text);
-        for (Map<Kind, Map<String, Rule>> rules : scoped.values()) {
-            resolve(rules, file, text);
-        }
-        return new Corrections(file, Collections.unmodifiableMap(global), Collections.unmodifiableMap(scoped),
-                Map.copyOf(scopeLines), Map.copyOf(scopeNames), Collections.unmodifiableMap(fixes));
-    }
-
-    /** Follows renames through the rules of the same set ({@code A: B}, {@code B: C} is {@code A: C}); a loop is an error. */
-    private static void resolve(Map<Kind, Map<String, Rule>> rules, Path file, String text) throws BriefFormatException {
-        for (Map.Entry<Kind, Map<String, Rule>> e : rules.entrySet()) {
-            Map<String, Rule> byKey = e.getValue();
-            Map<String, Rule> stated = new LinkedHashMap<>(byKey);
-            for (Map.Entry<String, Rule> r : byKey.entrySet()) {
-                Rule rule = r.getValue();
-                Optional<String> to = rule.to();
-                Set<String> seen = new LinkedHashSet<>(List.of(r.getKey()));
-                while (to.isPresent()) {
-                    String k = key(to.get());
-                    Rule next = stated.get(k);
-                    if (next == null || k.equals(r.getKey()) && seen.size() == 1) {
-                        break; // the end, or a new spelling of the same name ("Nato: NATO")
-                    }
-                    if (!seen.add(k)) {
-                        throw new BriefFormatException(file, rule.line(), e.getKey().key() + ": renames go round in a "
-                                + "loop from '" + rule.from() + "'");
-                    }
-                    to = next.to();
-                    if (to.isPresent() && key(to.get()).equals(k)) {
-                        break; // the next rule only spells the name anew
-                    }
-                }
-                r.setValue(new Rule(rule.kind(), rule.scope(), rule.from(), to, rule.line()));
-            }
-        }
+        return CorrectionsFile.parse(file, text);
     }
 
     /** The key a name is matched by: its page's slug, so a rule holds for every spelling one page gathers. */
@@ -423,7 +270,7 @@ public final class Corrections {
             for (String n : kind.namesOf(b)) {
                 name(kind, n, kindRules, use).ifPresent(names::add);
             }
-            kind.set.accept(out, List.copyOf(names));
+            out.set(kind.field, List.copyOf(names));
         }
         // Who said a quotation, and how often each country is named, follow the names.
         Map<String, Rule> peopleRules = mine == null ? null : mine.get(Kind.PEOPLE);
@@ -489,141 +336,5 @@ public final class Corrections {
             })));
         }
         return out;
-    }
-
-    /** Reads the file's nodes, with errors that name its lines. */
-    private static final class Reader {
-        private final Path file;
-
-        Reader(Path file) {
-            this.file = file;
-        }
-
-        int line(Node node) {
-            return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        }
-
-        BriefFormatException error(Node node, String reason) {
-            return new BriefFormatException(file, line(node), reason);
-        }
-
-        MappingNode mapping(Node node, String what) throws BriefFormatException {
-            if (node instanceof MappingNode m) {
-                return m;
-            }
-            throw error(node, "expected a mapping here: " + what);
-        }
-
-        String text(Node node) throws BriefFormatException {
-            if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
-                return s.getValue().strip();
-            }
-            throw error(node, "expected a name here");
-        }
-
-        void rules(Kind kind, String scope, Node node, Map<String, Rule> out) throws BriefFormatException {
-            for (NodeTuple t : mapping(node, kind.key() + ": rename (a mapping of old name to new) and drop (a list)")
-                    .getValue()) {
-                String op = text(t.getKeyNode());
-                switch (op) {
-                    case "rename" -> {
-                        for (NodeTuple r : mapping(t.getValueNode(), "rename: old name: new name").getValue()) {
-                            String from = text(r.getKeyNode());
-                            String to = text(r.getValueNode());
-                            add(out, new Rule(kind, scope, from, Optional.of(to), line(r.getKeyNode())), r.getKeyNode());
-                        }
-                    }
-                    case "drop" -> {
-                        Node v = t.getValueNode();
-                        List<Node> items = v instanceof SequenceNode seq ? seq.getValue() : List.of(v);
-                        for (Node item : items) {
-                            add(out, new Rule(kind, scope, text(item), Optional.empty(), line(item)), item);
-                        }
-                    }
-                    default -> throw error(t.getKeyNode(), kind.key() + ": '" + op + "': expected rename or drop");
-                }
-            }
-        }
-
-        void add(Map<String, Rule> rules, Rule rule, Node at) throws BriefFormatException {
-            String k = key(rule.from());
-            Rule before = rules.putIfAbsent(k, rule);
-            // A rule that only spells a name anew ("Nato: NATO") gives way to a later one for the same name: the
-            // review's line for "NATO", pasted below it, then holds.
-            if (before != null && before.to().map(t -> key(t).equals(k)).orElse(false)) {
-                rules.put(k, rule);
-                return;
-            }
-            if (before != null) {
-                throw error(at, rule.kind().key() + ": '" + rule.from() + "' has another rule on line " + before.line()
-                        + " (" + (before.to().isPresent() ? "rename" : "drop") + ")");
-            }
-        }
-
-        Fix fix(String brief, Node node) throws BriefFormatException {
-            Map<BriefField<?>, Object> fields = new LinkedHashMap<>();
-            for (NodeTuple t : mapping(node, "the brief's fields to fix (title, authors, published …)").getValue()) {
-                String key = text(t.getKeyNode());
-                BriefField<?> field = FIXABLE.get(key);
-                if (field == null) {
-                    throw error(t.getKeyNode(), "briefs: " + brief + ": '" + key + "': not a field corrections fix "
-                            + "(" + String.join(", ", FIXABLE.keySet()) + "); edit the brief for others");
-                }
-                fields.put(field, value(field, t.getValueNode()));
-            }
-            return new Fix(brief, fields, line(node));
-        }
-
-        /** A field's value of its kind's Java type, as {@link BriefCodec} reads it from a brief. */
-        private Object value(BriefField<?> field, Node node) throws BriefFormatException {
-            String where = "briefs: " + field.key() + ": ";
-            boolean none = node instanceof ScalarNode s && (s.getValue().isBlank() || s.getValue().equals("null")
-                    || s.getValue().equals("~"));
-            switch (field.kind()) {
-                case TEXT -> {
-                    return text(node);
-                }
-                case OPTIONAL_TEXT -> {
-                    return none ? Optional.empty() : Optional.of(text(node));
-                }
-                case OPTIONAL_URL -> {
-                    if (none) {
-                        return Optional.empty();
-                    }
-                    String url = text(node);
-                    if (!BriefCodec.isWebAddress(url)) {
-                        throw error(node, where + "expected a web address (http:// or https://), found '" + url + "'");
-                    }
-                    return Optional.of(url);
-                }
-                case OPTIONAL_DATE -> {
-                    if (none) {
-                        return Optional.empty();
-                    }
-                    String day = text(node);
-                    try {
-                        return Optional.of(LocalDate.parse(day));
-                    } catch (DateTimeParseException e) {
-                        throw error(node, where + "expected a date as YYYY-MM-DD, found '" + day + "'");
-                    }
-                }
-                case LIST, LINES -> {
-                    if (none) {
-                        return List.of();
-                    }
-                    List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
-                    List<String> out = new ArrayList<>();
-                    for (Node item : items) {
-                        out.add(text(item));
-                    }
-                    return List.copyOf(new LinkedHashSet<>(out));
-                }
-                default -> throw error(node, where + "cannot be fixed here");
-            }
-        }
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.split("\n")[0];
     }
 }

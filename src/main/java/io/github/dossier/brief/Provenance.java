@@ -1,5 +1,6 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.clean.SourceNote;
 import io.github.dossier.internal.InputText;
 import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
@@ -36,21 +37,17 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 public final class Provenance {
 
-    /** What the file says of one raw file. */
-    public record Entry(Optional<String> url, Optional<LocalDate> accessed) {
-    }
-
     /** The file's name in a project's data directory. */
     public static final String FILE = "sources.yml";
 
     private static final Provenance NONE = new Provenance(null, Map.of(), Map.of());
 
     private final Path file;
-    private final Map<String, Entry> bySource;
+    private final Map<String, SourceNote> bySource;
     /** The line of each raw file's entry, for a warning about it. */
     private final Map<String, Integer> lines;
 
-    private Provenance(Path file, Map<String, Entry> bySource, Map<String, Integer> lines) {
+    private Provenance(Path file, Map<String, SourceNote> bySource, Map<String, Integer> lines) {
         this.file = file;
         this.bySource = Map.copyOf(bySource);
         this.lines = Map.copyOf(lines);
@@ -93,7 +90,7 @@ public final class Provenance {
         if (!(loaded instanceof Map<?, ?> top)) {
             throw new BriefFormatException(file, 1, "expected a mapping from raw file names to their url and accessed");
         }
-        Map<String, Entry> out = new LinkedHashMap<>();
+        Map<String, SourceNote> out = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : top.entrySet()) {
             String source = String.valueOf(e.getKey());
@@ -119,7 +116,7 @@ public final class Provenance {
                 throw new BriefFormatException(file, line, "'" + source
                         + "': accessed: expected a date (YYYY-MM-DD), found '" + day + "'");
             }
-            out.put(source, new Entry(url, accessed));
+            out.put(source, new SourceNote(url, accessed));
         }
         return new Provenance(file, out, lines);
     }
@@ -169,7 +166,7 @@ public final class Provenance {
     }
 
     /** What is noted of the raw file {@code source}, if anything. */
-    public Optional<Entry> of(String source) {
+    public Optional<SourceNote> of(String source) {
         return Optional.ofNullable(bySource.get(source));
     }
 

@@ -12,12 +12,19 @@ import java.util.stream.Collectors;
  * @param parts  every part, body and non-body, in reading order; removed material as {@link PartType#BOILERPLATE}
  * @param meta   what a saved page says of itself ({@code og:title}, {@code article:published_time}, JSON-LD
  *               {@code headline}, …), each key with its values in page order; empty for text scrapes
+ * @param note   what the researcher noted of the raw file, which stands before what the page says
  */
-public record CleanArticle(String source, List<Part> parts, Map<String, List<String>> meta) {
+public record CleanArticle(String source, List<Part> parts, Map<String, List<String>> meta, SourceNote note) {
 
     public CleanArticle {
         parts = List.copyOf(parts);
         meta = Map.copyOf(meta);
+        java.util.Objects.requireNonNull(note, "note");
+    }
+
+    /** The article of a raw file of which nothing is noted. */
+    public CleanArticle(String source, List<Part> parts, Map<String, List<String>> meta) {
+        this(source, parts, meta, SourceNote.NONE);
     }
 
     /** The body parts (paragraphs, headings, quotes, list items) in order. */
@@ -40,15 +47,21 @@ public record CleanArticle(String source, List<Part> parts, Map<String, List<Str
         return body().stream().map(p -> PartType.plain(p.text())).collect(Collectors.joining("\n\n"));
     }
 
-    /** This article with {@code values} first among the values of their meta keys. */
-    public CleanArticle withMeta(Map<String, String> values) {
-        Map<String, List<String>> all = new java.util.LinkedHashMap<>(meta);
-        values.forEach((k, v) -> {
-            List<String> now = new java.util.ArrayList<>(List.of(v));
-            now.addAll(all.getOrDefault(k, List.of()));
-            all.put(k, now);
-        });
-        return new CleanArticle(source, parts, all);
+    /** This article with what the researcher noted of its raw file. */
+    public CleanArticle withNote(SourceNote note) {
+        return new CleanArticle(source, parts, meta, note);
+    }
+
+    /**
+     * The article's addresses: the one the researcher noted, then the values of the page's meta {@code keys}
+     * ({@code og:url}, {@code canonical} …), in that order.
+     */
+    public List<String> addresses(List<String> keys) {
+        List<String> out = new java.util.ArrayList<>(note.url().stream().toList());
+        for (String key : keys) {
+            out.addAll(meta.getOrDefault(key, List.of()));
+        }
+        return out;
     }
 
     /** The first value of a page meta key, such as {@code og:title}. */

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 /**
  * The date an article states as its own: what the page's meta says (keys from the lexicon, surest first), else a
  * date in a dateline or a byline, else a short dated line next to the headline. A date naming its weekday above
- * the headline is the page header's day of the visit and never the article's. Immutable and thread-safe.
+ * the headline is the page header's day of the visit and never the article's. And the rules every date of an article
+ * keeps: none before {@value #FIRST_YEAR} or after {@value #LAST_YEAR}, no zero timestamp ({@link #plausible}), none
+ * after the page was saved ({@link #notAfterSaved}). Immutable and thread-safe.
  */
-final class Dates {
+public final class Dates {
 
     /** Year, month, day: "2019-11-19", and as Chinese, Japanese and Korean write it, "2019年11月19日", "2019년 11월 19일". */
     private static final Pattern ISO_DATE = Pattern.compile(
@@ -69,17 +71,15 @@ final class Dates {
             }
         }
         // The page's address, as htmldate reads it after the markup: "/2019/10/19/slug".
-        for (String key : urlKeys) {
-            for (String url : article.meta().getOrDefault(key, List.of())) {
-                Matcher m = URL_DATE.matcher(url);
-                Matcher compact = COMPACT_URL_DATE.matcher(url);
-                Matcher found = m.find() ? m : compact.find() ? compact : null;
-                if (found != null) {
-                    Optional<LocalDate> d = date(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
-                            Integer.parseInt(found.group(3)));
-                    if (d.isPresent()) {
-                        return d;
-                    }
+        for (String url : article.addresses(urlKeys)) {
+            Matcher m = URL_DATE.matcher(url);
+            Matcher compact = COMPACT_URL_DATE.matcher(url);
+            Matcher found = m.find() ? m : compact.find() ? compact : null;
+            if (found != null) {
+                Optional<LocalDate> d = date(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
+                        Integer.parseInt(found.group(3)));
+                if (d.isPresent()) {
+                    return d;
                 }
             }
         }
@@ -215,14 +215,24 @@ final class Dates {
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Optional.empty();
-        }
         try {
-            LocalDate d = LocalDate.of(year, month, day);
-            return zeroTimestamp(d) ? Optional.empty() : Optional.of(d);
+            return plausible(LocalDate.of(year, month, day));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The date {@code published}, unless it is after {@code saved}, the day the page was saved (or the newest raw
+     * file written), by more than a day (time zones): no page was published after it was saved.
+     */
+    public static Optional<LocalDate> notAfterSaved(Optional<LocalDate> published, Optional<LocalDate> saved) {
+        return published.filter(d -> saved.isEmpty() || !d.isAfter(saved.get().plusDays(1)));
+    }
+
+    /** {@code d}, unless it is no article's: before {@link #FIRST_YEAR}, after {@link #LAST_YEAR}, a zero timestamp. */
+    static Optional<LocalDate> plausible(LocalDate d) {
+        boolean none = d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR || zeroTimestamp(d);
+        return none ? Optional.empty() : Optional.of(d);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 
 /**
- * Everything extraction learns about one article: the fields of a brief's front matter.
+ * Everything extraction learns about one article: the fields of a brief's front matter, which a brief takes as
+ * {@code brief.BriefField} says (an author's name, a country's name and count).
  *
  * @param title         the headline, or the best stand-in for it
  * @param authors       authors in byline order

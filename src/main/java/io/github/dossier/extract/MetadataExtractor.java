@@ -98,9 +98,7 @@ public final class MetadataExtractor {
         List<String> tags = labels.tags(article);
         Optional<String> section = labels.section(article);
         Optional<LocalDate> accessed = sources.accessed(article);
-        // A page cannot have been published after it was saved.
-        Optional<LocalDate> published = dates.published(article, title)
-                .filter(d -> accessed.isEmpty() || !d.isAfter(accessed.get().plusDays(1)));
+        Optional<LocalDate> published = Dates.notAfterSaved(dates.published(article, title), accessed);
         return new Metadata(title, authors, publisher.publication(article), published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Where an article was read, and when: its original address and the day its page was saved, as the page or the
  * scrape states them — never guessed, never the day of the build (builds stay reproducible).
  *
- * <p>What the researcher noted ({@code content/sources.yml}, as {@code provenance:} meta) stands first. The address is
- * otherwise the page's own: its canonical link, its {@code og:url}, its JSON-LD {@code url} or
+ * <p>What the researcher noted ({@code content/sources.yml}, the article's {@link CleanArticle#note}) stands first.
+ * The address is otherwise the page's own: its canonical link, its {@code og:url}, its JSON-LD {@code url} or
  * {@code mainEntityOfPage}, the address a browser or SingleFile wrote at the top of the saved page, or in a text
  * scrape a line at its head or foot that is an address, alone or labelled ({@code URL: …}, {@code Source: …},
  * {@code Quelle: …}). A relative canonical link is read against the page's other addresses; an address that is a
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class Sources {
 
     /** Meta keys naming the article's address, most trusted first. */
-    private static final List<String> URL_KEYS = List.of("provenance:url", "canonical", "og:url", "jsonld:url",
+    private static final List<String> URL_KEYS = List.of("canonical", "og:url", "jsonld:url",
             "jsonld:mainentityofpage", "twitter:url", "parsely-link", "saved:url");
     /** How many lines at a scrape's head and foot may name its address or the day it was saved. */
     private static final int EDGE_LINES = 12;
@@ -49,26 +49,23 @@ final class Sources {
 
     /** The article's original address, when the page or the scrape states it. */
     Optional<String> url(CleanArticle article) {
+        List<String> stated = article.addresses(URL_KEYS);
         String fallback = null;
         String base = null;
-        for (String key : URL_KEYS) {
-            for (String v : article.meta().getOrDefault(key, List.of())) {
-                if (absolute(v) != null) {
-                    base = base == null ? v : base;
-                }
+        for (String v : stated) {
+            if (absolute(v) != null) {
+                base = base == null ? v : base;
             }
         }
-        for (String key : URL_KEYS) {
-            for (String v : article.meta().getOrDefault(key, List.of())) {
-                String url = resolve(v, base);
-                if (url == null) {
-                    continue;
-                }
-                if (!isHome(url)) {
-                    return Optional.of(url);
-                }
-                fallback = fallback == null ? url : fallback;
+        for (String v : stated) {
+            String url = resolve(v, base);
+            if (url == null) {
+                continue;
             }
+            if (!isHome(url)) {
+                return Optional.of(url);
+            }
+            fallback = fallback == null ? url : fallback;
         }
         if (fallback != null) {
             return Optional.of(fallback);
@@ -78,7 +75,7 @@ final class Sources {
 
     /** The day the page was saved, when the page or the scrape states it. */
     Optional<LocalDate> accessed(CleanArticle article) {
-        Optional<LocalDate> noted = article.meta("provenance:accessed").flatMap(dates::parse);
+        Optional<LocalDate> noted = article.note().accessed().flatMap(Dates::plausible);
         if (noted.isPresent()) {
             return noted;
         }

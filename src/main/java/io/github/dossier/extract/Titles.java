@@ -164,8 +164,10 @@ final class Titles {
 
     /** The name in the page's address (og:url, canonical): "gregoryszorc" for https://gregoryszorc.com/blog/…. */
     private String host(CleanArticle article) {
-        for (String key : urlKeys) {
-            Optional<String> url = article.meta(key);
+        // The address the researcher noted first, then the page's own.
+        List<Optional<String>> addresses = new ArrayList<>(List.of(article.note().url()));
+        urlKeys.forEach(key -> addresses.add(article.meta(key)));
+        for (Optional<String> url : addresses) {
             if (url.isPresent()) {
                 Matcher m = HOST.matcher(url.get());
                 if (m.find()) {

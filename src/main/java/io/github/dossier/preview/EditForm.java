@@ -200,7 +200,7 @@ final class EditForm {
         Brief.Builder out = b.toBuilder().title(title).authors(list(form, "authors"))
                 .publication(text(form, "publication")).published(date(form, "published")).section(text(form, "section"))
                 .url(url).accessed(date(form, "accessed")).language(text(form, "language")).curated(true);
-        LISTS.forEach(list -> list.set().accept(out, list(form, list.key())));
+        LISTS.forEach(list -> out.set(list, list(form, list.key())));
         out.countryMentions(mentions);
         if (!body.strip().equals(b.body().strip())) {
             out.body(body).words(Words.count(body));

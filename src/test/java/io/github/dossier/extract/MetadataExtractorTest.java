@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
+import io.github.dossier.clean.SourceNote;
 import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,6 +140,38 @@ class MetadataExtractorTest {
                 "The summit opened the talks: diplomacy, a diplomatic visit by the foreign minister and a dialogue "
                         + "between the two sides on their relations.")), Map.of()));
         assertEquals("Diplomacy", talks.themes().get(0));
+    }
+
+    /** What the researcher noted of the raw file (sources.yml) stands before the page's own address and day saved. */
+    @Test
+    void theNotedAddressAndDayStandBeforeThePagesOwn() {
+        CleanArticle page = new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.PARAGRAPH, BODY)), Map.of("og:url", List.of("https://example.com/2019/10/19/story"),
+                "saved:date", List.of("2020-01-05")));
+        Metadata own = EXTRACTOR.extract(page);
+        assertEquals(Optional.of("https://example.com/2019/10/19/story"), own.url());
+        assertEquals(Optional.of(LocalDate.of(2020, 1, 5)), own.accessed());
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 19)), own.published());
+        Metadata noted = EXTRACTOR.extract(page.withNote(new SourceNote(
+                Optional.of("https://news.example.org/2021/02/13/story"), Optional.of(LocalDate.of(2021, 3, 1)))));
+        assertEquals(Optional.of("https://news.example.org/2021/02/13/story"), noted.url());
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 1)), noted.accessed());
+        assertEquals(Optional.of(LocalDate.of(2021, 2, 13)), noted.published(), "the date in the noted address");
+    }
+
+    /** No page was published after it was saved: a date after the day it was saved, with a day's grace, is dropped. */
+    @Test
+    void aDateAfterThePageWasSavedIsNoArticles() {
+        Optional<LocalDate> saved = Optional.of(LocalDate.of(2021, 3, 1));
+        Optional<LocalDate> nextDay = Optional.of(LocalDate.of(2021, 3, 2));
+        Optional<LocalDate> twoDaysLater = Optional.of(LocalDate.of(2021, 3, 3));
+        assertEquals(nextDay, Dates.notAfterSaved(nextDay, saved), "a day's grace: time zones");
+        assertEquals(Optional.empty(), Dates.notAfterSaved(twoDaysLater, saved));
+        assertEquals(twoDaysLater, Dates.notAfterSaved(twoDaysLater, Optional.empty()), "saved on no known day");
+        Metadata m = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.PARAGRAPH, BODY)), Map.of("og:url", List.of("https://example.com/2022/05/05/story"),
+                "saved:date", List.of("2020-01-05"))));
+        assertEquals(Optional.empty(), m.published());
     }
 
     @Test
