@@ -120,7 +120,8 @@ final class BriefsPhase {
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
         // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
         Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
-        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f))).orElseGet(RawIndex::new);
+        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f, log::note)))
+                .orElseGet(RawIndex::new);
         RawIndex after = new RawIndex();
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
@@ -190,6 +191,7 @@ final class BriefsPhase {
                 log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
             }
         }
+        cache.damage().ifPresent(log::note);
         lastRun = new java.lang.ref.SoftReference<>(thisRun);
         t = diagnostics.time("clean+extract", t);
         try {

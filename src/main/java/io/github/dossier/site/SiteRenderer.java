@@ -2,6 +2,7 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.FileMemo;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.knowledge.Lexicon;
@@ -135,7 +136,7 @@ public final class SiteRenderer {
         String shared = manifest == null ? "" : PreviousSite.sharedFingerprint(templates.folder());
         Map<String, String> templateFps = manifest == null ? Map.of() : PreviousSite.templateFingerprints(templates.folder());
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
-                : memory.manifest.read(manifest, f -> PreviousSite.read(f, settings, shared))
+                : memory.manifest.read(manifest, f -> PreviousSite.read(f, settings, shared, notes))
                         .filter(p -> p.matches(output) && p.madeWith(settings, shared));
         Set<String> edited = previous.map(p -> p.edited(output)).orElse(Set.of());
         if (!edited.isEmpty()) {
@@ -177,11 +178,11 @@ public final class SiteRenderer {
                                     // Used up by the computation that takes it (its arrays renumbered in place): not
                                     // to be remembered past it.
                                     Optional<RelatedBriefs.State> state = memory.related.read(state("related"),
-                                            RelatedBriefs.State::read);
+                                            f -> RelatedBriefs.State.read(f, notes));
                                     memory.related.forget();
                                     return state;
                                 },
-                                () -> memory.search.read(state("search"), SearchIndex.State::read),
+                                () -> memory.search.read(state("search"), f -> SearchIndex.State.read(f, notes)),
                                 (part, state) -> leave(part, state, pending));
                 t = lap(stages, "previous indexes read", t);
                 int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed, failed,
@@ -215,22 +216,42 @@ public final class SiteRenderer {
                     continue;
                 }
                 t = lap(stages, out.inPlace() ? "site updated" : "site replaced", t);
-                for (String part : pending.keySet()) {
+                for (String part : new ArrayList<>(pending.keySet())) {
                     if (Files.isDirectory(state(part), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        // A folder where the state goes: none is kept (the next render makes it again); the site
-                        // is in place, and nothing fails the build now.
+                        // A folder where the state goes: none is kept (the next render makes it again, and says
+                        // so); the site is in place, and nothing fails the build now.
                         Files.deleteIfExists(next(part));
+                        pending.remove(part);
                         continue;
                     }
-                    Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render "
+                                + "computes it again");
+                        Files.deleteIfExists(next(part));
+                        pending.remove(part);
+                    }
                 }
                 remember(pending);
                 if (manifest != null && skipped.isEmpty()) {
                     // Over the previous site, only the files written (or edited by hand) are looked at again.
                     Map<String, String> known = out.inPlace()
                             ? previous.map(p -> p.stampsKept(out.written(), edited)).orElse(Map.of()) : Map.of();
-                    memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
-                            templateFps, inputs.made(), out.files(), known));
+                    try {
+                        memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
+                                templateFps, inputs.made(), out.files(), known));
+                    } catch (IOException e) {
+                        // The site is in place: without its record, the next build renders it whole.
+                        notes.accept(manifest + ": cannot be written (" + Bytes.reason(e) + "); the next build "
+                                + "renders the whole site");
+                        memory.manifest.forget();
+                        try {
+                            Files.deleteIfExists(manifest);
+                        } catch (IOException gone) {
+                            // a manifest left is of another site: its folders' stamps no longer match
+                        }
+                    }
                 } else if (manifest != null) {
                     memory.manifest.forget();
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
@@ -268,7 +289,13 @@ public final class SiteRenderer {
     private void leave(String part, RenderState state, Map<String, java.lang.ref.Reference<RenderState>> pending)
             throws IOException {
         if (manifest != null && state != null) {
-            state.write(next(part));
+            try {
+                state.write(next(part));
+            } catch (IOException e) {
+                notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render computes "
+                        + "it again");
+                return;
+            }
             pending.put(part, new java.lang.ref.SoftReference<>(state)); // held softly, as memory allows
         }
     }
