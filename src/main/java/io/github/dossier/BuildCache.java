@@ -7,6 +7,7 @@ import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Quote;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.knowledge.Knowledge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * What cleaning and extraction made of each raw file, kept under {@code target/} and keyed by everything the
- * result depends on: the decoded text, the corpus's template lines that appear in it, the data files, and the
- * engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. Each entry is checked
+ * result depends on: the decoded text, the corpus's template lines that appear in it, what the data files say, and
+ * the engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. Each entry is checked
  * as it is read ({@link Bytes}): a damaged entry is a miss, counted for one note ({@link #damage}), never an error.
  * Thread-safe.
  */
@@ -255,7 +256,10 @@ final class BuildCache {
         return in.flag() ? Optional.of(in.string()) : Optional.empty();
     }
 
-    /** The engine's code and the data files it reads: when either changes, every entry is stale. */
+    /**
+     * The engine's code and what the data files it reads say: when either changes, every entry is stale. A comment,
+     * a blank line or indentation in a data file changes nothing it says ({@link Knowledge#said}).
+     */
     private static String fingerprint(Path dataDirectory) {
         MessageDigest sha = Fingerprint.sha();
         sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
@@ -267,8 +271,9 @@ final class BuildCache {
                     for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$"))
                             .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
                             .sorted().toList()) {
-                        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                        sha.update(Files.readAllBytes(f));
+                        byte[] said = Knowledge.said(f);
+                        sha.update((f.getFileName() + "\n" + said.length + "\n").getBytes(StandardCharsets.UTF_8));
+                        sha.update(said);
                     }
                 }
             }
