@@ -230,6 +230,7 @@ public final class SiteRenderer {
                         notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render "
                                 + "computes it again");
                         Files.deleteIfExists(next(part));
+                        forget(part);
                         pending.remove(part);
                     }
                 }
@@ -294,9 +295,21 @@ public final class SiteRenderer {
             } catch (IOException e) {
                 notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render computes "
                         + "it again");
+                forget(part);
                 return;
             }
             pending.put(part, new java.lang.ref.SoftReference<>(state)); // held softly, as memory allows
+        }
+    }
+
+    /** A part's state that could not be replaced: the one before is not left for the next render either. */
+    private void forget(String part) {
+        memory.related.forget();
+        memory.search.forget();
+        try {
+            Files.deleteIfExists(state(part));
+        } catch (IOException e) {
+            // then it is not there to read, or is read as damaged
         }
     }
 
