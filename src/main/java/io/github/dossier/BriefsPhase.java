@@ -53,12 +53,14 @@ final class BriefsPhase {
     private final Extraction extraction;
     /** The raw index as this engine last wrote it, while its file is as written. */
     private final FileMemo<RawIndex> rawIndex = new FileMemo<>();
+    private final BuildCache cache;
 
     /** An engine's briefs phase; with {@code remember}, each run's drafts are kept (softly) for the next. */
     BriefsPhase(DossierConfig config, BuildLog log, Lazy<Cleaner> cleaner, Lazy<MetadataExtractor> extractor,
             BuildCache cache, boolean remember) {
         this.config = config;
         this.log = log;
+        this.cache = cache;
         this.extraction = new Extraction(cleaner, extractor, cache, remember);
     }
 
@@ -85,7 +87,8 @@ final class BriefsPhase {
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
         // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
         Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
-        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f))).orElseGet(RawIndex::new);
+        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f, log::note)))
+                .orElseGet(RawIndex::new);
         RawIndex after = new RawIndex();
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
@@ -152,6 +155,7 @@ final class BriefsPhase {
                 log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
             }
         }
+        cache.damage().ifPresent(log::note);
         extracting.remember();
         t = diagnostics.time("clean+extract", t);
         try {

@@ -5,11 +5,9 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefField;
 import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Quote;
+import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.github.dossier.knowledge.Knowledge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * What cleaning and extraction made of each raw file, kept under {@code target/} and keyed by everything the
- * result depends on: the decoded text, the corpus's template lines that appear in it, the data files, and the
- * engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. A damaged entry is a
- * miss, never an error. Thread-safe.
+ * result depends on: the decoded text, the corpus's template lines that appear in it, what the data files say, and
+ * the engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. Each entry is checked
+ * as it is read ({@link Bytes}): a damaged entry is a miss, counted for one note ({@link #damage}), never an error.
+ * Thread-safe.
  */
 final class BuildCache {
 
@@ -36,10 +37,13 @@ final class BuildCache {
     record Entry(Brief draft, List<Author> authors) {
     }
 
-    private static final String MAGIC = "dossier-cache 7";
+    private static final String FORMAT = "dossier-cache 8";
 
     private final Path directory;
     private final String engine;
+    /** The entries found damaged since {@link #damage} was last asked, and the first one's note. */
+    private final AtomicInteger damaged = new AtomicInteger();
+    private final AtomicReference<String> firstDamage = new AtomicReference<>();
 
     BuildCache(Path directory, Path dataDirectory) {
         this.directory = directory;
@@ -63,23 +67,35 @@ final class BuildCache {
             return Optional.empty();
         }
         Path file = file(key);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (!in.readUTF().equals(MAGIC)) {
-                return Optional.empty();
-            }
+        return Bytes.read(file, FORMAT, in -> {
             Brief draft = readBrief(in, file);
-            int count = in.readInt();
+            int count = in.varint();
             List<Author> authors = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                authors.add(new Author(string(in), optional(in), optional(in), in.readBoolean()));
+                authors.add(new Author(in.string(), optional(in), optional(in), in.flag()));
             }
-            return draft.source().equals(source) ? Optional.of(new Entry(draft, authors)) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
+            return new Entry(draft, authors);
+        }, this::damaged).filter(e -> e.draft().source().equals(source));
+    }
+
+    /** Counts a damaged entry: one note tells them all ({@link #damage}). */
+    private void damaged(String note) {
+        damaged.incrementAndGet();
+        firstDamage.compareAndSet(null, note);
+    }
+
+    /**
+     * One line on the entries found damaged (and made again) since the last time this was asked, if any: how many,
+     * and the first one's note.
+     */
+    Optional<String> damage() {
+        int n = damaged.getAndSet(0);
+        String first = firstDamage.getAndSet(null);
+        if (n == 0 || first == null) {
             return Optional.empty();
         }
+        return Optional.of(n == 1 ? first : n + " cache entries in " + directory
+                + " were damaged and their articles read again (the first: " + first + ")");
     }
 
     /**
@@ -87,28 +103,24 @@ final class BuildCache {
      * held ({@link Body#stored}), or {@code entry} as it is when the cache cannot keep it.
      */
     Entry put(String key, Entry entry) {
-        if (directory == null) {
-            return entry;
+        if (directory == null || !entry.draft().extra().isEmpty()) {
+            return entry; // a draft never has a curator's keys; nothing to keep if one somehow has
         }
         // A plain binary record of the draft brief and its authors: reading YAML back cost a third of what cleaning
         // again would.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(MAGIC);
-            if (!entry.draft().extra().isEmpty()) {
-                return entry; // a draft never has a curator's keys; nothing to keep if one somehow has
-            }
+        Path file = file(key);
+        try (Bytes out = Bytes.writer(FORMAT, file)) {
             writeBrief(out, entry.draft());
-            out.writeInt(entry.authors().size());
+            out.varint(entry.authors().size());
             for (Author a : entry.authors()) {
-                string(out, a.name());
+                out.string(a.name());
                 optional(out, a.bio());
                 optional(out, a.affiliation());
-                out.writeBoolean(a.organisation());
+                out.flag(a.organisation());
             }
-            Path file = file(key);
-            Files.createDirectories(file.getParent());
-            io.github.dossier.internal.AtomicFile.write(file, bytes.toByteArray());
+            if (!out.finish()) {
+                return entry;
+            }
             Body body = entry.draft().markdown();
             return new Entry(entry.draft().toBuilder().markdown(stored(file, body.fingerprint(), body.isBlank())).build(),
                     entry.authors());
@@ -117,19 +129,20 @@ final class BuildCache {
         }
     }
 
-    /** The body of the entry in {@code file}, read again from it when asked. */
+    /** The body of the entry in {@code file}, read again from it when asked, and checked again. */
     private static Body stored(Path file, String fingerprint, boolean blank) {
         return Body.stored(fingerprint, blank, () -> file + " (a cache entry)", () -> {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-                if (!in.readUTF().equals(MAGIC)) {
-                    throw new IOException("not a cache entry");
-                }
-                string(in); // slug
-                string(in); // source
-                string(in); // fingerprint
-                in.readBoolean();
-                return string(in);
-            }
+            StringBuilder why = new StringBuilder();
+            return Bytes.read(file, FORMAT, in -> {
+                in.skip(); // slug
+                in.skip(); // source
+                in.skip(); // fingerprint
+                in.flag();
+                String body = in.string();
+                in.skipRest();
+                return body;
+            }, why::append).orElseThrow(() -> new IOException(why.length() > 0 ? why.toString()
+                    : file + ": no longer there"));
         });
     }
 
@@ -141,61 +154,57 @@ final class BuildCache {
      * A draft as its slug, source, body (its fingerprint and whether it is blank, then its text), then every
      * front-matter field in {@link BriefField#ALL}'s order.
      */
-    private static void writeBrief(DataOutputStream out, Brief b) throws IOException {
-        string(out, b.slug());
-        string(out, b.source());
-        string(out, b.markdown().fingerprint());
-        out.writeBoolean(b.markdown().isBlank());
-        string(out, b.body());
+    private static void writeBrief(Bytes out, Brief b) {
+        out.string(b.slug());
+        out.string(b.source());
+        out.string(b.markdown().fingerprint());
+        out.flag(b.markdown().isBlank());
+        out.string(b.body());
         for (BriefField<?> field : BriefField.ALL) {
             write(out, field.kind(), field.of(b));
         }
     }
 
-    private static void write(DataOutputStream out, BriefField.Kind kind, Object value) throws IOException {
+    private static void write(Bytes out, BriefField.Kind kind, Object value) {
         switch (kind) {
-            case TEXT -> string(out, (String) value);
+            case TEXT -> out.string((String) value);
             case OPTIONAL_TEXT, OPTIONAL_URL, OPTIONAL_DATE -> optional(out, ((Optional<?>) value).map(Object::toString));
             case LIST, LINES -> {
                 List<?> list = (List<?>) value;
-                out.writeInt(list.size());
+                out.varint(list.size());
                 for (Object s : list) {
-                    string(out, (String) s);
+                    out.string((String) s);
                 }
             }
             case COUNTS -> {
                 Map<?, ?> counts = (Map<?, ?>) value;
-                out.writeInt(counts.size());
+                out.varint(counts.size());
                 for (Map.Entry<?, ?> e : counts.entrySet()) {
-                    string(out, (String) e.getKey());
-                    out.writeInt((Integer) e.getValue());
+                    out.string((String) e.getKey());
+                    out.varint((Integer) e.getValue());
                 }
             }
             case QUOTES -> {
                 List<?> quotes = (List<?>) value;
-                out.writeInt(quotes.size());
+                out.varint(quotes.size());
                 for (Object o : quotes) {
                     Quote q = (Quote) o;
-                    string(out, q.text());
+                    out.string(q.text());
                     optional(out, q.speaker());
                 }
             }
-            case NUMBER -> out.writeInt((Integer) value);
-            case FLAG -> out.writeBoolean((Boolean) value);
+            case NUMBER -> out.varint((Integer) value);
+            case FLAG -> out.flag((Boolean) value);
         }
     }
 
     /** A draft as {@link #writeBrief} wrote it into {@code file}, its body left there ({@link #stored}). */
-    private static Brief readBrief(DataInputStream in, Path file) throws IOException {
-        String slug = string(in);
-        Brief.Builder b = Brief.builder(slug, "", string(in));
-        String fingerprint = string(in);
-        boolean blank = in.readBoolean();
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged entry");
-        }
-        in.skipNBytes(length);
+    private static Brief readBrief(Bytes in, Path file) throws IOException {
+        String slug = in.string();
+        Brief.Builder b = Brief.builder(slug, "", in.string());
+        String fingerprint = in.string();
+        boolean blank = in.flag();
+        in.skip();
         b.markdown(stored(file, fingerprint, blank));
         for (BriefField<?> field : BriefField.ALL) {
             field.setFrom(b, read(in, field.kind()));
@@ -203,67 +212,54 @@ final class BuildCache {
         return b.build();
     }
 
-    private static Object read(DataInputStream in, BriefField.Kind kind) throws IOException {
+    private static Object read(Bytes in, BriefField.Kind kind) throws IOException {
         return switch (kind) {
-            case TEXT -> string(in);
+            case TEXT -> in.string();
             case OPTIONAL_TEXT, OPTIONAL_URL -> optional(in);
             case OPTIONAL_DATE -> optional(in).map(LocalDate::parse);
             case LIST, LINES -> {
-                int n = in.readInt();
-                List<String> list = new ArrayList<>(n);
+                int n = in.varint();
+                List<String> list = new ArrayList<>(Math.min(n, 1 << 10));
                 for (int i = 0; i < n; i++) {
                     // Names recur across briefs: one string for each (lines, a summary's sentences, do not).
-                    list.add(kind == BriefField.Kind.LIST ? string(in).intern() : string(in));
+                    list.add(kind == BriefField.Kind.LIST ? in.string().intern() : in.string());
                 }
                 yield list;
             }
             case COUNTS -> {
-                int n = in.readInt();
+                int n = in.varint();
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
-                    counts.put(string(in).intern(), in.readInt());
+                    counts.put(in.string().intern(), in.varint());
                 }
                 yield counts;
             }
             case QUOTES -> {
-                int n = in.readInt();
-                List<Quote> quotes = new ArrayList<>(n);
+                int n = in.varint();
+                List<Quote> quotes = new ArrayList<>(Math.min(n, 1 << 10));
                 for (int i = 0; i < n; i++) {
-                    quotes.add(new Quote(string(in), optional(in)));
+                    quotes.add(new Quote(in.string(), optional(in)));
                 }
                 yield quotes;
             }
-            case NUMBER -> in.readInt();
-            case FLAG -> in.readBoolean();
+            case NUMBER -> in.varint();
+            case FLAG -> in.flag();
         };
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+    private static void optional(Bytes out, Optional<String> s) {
+        out.flag(s.isPresent());
+        s.ifPresent(out::string);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    private static Optional<String> optional(Bytes in) throws IOException {
+        return in.flag() ? Optional.of(in.string()) : Optional.empty();
     }
 
-    private static void optional(DataOutputStream out, Optional<String> s) throws IOException {
-        out.writeBoolean(s.isPresent());
-        if (s.isPresent()) {
-            string(out, s.get());
-        }
-    }
-
-    private static Optional<String> optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
-    }
-
-    /** The engine's code and the data files it reads: when either changes, every entry is stale. */
+    /**
+     * The engine's code and what the data files it reads say: when either changes, every entry is stale. A comment,
+     * a blank line or indentation in a data file changes nothing it says ({@link Knowledge#said}).
+     */
     private static String fingerprint(Path dataDirectory) {
         MessageDigest sha = Fingerprint.sha();
         sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
@@ -275,8 +271,9 @@ final class BuildCache {
                     for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$"))
                             .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
                             .sorted().toList()) {
-                        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                        sha.update(Files.readAllBytes(f));
+                        byte[] said = Knowledge.said(f);
+                        sha.update((f.getFileName() + "\n" + said.length + "\n").getBytes(StandardCharsets.UTF_8));
+                        sha.update(said);
                     }
                 }
             }
@@ -285,6 +282,4 @@ final class BuildCache {
         }
         return HexFormat.of().formatHex(sha.digest());
     }
-
-
 }

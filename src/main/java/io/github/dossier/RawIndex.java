@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the last build read of each raw file, kept in the cache directory beside {@link BuildCache}: the file's
  * stamp (size, modification time, identity), its decoded text's fingerprint and its short lines' keys
  * ({@link io.github.dossier.clean.CorpusProfile#lineKeys}). A file whose stamp is unchanged is not read again to
- * profile the corpus or to find its cache entry; only changed files are. An index made by another engine, or
- * damaged, is no index. Thread-safe.
+ * profile the corpus or to find its cache entry; only changed files are. An index made by another engine is no index;
+ * a damaged one ({@link Bytes}) is no index too, said in a note. Thread-safe.
  */
 final class RawIndex {
 
@@ -22,14 +22,17 @@ final class RawIndex {
     record Summary(String stamp, String text, long[] lineKeys) {
     }
 
-    private static final String FORMAT = "dossier raw-index 1";
+    private static final String FORMAT = "dossier raw-index 2";
     /** How recent a modification makes a file's stamp untrustworthy. */
     private static final long RACY_NANOS = 3_000_000_000L;
 
     private final Map<String, Summary> bySource = new ConcurrentHashMap<>();
 
-    /** The index in {@code file}, or an empty one when there is none, or it cannot be read. */
-    static RawIndex read(Path file) {
+    /**
+     * The index in {@code file}, or an empty one when there is none, or it cannot be read (damage said to
+     * {@code notes}).
+     */
+    static RawIndex read(Path file, java.util.function.Consumer<String> notes) {
         return Bytes.read(file, FORMAT, in -> {
             if (!in.string().equals(Fingerprint.engine())) {
                 return null; // another engine may read files otherwise
@@ -47,7 +50,7 @@ final class RawIndex {
                 index.bySource.put(source, new Summary(stamp, text, keys));
             }
             return index;
-        }).orElseGet(RawIndex::new);
+        }, notes).orElseGet(RawIndex::new);
     }
 
     /** The summary of the raw file {@code source}, if it is as it was when summarised ({@code stamp}). */

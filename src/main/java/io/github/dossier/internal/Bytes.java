@@ -3,29 +3,51 @@ package io.github.dossier.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * The build's binary cache files, written and read with unsigned varints, UTF-8 strings and 64-bit words through a
- * window of a megabyte: a file is written to a temporary file beside it and renamed into place whole ({@link #finish}),
- * and read as a stream, so that neither holds a whole cache file (a hundred megabytes and more at 100,000 briefs) in
- * memory besides what it is read into. Reading past its end, or a malformed number, is an {@link IOException}: a
- * damaged cache is read as no cache.
+ * window of up to a megabyte: a file is written to a temporary file beside it and renamed into place whole
+ * ({@link #finish}), and read as a stream, so that neither holds a whole cache file (a hundred megabytes and more at
+ * 100,000 briefs) in memory besides what it is read into.
+ *
+ * <p>Each file is checked before any of its values is used: a header (a mark, the format's name, their CRC-32C), the
+ * values, and a trailer (their length, and the CRC-32C of everything before it). A file whose size is not what its
+ * trailer says is not read further; one whose checksum is wrong is never handed to its reader. Anything else in its
+ * place (a folder, a link, a pipe), a file that cannot be read, a reader that fails: the same. Damage of any kind is
+ * no cache, with one note naming the file, never an error; a file of another format (another version's) is no cache,
+ * silently.
  *
  * <pre>{@code
  * try (Bytes out = Bytes.writer("my-cache 1", file)) {
  *     out.varint(42); out.string("x");
  *     out.finish();                               // file now holds exactly this
  * }
- * Optional<Integer> n = Bytes.read(file, "my-cache 1", in -> in.varint());
+ * Optional<Integer> n = Bytes.read(file, "my-cache 1", in -> in.varint(), log::note);
  * }</pre>
  */
 public final class Bytes implements AutoCloseable {
     private static final int WINDOW = 1 << 20;
+    /** What every file begins with: one of these, of some format. */
+    private static final byte[] MARK = "DOSSIER\n".getBytes(StandardCharsets.US_ASCII);
+    /** How long a format's name may be, in bytes. */
+    private static final int MAX_FORMAT = 200;
+    /** The trailer: the values' length and the checksum. */
+    private static final int TRAILER = 12;
+    /** How large a file may be: far more than any cache file Dossier writes (a gigabyte at 100,000 briefs). */
+    private static final long MAX_SIZE = 16L << 30;
 
     private byte[] bytes;
     private int size;
@@ -35,9 +57,13 @@ public final class Bytes implements AutoCloseable {
     private final Path file;
     private final Path tmp;
     private IOException failure;
+    /** Written: what has left the window, its checksum, and the header's length. */
+    private long flushed;
+    private final CRC32C crc = new CRC32C();
+    private int header;
 
     private Bytes(Path file) throws IOException {
-        this.bytes = new byte[WINDOW];
+        this.bytes = new byte[8192];
         this.file = file;
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.Temporary t = AtomicFile.temporary(file);
@@ -46,19 +72,36 @@ public final class Bytes implements AutoCloseable {
         this.in = null;
     }
 
-    private Bytes(InputStream in) {
-        this.bytes = new byte[WINDOW];
+    private Bytes(InputStream in, long length) {
+        this.bytes = new byte[(int) Math.min(WINDOW, Math.max(64, length))];
         this.in = in;
         this.out = null;
         this.file = null;
         this.tmp = null;
     }
 
-    /** Room for {@code n} more bytes: the window is written out when full, or grown for one long value. */
+    /**
+     * Room for {@code n} more bytes: the window grows up to its size (a small file is written at once), is written out
+     * when full, or grows for one long value.
+     */
     private void room(int n) {
         if (size + n <= bytes.length) {
             return;
         }
+        if (bytes.length < WINDOW && size + n <= WINDOW) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + n, Math.min(WINDOW, bytes.length * 2)));
+            return;
+        }
+        flush();
+        if (n > bytes.length) {
+            bytes = new byte[n];
+        }
+    }
+
+    /** Writes the window out, counted into the checksum. */
+    private void flush() {
+        crc.update(bytes, 0, size);
+        flushed += size;
         if (failure == null) {
             try {
                 out.write(bytes, 0, size);
@@ -67,9 +110,6 @@ public final class Bytes implements AutoCloseable {
             }
         }
         size = 0;
-        if (n > bytes.length) {
-            bytes = new byte[n];
-        }
     }
 
     public void varint(int v) {
@@ -88,6 +128,10 @@ public final class Bytes implements AutoCloseable {
         }
     }
 
+    public void flag(boolean v) {
+        varint(v ? 1 : 0);
+    }
+
     public void string(String s) {
         bytes(s.getBytes(StandardCharsets.UTF_8));
     }
@@ -95,6 +139,10 @@ public final class Bytes implements AutoCloseable {
     /** {@code b}'s length, then its bytes. */
     public void bytes(byte[] b) {
         varint(b.length);
+        raw(b);
+    }
+
+    private void raw(byte[] b) {
         room(b.length);
         System.arraycopy(b, 0, bytes, size, b.length);
         size += b.length;
@@ -149,17 +197,26 @@ public final class Bytes implements AutoCloseable {
         return v;
     }
 
+    /** A flag written by {@link #flag(boolean)}; any other number is an error. */
+    public boolean flag() throws IOException {
+        int v = varint();
+        if (v != 0 && v != 1) {
+            throw new IOException("malformed flag");
+        }
+        return v == 1;
+    }
+
     private int length() throws IOException {
         int length = varint();
         if (length < 0 || length > 1 << 30) {
             throw new IOException("malformed length");
         }
-        need(length);
         return length;
     }
 
     public String string() throws IOException {
         int length = length();
+        need(length);
         String s = new String(bytes, at, length, StandardCharsets.UTF_8);
         at += length;
         return s;
@@ -168,16 +225,33 @@ public final class Bytes implements AutoCloseable {
     /** Bytes written by {@link #bytes(byte[])}. */
     public byte[] bytes() throws IOException {
         int length = length();
+        need(length);
         byte[] b = Arrays.copyOfRange(bytes, at, at + length);
         at += length;
         return b;
     }
 
-    public String[] strings() throws IOException {
-        int length = varint();
-        if (length < 0 || length > 1 << 30) {
-            throw new IOException("malformed length");
+    /** Passes over one string or bytes without reading them into anything. */
+    public void skip() throws IOException {
+        for (int left = length(); left > 0; ) {
+            if (at == size) {
+                need(1);
+            }
+            int n = Math.min(left, size - at);
+            at += n;
+            left -= n;
         }
+    }
+
+    /** Passes over whatever is left unread: for a reader that needs only the first values. */
+    public void skipRest() throws IOException {
+        while (!atEnd()) {
+            at = size;
+        }
+    }
+
+    public String[] strings() throws IOException {
+        int length = length();
         String[] out = new String[Math.min(length, 1 << 16)];
         for (int i = 0; i < length; i++) {
             if (i == out.length) {
@@ -199,11 +273,19 @@ public final class Bytes implements AutoCloseable {
     }
 
     /**
-     * Puts what was written in place of the file, whole: the rest of the window written, the temporary file renamed
-     * over it.
+     * Puts what was written in place of the file, whole: the trailer added, the rest of the window written, the
+     * temporary file renamed over it. Returns whether it is in place: not when a folder is where it goes (no cache is
+     * kept then, as when it cannot be read; reading it says so).
      */
-    public void finish() throws IOException {
+    public boolean finish() throws IOException {
         try {
+            longBits(flushed + size - header);
+            room(4);
+            crc.update(bytes, 0, size);
+            int sum = (int) crc.getValue();
+            for (int k = 0; k < 4; k++) {
+                bytes[size++] = (byte) (sum >>> (24 - 8 * k));
+            }
             if (failure != null) {
                 throw failure;
             }
@@ -215,12 +297,12 @@ public final class Bytes implements AutoCloseable {
             throw e;
         }
         size = 0;
-        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            // A folder where the cache file goes: no cache kept, as when it cannot be read; the next build is cold.
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(tmp);
-            return;
+            return false;
         }
         AtomicFile.replace(tmp, file);
+        return true;
     }
 
     /** A writer not {@link #finish finished} leaves nothing: its temporary file is deleted. */
@@ -240,33 +322,234 @@ public final class Bytes implements AutoCloseable {
     }
 
     /**
-     * A cache file of {@code format} to write, its first string the format's name: written beside {@code file}
-     * until {@link #finish}, which puts it in place.
+     * A cache file of {@code format} to write, its header naming the format: written beside {@code file} until
+     * {@link #finish}, which puts it in place.
      */
     public static Bytes writer(String format, Path file) throws IOException {
+        byte[] name = format.getBytes(StandardCharsets.UTF_8);
+        if (name.length > MAX_FORMAT) {
+            throw new IllegalArgumentException("format name too long: " + format);
+        }
         Bytes out = new Bytes(file);
-        out.string(format);
+        out.raw(MARK);
+        out.bytes(name);
+        CRC32C head = new CRC32C();
+        head.update(out.bytes, 0, out.size);
+        out.int32((int) head.getValue());
+        out.header = out.size;
         return out;
+    }
+
+    private void int32(int v) {
+        room(4);
+        for (int k = 0; k < 4; k++) {
+            bytes[size++] = (byte) (v >>> (24 - 8 * k));
+        }
+    }
+
+    /**
+     * Whether {@code file} begins as the files {@link #writer} makes do, whatever their format: for a store that read
+     * another kind of file before.
+     */
+    public static boolean begins(Path file) {
+        try (FileChannel channel = open(file)) {
+            ByteBuffer head = ByteBuffer.allocate(MARK.length);
+            while (head.hasRemaining() && channel.read(head) >= 0) {
+                // filled
+            }
+            return Arrays.equals(head.array(), MARK);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
      * The value {@code reader} reads from {@code file}, a cache file of {@code format} ({@link #writer}): empty when
-     * there is no such file, it is of another format, the reader reads null or not all of it, or it is damaged. A
-     * cache that cannot be read is no cache, never an error.
+     * there is no such file, it is of another format, or the reader reads null. A damaged file, or anything else in
+     * its place, is empty too, and says so in one line to {@code notes}, naming the file: a cache that cannot be read
+     * is no cache, never an error. The reader is handed nothing that was not checked.
      */
-    public static <T> Optional<T> read(Path file, String format, Reader<T> reader) {
-        if (file == null || !Files.isRegularFile(file)) {
+    public static <T> Optional<T> read(Path file, String format, Reader<T> reader, Consumer<String> notes) {
+        if (file == null) {
             return Optional.empty();
         }
-        try (InputStream stream = Files.newInputStream(file)) {
-            Bytes in = new Bytes(stream);
-            if (!in.string().equals(format)) {
-                return Optional.empty();
-            }
-            T value = reader.read(in);
-            return value != null && in.atEnd() ? Optional.of(value) : Optional.empty();
-        } catch (IOException | RuntimeException damaged) {
+        try {
+            return Optional.ofNullable(load(file, format, reader));
+        } catch (Damaged e) {
+            notes.accept(file + ": " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** As {@link #read(Path, String, Reader, Consumer)}, damage unsaid. */
+    public static <T> Optional<T> read(Path file, String format, Reader<T> reader) {
+        return read(file, format, reader, note -> { });
+    }
+
+    /** Damage found in a cache file: why, as the note says it. */
+    private static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String why) {
+            super("damaged (" + why + "); not used, made again");
+        }
+
+        Damaged(String what, boolean kept) {
+            super(what + (kept ? "; not used, made again" : "; not used, and no cache is kept there until it is removed"));
+        }
+    }
+
+    /** The value in {@code file}, or null when there is none, or of another format; damage is thrown. */
+    private static <T> T load(Path file, String format, Reader<T> reader) throws Damaged {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException none) {
+            return null;
+        } catch (IOException e) {
+            throw new Damaged("cannot be read: " + reason(e));
+        }
+        if (attributes.isDirectory()) {
+            throw new Damaged("a folder where a cache file goes", false);
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new Damaged("a link where a cache file goes (never followed)", true);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new Damaged("not a plain file (a pipe, a device) where a cache file goes", true);
+        }
+        long size = attributes.size();
+        try (FileChannel channel = open(file)) {
+            // The header: the mark, the format's name, their checksum.
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, MARK.length + 2 + MAX_FORMAT + 4));
+            readFully(channel, head, 0);
+            byte[] h = head.array();
+            if (h.length < MARK.length || !Arrays.equals(h, 0, MARK.length, MARK, 0, MARK.length)) {
+                if (olderVersion(h)) {
+                    return null; // written by an earlier version of Dossier, before these checks
+                }
+                throw new Damaged(size == 0 ? "empty" : "not a cache file");
+            }
+            int length = 0;
+            int p = MARK.length;
+            for (int shift = 0; p < h.length && shift < 14; shift += 7) {
+                length |= (h[p] & 0x7F) << shift;
+                if ((h[p++] & 0x80) == 0) {
+                    break;
+                }
+            }
+            int header = p + length + 4;
+            if (length > MAX_FORMAT || header > h.length) {
+                throw new Damaged("header");
+            }
+            CRC32C sum = new CRC32C();
+            sum.update(h, 0, header - 4);
+            if ((int) sum.getValue() != int32(h, header - 4)) {
+                throw new Damaged("header checksum");
+            }
+            if (!new String(h, p, length, StandardCharsets.UTF_8).equals(format)) {
+                return null; // another version's format
+            }
+            // The trailer: the values' length, which the file's size must agree with before anything more is read.
+            if (size < header + TRAILER) {
+                throw new Damaged("truncated: " + size + " bytes");
+            }
+            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+            readFully(channel, trailer, size - TRAILER);
+            long values = trailer.getLong(0);
+            if (values < 0 || values > MAX_SIZE || header + values + TRAILER != size) {
+                throw new Damaged("its size, " + size + " bytes, is not what it was written with");
+            }
+            // The checksum of everything before it, before any value is handed to the reader.
+            sum.reset();
+            ByteBuffer window = ByteBuffer.allocate((int) Math.min(WINDOW, size));
+            for (long at = 0; at < size - 4; ) {
+                window.clear().limit((int) Math.min(window.capacity(), size - 4 - at));
+                readFully(channel, window, at);
+                sum.update(window.array(), 0, window.limit());
+                at += window.limit();
+            }
+            if ((int) sum.getValue() != trailer.getInt(TRAILER - 4)) {
+                throw new Damaged("checksum");
+            }
+            Bytes in = new Bytes(new Region(channel, header, values), values);
+            T value = reader.read(in);
+            if (value != null && !in.atEnd()) {
+                throw new Damaged("not read to its end");
+            }
+            return value;
+        } catch (Damaged e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new Damaged(e instanceof IOException io ? "cannot be read: " + reason(io) : Fault.describe(e));
+        }
+    }
+
+    /** Why a cache file could not be read or written, in a few words, for a note that names it. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /**
+     * Whether {@code head} begins as files did before the header (a format's name after its one- or two-byte length),
+     * which are not damaged but another version's.
+     */
+    private static boolean olderVersion(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1);
+        return s.startsWith("dossier", 1) || s.startsWith("dossier", 2);
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("truncated");
+            }
+        }
+    }
+
+    private static int int32(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    }
+
+    /** The values of a file: {@code length} bytes of {@code channel} from {@code start}, read where they are. */
+    private static final class Region extends InputStream {
+        private final FileChannel channel;
+        private long at;
+        private final long end;
+
+        Region(FileChannel channel, long start, long length) {
+            this.channel = channel;
+            this.at = start;
+            this.end = start + length;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (at >= end) {
+                return -1;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - at)), at);
+            if (n < 0) {
+                throw new IOException("truncated");
+            }
+            at += n;
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
     }
 }

@@ -56,8 +56,9 @@ public final class FileMemo<T> {
     }
 
     private static String stamp(Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return ""; // nothing to remember it by: a folder in its place (its cache was never written) or none
+        if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // Nothing to remember it by: none, or a folder, a link or a pipe in its place, which is read as no cache.
+            return "";
         }
         try {
             return Fingerprint.stamp(file);

@@ -110,6 +110,71 @@ final class DataFile {
         return node.flatMap(Node::getStartMark).map(m -> m.getLine() + 1).orElse(0);
     }
 
+    /**
+     * What the data file {@code name} says, as text that changes with what it means and not with its layout: a YAML
+     * file's value (mappings in their order, each scalar with its type), a one-entry-a-line file's entries, a TSV
+     * file's rows; comments, blank lines and indentation left out, as their readers leave them out. A file that cannot
+     * be read so (not UTF-8, broken YAML, which fails its load with its own error) is its bytes as they are.
+     */
+    static byte[] said(String name, byte[] bytes) {
+        String text;
+        try {
+            text = Utf8.decode(Path.of(name), bytes);
+        } catch (Utf8.NotUtf8Exception e) {
+            return bytes;
+        }
+        StringBuilder out = new StringBuilder();
+        if (name.endsWith(".yml")) {
+            try {
+                // Duplicate keys allowed, the last one standing, as the lists that allow them read them.
+                canonical(Yaml.load(text, name, true), out.append("yaml "));
+            } catch (RuntimeException | StackOverflowError e) {
+                return bytes;
+            }
+        } else if (name.endsWith(".tsv")) {
+            out.append("rows");
+            for (String line : text.split("\n")) {
+                // As the gazetteer reads it: a row's columns are stripped, a line that begins with # is a comment.
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.append('\n').append(line.strip());
+                }
+            }
+        } else {
+            out.append("lines");
+            lines(text).forEach(l -> out.append('\n').append(l));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A loaded YAML value as one text: each string by its length, each other scalar by its type. */
+    private static void canonical(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append('~');
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            map.forEach((k, v) -> {
+                canonical(k, out);
+                out.append(':');
+                canonical(v, out);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (value instanceof java.util.Collection<?> list) {
+            out.append(value instanceof java.util.Set ? "set[" : "[");
+            list.forEach(v -> {
+                canonical(v, out);
+                out.append(',');
+            });
+            out.append(']');
+        } else if (value instanceof String s) {
+            out.append('"').append(s.length()).append(':').append(s);
+        } else if (value instanceof byte[] b) {
+            out.append("binary:").append(java.util.Base64.getEncoder().encodeToString(b));
+        } else {
+            out.append(value.getClass().getSimpleName()).append(':').append(value);
+        }
+    }
+
     /** {@code origin} and {@code line} as an error names them: {@code content/lexicon.yml:3} ({@code origin} at 0). */
     public static String at(String origin, int line) {
         return origin + (line > 0 ? ":" + line : "");

@@ -45,6 +45,14 @@ public final class Knowledge {
         this.boilerplate = Boilerplate.load(dataDirectory).withMastheads(mastheads(publications));
     }
 
+    /**
+     * What the project's data file {@code file} says, as bytes that change with what it means and not with its layout
+     * (a comment, a blank line, indentation): for a cache of what was made with it. See {@link DataFile#said}.
+     */
+    public static byte[] said(Path file) throws java.io.IOException {
+        return DataFile.said(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+    }
+
     /** What Dossier ships with. */
     public static Knowledge shipped() {
         return Shipped.KNOWLEDGE;

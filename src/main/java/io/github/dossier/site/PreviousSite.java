@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class PreviousSite {
 
-    private static final String FORMAT = "dossier-site-manifest 5";
+    private static final String FORMAT = "dossier-site-manifest 6";
 
     /** The name of every page template. */
     private static final Set<String> PAGE_TEMPLATES = java.util.Arrays.stream(PageKind.values()).map(PageKind::template)
@@ -118,14 +118,15 @@ final class PreviousSite {
 
     /** The manifest in {@code file}, if there is one and it can be read, whatever the site is now. */
     static Optional<PreviousSite> read(Path file) {
-        return read(file, null, null);
+        return read(file, null, null, note -> { });
     }
 
     /**
      * The manifest in {@code file} if it was made with these {@code settings} and {@code shared} templates (either
-     * null: whatever they were); read no further than that when not.
+     * null: whatever they were); read no further than that when not. A damaged one is none, said to {@code notes}.
      */
-    static Optional<PreviousSite> read(Path file, String settingsNow, String sharedNow) {
+    static Optional<PreviousSite> read(Path file, String settingsNow, String sharedNow,
+            java.util.function.Consumer<String> notes) {
         return Bytes.read(file, FORMAT, in -> {
             String settings = in.string();
             String content = in.string();
@@ -160,7 +161,7 @@ final class PreviousSite {
                 }
             }
             return new PreviousSite(settings, content, shared, templates, folders, files, inputs, stamps, kinds);
-        });
+        }, notes);
     }
 
     /** Whether the site at {@code output} is Dossier's and every folder of it is as this manifest left it. */

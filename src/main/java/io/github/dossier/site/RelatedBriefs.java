@@ -789,6 +789,11 @@ final class RelatedBriefs {
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then everything is computed). */
         static Optional<State> read(Path file) {
+            return read(file, note -> { });
+        }
+
+        /** As {@link #read(Path)}, a damaged state said to {@code notes}. */
+        static Optional<State> read(Path file, java.util.function.Consumer<String> notes) {
             return Bytes.read(file, FORMAT, in -> {
                 String settings = in.string();
                 String[] vocabulary = in.strings();
@@ -832,10 +837,10 @@ final class RelatedBriefs {
                 }
                 return new State(settings, slugs, fps, vocabulary, ids, counts, keys, listSlugs, listScores, listShares,
                         scored);
-            });
+            }, notes);
         }
 
-        private static final String FORMAT = "dossier related-briefs 2";
+        private static final String FORMAT = "dossier related-briefs 3";
 
         /** Keys, slugs and names recur across lists: one string each. */
         private static String[] interned(String[] strings) {

@@ -366,7 +366,7 @@ final class SearchIndex {
      * into the vocabulary) with their weights, {@link Packed}.
      */
     static final class State implements RenderState {
-        static final String FORMAT = "dossier search-index 4";
+        static final String FORMAT = "dossier search-index 5";
         final String settings;
         final String[] vocabulary;
         final String[] slugs;
@@ -416,6 +416,11 @@ final class SearchIndex {
 
         /** The state in {@code file}; empty when there is none or it cannot be read (then every brief is read). */
         static Optional<State> read(Path file) {
+            return read(file, note -> { });
+        }
+
+        /** As {@link #read(Path)}, a damaged state said to {@code notes}. */
+        static Optional<State> read(Path file, java.util.function.Consumer<String> notes) {
             return Bytes.read(file, FORMAT, in -> {
                 String settings = in.string();
                 String[] shards = in.strings();
@@ -435,7 +440,7 @@ final class SearchIndex {
                     }
                 }
                 return new State(settings, vocabulary, slugs, fps, packed, shards);
-            });
+            }, notes);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
+import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.FileMemo;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.knowledge.Lexicon;
@@ -139,8 +140,8 @@ public final class SiteRenderer {
         // A previous site made with other settings or shared templates is still updated in place, every file rendered
         // again and compared: only the files whose bytes change are rewritten.
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
-                : memory.manifest.read(manifest, PreviousSite::read).filter(p -> p.matches(output))
-                        .map(p -> p.madeWith(settings, shared) ? p : p.withoutInputs());
+                : memory.manifest.read(manifest, f -> PreviousSite.read(f, null, null, notes))
+                        .filter(p -> p.matches(output)).map(p -> p.madeWith(settings, shared) ? p : p.withoutInputs());
         Set<String> edited = previous.map(p -> p.edited(output)).orElse(Set.of());
         if (!edited.isEmpty()) {
             // Made again from what it is made of, whatever that is: every file's inputs are compared.
@@ -182,11 +183,11 @@ public final class SiteRenderer {
                                     // Used up by the computation that takes it (its arrays renumbered in place): not
                                     // to be remembered past it.
                                     Optional<RelatedBriefs.State> state = memory.related.read(state("related"),
-                                            RelatedBriefs.State::read);
+                                            f -> RelatedBriefs.State.read(f, notes));
                                     memory.related.forget();
                                     return state;
                                 },
-                                () -> memory.search.read(state("search"), SearchIndex.State::read),
+                                () -> memory.search.read(state("search"), f -> SearchIndex.State.read(f, notes)),
                                 (part, state) -> leave(part, state, pending));
                 t = lap(stages, "previous indexes read", t);
                 int pages = write(corpus, people, out, stages, changed == null ? null : previous.get(), changed, failed,
@@ -220,22 +221,43 @@ public final class SiteRenderer {
                     continue;
                 }
                 t = lap(stages, out.inPlace() ? "site updated" : "site replaced", t);
-                for (String part : pending.keySet()) {
+                for (String part : new ArrayList<>(pending.keySet())) {
                     if (Files.isDirectory(state(part), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        // A folder where the state goes: none is kept (the next render makes it again); the site
-                        // is in place, and nothing fails the build now.
+                        // A folder where the state goes: none is kept (the next render makes it again, and says
+                        // so); the site is in place, and nothing fails the build now.
                         Files.deleteIfExists(next(part));
+                        pending.remove(part);
                         continue;
                     }
-                    Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(next(part), state(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render "
+                                + "computes it again");
+                        Files.deleteIfExists(next(part));
+                        forget(part);
+                        pending.remove(part);
+                    }
                 }
                 remember(pending);
                 if (manifest != null && skipped.isEmpty()) {
                     // Over the previous site, only the files written (or edited by hand) are looked at again.
                     Map<String, String> known = out.inPlace()
                             ? previous.map(p -> p.stampsKept(out.written(), edited)).orElse(Map.of()) : Map.of();
-                    memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
-                            templateFps, inputs.made(), inputs.kinds(), out.files(), known));
+                    try {
+                        memory.manifest.wrote(manifest, PreviousSite.write(manifest, output, settings, content, shared,
+                                templateFps, inputs.made(), inputs.kinds(), out.files(), known));
+                    } catch (IOException e) {
+                        // The site is in place: without its record, the next build renders it whole.
+                        notes.accept(manifest + ": cannot be written (" + Bytes.reason(e) + "); the next build "
+                                + "renders the whole site");
+                        memory.manifest.forget();
+                        try {
+                            Files.deleteIfExists(manifest);
+                        } catch (IOException gone) {
+                            // a manifest left is of another site: its folders' stamps no longer match
+                        }
+                    }
                 } else if (manifest != null) {
                     memory.manifest.forget();
                     Files.deleteIfExists(manifest); // the next build renders everything, and warns again
@@ -273,8 +295,26 @@ public final class SiteRenderer {
     private void leave(String part, RenderState state, Map<String, java.lang.ref.Reference<RenderState>> pending)
             throws IOException {
         if (manifest != null && state != null) {
-            state.write(next(part));
+            try {
+                state.write(next(part));
+            } catch (IOException e) {
+                notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render computes "
+                        + "it again");
+                forget(part);
+                return;
+            }
             pending.put(part, new java.lang.ref.SoftReference<>(state)); // held softly, as memory allows
+        }
+    }
+
+    /** A part's state that could not be replaced: the one before is not left for the next render either. */
+    private void forget(String part) {
+        memory.related.forget();
+        memory.search.forget();
+        try {
+            Files.deleteIfExists(state(part));
+        } catch (IOException e) {
+            // then it is not there to read, or is read as damaged
         }
     }
 
