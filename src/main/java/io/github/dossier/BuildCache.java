@@ -272,6 +272,9 @@ final class BuildCache {
                             .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
                             .sorted().toList()) {
                         byte[] said = Knowledge.said(f);
+                        if (said.length == 0) {
+                            continue; // says nothing (comments only): no file
+                        }
                         sha.update((f.getFileName() + "\n" + said.length + "\n").getBytes(StandardCharsets.UTF_8));
                         sha.update(said);
                     }

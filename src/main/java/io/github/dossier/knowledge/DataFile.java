@@ -114,7 +114,8 @@ final class DataFile {
      * What the data file {@code name} says, as text that changes with what it means and not with its layout: a YAML
      * file's value (mappings in their order, each scalar with its type), a one-entry-a-line file's entries, a TSV
      * file's rows; comments, blank lines and indentation left out, as their readers leave them out. A file that cannot
-     * be read so (not UTF-8, broken YAML, which fails its load with its own error) is its bytes as they are.
+     * be read so (not UTF-8, broken YAML, which fails its load with its own error) is its bytes as they are; one that
+     * says nothing (comments only, or empty) is no bytes, as no file says nothing.
      */
     static byte[] said(String name, byte[] bytes) {
         String text;
@@ -127,7 +128,11 @@ final class DataFile {
         if (name.endsWith(".yml")) {
             try {
                 // Duplicate keys allowed, the last one standing, as the lists that allow them read them.
-                canonical(Yaml.load(text, name, true), out.append("yaml "));
+                Object value = Yaml.load(text, name, true);
+                if (value == null) {
+                    return new byte[0]; // nothing but comments: as if there were no file
+                }
+                canonical(value, out.append("yaml "));
             } catch (RuntimeException | StackOverflowError e) {
                 return bytes;
             }
@@ -143,7 +148,9 @@ final class DataFile {
             out.append("lines");
             lines(text).forEach(l -> out.append('\n').append(l));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        // A file of no rows or lines says nothing: as if there were none.
+        return out.indexOf("\n") < 0 && !out.toString().startsWith("yaml") ? new byte[0]
+                : out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A loaded YAML value as one text: each string by its length, each other scalar by its type. */
