@@ -46,8 +46,17 @@ final class BuildCache {
     private final AtomicReference<String> firstDamage = new AtomicReference<>();
 
     BuildCache(Path directory, Path dataDirectory) {
+        this(directory, dataDirectory, null);
+    }
+
+    /**
+     * A cache in {@code directory} (null for none) of what is made with the data files of {@code dataDirectory} and,
+     * when given, the {@code lexicon} cleaning and extraction read: its lists by their fingerprint, in place of the
+     * lexicon's files.
+     */
+    BuildCache(Path directory, Path dataDirectory, io.github.dossier.knowledge.Lexicon lexicon) {
         this.directory = directory;
-        this.engine = fingerprint(dataDirectory);
+        this.engine = fingerprint(dataDirectory, lexicon);
     }
 
     /**
@@ -260,9 +269,12 @@ final class BuildCache {
      * The engine's code and what the data files it reads say: when either changes, every entry is stale. A comment,
      * a blank line or indentation in a data file changes nothing it says ({@link Knowledge#said}).
      */
-    private static String fingerprint(Path dataDirectory) {
+    private static String fingerprint(Path dataDirectory, io.github.dossier.knowledge.Lexicon lexicon) {
         MessageDigest sha = Fingerprint.sha();
         sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
+        if (lexicon != null) {
+            sha.update(("lexicon " + lexicon.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         try {
             if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
                 try (Stream<Path> files = Files.list(dataDirectory)) {
@@ -270,6 +282,8 @@ final class BuildCache {
                     // briefs and the site), and each raw file's sources.yml entry is in its own key.
                     for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$"))
                             .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
+                            .filter(p -> lexicon == null
+                                    || !io.github.dossier.knowledge.Lexicon.isLexiconFile(p.getFileName().toString()))
                             .sorted().toList()) {
                         byte[] said = Knowledge.said(f);
                         if (said.length == 0) {

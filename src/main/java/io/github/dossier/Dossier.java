@@ -6,6 +6,7 @@ import io.github.dossier.brief.Corrections;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.inputs.Product;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.raw.RawInputException;
 import io.github.dossier.raw.RawReader;
@@ -63,9 +64,11 @@ public final class Dossier {
         this.knowledge = Knowledge.load(config.dataDirectory());
         // The cleaner and the extractor are built when a raw file first needs them: a build whose raw files are all
         // in the cache never does.
-        this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(knowledge).build()),
-                Lazy.of(() -> MetadataExtractor.builder().knowledge(knowledge).build()),
-                new BuildCache(config.cacheDirectory(), config.dataDirectory()), resident);
+        // Cleaning and extraction read the lexicon lists they declare, and their cache is keyed by those.
+        Knowledge articles = knowledge.readingOnly(Product.articleLists(knowledge.lexicon()));
+        this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(articles).build()),
+                Lazy.of(() -> MetadataExtractor.builder().knowledge(articles).build()),
+                new BuildCache(config.cacheDirectory(), config.dataDirectory(), articles.lexicon()), resident);
         this.render = new RenderPhase(config, log, knowledge);
         this.reviewer = Review.of(knowledge);
     }

@@ -61,6 +61,24 @@ class EditMatrixTest {
         assertEquals(components, covered, "a setting the edit matrix does not edit: add it to Edits.SETTINGS");
     }
 
+    /**
+     * A lexicon list only the site reads (the search's inflection endings, the labels of opinion pieces) is no input of
+     * cleaning: editing it cleans no article again, and the site is a cold build's. A list cleaning reads does.
+     */
+    @Test
+    void aListOnlyTheSiteReadsCleansNoArticleAgain(@TempDir Path dir) throws Exception {
+        for (String list : List.of("inflection-endings", "opinion-labels", "honorifics")) {
+            Path project = dir.resolve(list);
+            copyInputs(base, project);
+            copyTree(base.resolve("target"), project.resolve("target"));
+            new Dossier(config(project), m -> { }).build();
+            Files.writeString(project.resolve("content/lexicon.yml"), "words:\n  " + list + ": [xyzzy]\n");
+            BuildReport report = new Dossier(config(project), m -> { }).build();
+            boolean siteOnly = !list.equals("honorifics");
+            assertEquals(siteOnly ? report.articlesRead() : 0, report.articlesReused(), list);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEditGivesTheColdBuildsBytes(@TempDir Path dir) throws IOException {
         List<Edits.Edit> edits = Edits.all();

@@ -36,7 +36,14 @@ public enum Product {
             BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.COUNTRY_MENTIONS)),
 
     /** A brief's page and its citation files: the whole brief, and the labels that tell an opinion piece. */
-    BRIEF_PAGE(true, List.of(Lexicon.OPINION_LABELS), BriefField.ALL);
+    BRIEF_PAGE(true, List.of(Lexicon.OPINION_LABELS), BriefField.ALL),
+
+    /**
+     * A raw file's draft brief, as the build cache keeps it: made from the article's text, its notes, the corpus's
+     * template lines in it and the knowledge; of the lexicon, every list but those only the site reads
+     * ({@link #articleLists}).
+     */
+    ARTICLE(true, List.of(), List.of());
 
     /** The products the site stage makes. */
     public static final Set<Product> SITE = Set.of(SEARCH_TERMS, RELATED_BRIEFS, BRIEF_PAGE);
@@ -65,6 +72,18 @@ public enum Product {
     /** The lexicon lists this product reads, by name ({@link Lexicon#only}). */
     public List<String> lists() {
         return lists;
+    }
+
+    /**
+     * The lexicon lists cleaning and extraction read: every list of {@code lexicon} but those only site products
+     * declare. An edit to a list the site alone reads (the search's inflection endings) cleans no article again.
+     */
+    public static Set<String> articleLists(Lexicon lexicon) {
+        Set<String> out = new TreeSet<>(lexicon.lists());
+        Set<String> site = lists(SITE);
+        site.remove(Lexicon.STOPWORDS); // telling a page's language reads every language's stopwords
+        out.removeAll(site);
+        return out;
     }
 
     /** Every lexicon list the {@code products} read. */

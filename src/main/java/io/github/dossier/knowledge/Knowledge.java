@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything Dossier knows before it reads a page, loaded once per project from the shipped data files and the
@@ -43,6 +44,24 @@ public final class Knowledge {
         this.publications = NameList.load("publications.yml", dataDirectory);
         this.taxonomy = Taxonomy.load(dataDirectory);
         this.boilerplate = Boilerplate.load(dataDirectory).withMastheads(mastheads(publications));
+    }
+
+    private Knowledge(Knowledge from, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.gazetteer = from.gazetteer;
+        this.people = from.people;
+        this.organisations = from.organisations;
+        this.publications = from.publications;
+        this.taxonomy = from.taxonomy;
+        this.boilerplate = from.boilerplate;
+    }
+
+    /**
+     * The same knowledge, its lexicon read only for the {@code lists} a stage declares ({@link Lexicon#only}): what
+     * the stage reads is what its cache key covers.
+     */
+    public Knowledge readingOnly(Set<String> lists) {
+        return new Knowledge(this, lexicon.only(lists));
     }
 
     /**

@@ -151,6 +151,23 @@ public final class Lexicon {
         this.declared = Set.copyOf(declared);
     }
 
+    /** The name of every list this lexicon holds: its word and pattern lists, and the one-a-line ones. */
+    public Set<String> lists() {
+        Set<String> out = new java.util.TreeSet<>(words.keySet());
+        out.addAll(patterns.keySet());
+        out.addAll(List.of(STOPWORDS, GIVEN_NAMES, BIO_ROLES, TITLES));
+        if (declared != null) {
+            out.retainAll(declared);
+        }
+        return out;
+    }
+
+    /** Whether the data file {@code name} is one of the lexicon's: its fingerprint covers what the file says. */
+    public static boolean isLexiconFile(String name) {
+        return name.equals(FILE) || name.matches("stopwords-[A-Za-z]{2,3}\\.txt")
+                || List.of("given-names.txt", "bio-roles.txt", "titles.txt").contains(name);
+    }
+
     /**
      * This lexicon, to be read only for the lists named in {@code lists} (list names, or {@link #STOPWORDS},
      * {@link #GIVEN_NAMES}, {@link #BIO_ROLES}, {@link #TITLES}): reading any other fails with an
