@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.site.model.Models;
+import io.github.dossier.site.state.LinkCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
