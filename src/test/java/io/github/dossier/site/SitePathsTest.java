@@ -1,6 +1,7 @@
 package io.github.dossier.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
@@ -8,11 +9,16 @@ import io.github.dossier.site.model.Corpus;
 import io.github.dossier.site.model.SitePaths;
 import io.github.dossier.site.model.TermKind;
 import io.github.dossier.site.pages.PageKind;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,5 +81,37 @@ class SitePathsTest {
     @Test
     void eachPageKindHasItsOwnTemplate() {
         assertEquals(PageKind.values().length, Arrays.stream(PageKind.values()).map(PageKind::template).distinct().count());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "index.html, feed.xml, feed.xml",
+        "index.html, briefs/index.html, briefs/index.html",
+        "briefs/ties.html, briefs/ties.bib, ties.bib",
+        "countries/china.html, countries/china.xml, china.xml",
+        "countries/china/2.html, countries/china.xml, ../china.xml",
+        "briefs/page-2/index.html, feed.xml, ../../feed.xml",
+        "countries/china.html, authors/jane-doe.html, ../authors/jane-doe.html",
+    })
+    void aFileIsLinkedFromAPageByTheShortestWayThere(String from, String to, String link) {
+        assertEquals(link, SitePaths.relative(from, to));
+    }
+
+    /** Templates are handed every path they link (site.paths, a kind's or a link's path), and build none. */
+    @Test
+    void theThemeWritesNoPathOfItsOwn() throws Exception {
+        Pattern path = Pattern.compile("[\\w/.-]+\\.(html|css|js|xml)\\b");
+        for (String template : Stream.concat(Arrays.stream(PageKind.values()).map(PageKind::template),
+                Stream.of("layout.ftlh")).toList()) {
+            try (InputStream in = SitePathsTest.class.getResourceAsStream("/io/github/dossier/site/theme/" + template)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Matcher m = path.matcher(text);
+                assertFalse(m.find(), () -> template + " writes the path " + m.group());
+            }
+        }
+        assertEquals(List.of("home", "briefList", "search", "notFound", "feed", "style", "searchScript"),
+                List.copyOf(SitePaths.named().keySet()));
+        assertTrue(SitePaths.ASSETS.containsAll(List.of(SitePaths.named().get("style"),
+                SitePaths.named().get("searchScript"))));
     }
 }

@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * What templates see, built the same way for every page: {@code site} (title, description, base URL, counts, the
- * kinds of term), {@code root} (the way back to the site's root), {@code page} (title, path, canonical URL, feed),
- * and the shapes of a link, a term link and a brief card. One per render; immutable.
+ * kinds of term with their lists' paths, the paths of the site-wide pages and files), {@code root} (the way back to
+ * the site's root), {@code page} (title, path, canonical URL, feed), and the shapes of a link, a term link and a
+ * brief card. Every path a template links is in the model, from the root: templates never build one. One per render;
+ * immutable.
  */
 public final class Models {
 
@@ -60,6 +62,7 @@ public final class Models {
             kinds.add(kind(kind));
         }
         s.put("kinds", kinds);
+        s.put("paths", SitePaths.named());
         this.site = s;
         this.siteFingerprint = PageInputs.of("", s);
     }
@@ -103,8 +106,10 @@ public final class Models {
         return model;
     }
 
+    /** A kind of term: its folder, its names, and the path of the list of its terms. */
     public static Map<String, Object> kind(TermKind kind) {
-        return Map.of("folder", kind.folder(), "singular", kind.singular(), "plural", kind.plural());
+        return Map.of("folder", kind.folder(), "singular", kind.singular(), "plural", kind.plural(),
+                "path", SitePaths.termList(kind));
     }
 
     static LinkedHashMap<String, Object> link(String name, String path) {

@@ -211,14 +211,16 @@ final class BriefPages implements PageWriter {
         m.put("quotes", quotes);
         m.put("related", related);
         m.put("cite", citation.text());
-        m.put("bibtex", SitePaths.citationFile(b.slug(), "bib"));
-        m.put("ris", SitePaths.citationFile(b.slug(), "ris"));
-        m.put("csl", SitePaths.citationFile(b.slug(), "csl.json"));
+        // The citation files beside the page, as it links them.
+        String page = SitePaths.brief(b.slug());
+        m.put("bibtex", SitePaths.relative(page, SitePaths.citation(b.slug(), "bib")));
+        m.put("ris", SitePaths.relative(page, SitePaths.citation(b.slug(), "ris")));
+        m.put("csl", SitePaths.relative(page, SitePaths.citation(b.slug(), "csl.json")));
         m.put("opinion", jsonLd.isOpinion(b));
         m.put("jsonLd", jsonLd.of(b, models.baseUrl()));
         // A character reference in the Markdown ("&#1;") is a character again once rendered: none that is a control.
         String bodyHtml = io.github.dossier.internal.InputText.body(html.render(markdown.parse(body)));
-        m.put("bodyHtml", Linker.link(bodyHtml, own, SitePaths.root(SitePaths.brief(b.slug()))));
+        m.put("bodyHtml", Linker.link(bodyHtml, own, SitePaths.root(page)));
         return m;
     }
 

@@ -46,14 +46,11 @@ final class TermPages implements PageWriter {
                     model.put("writesOn", writesOn(term, corpus, models));
                 }
                 String feed = SitePaths.termFeed(kind, term.slug());
-                String feedFile = feeds ? feed.substring(feed.lastIndexOf('/') + 1) : "";
-                model.put("feed", feedFile);
+                model.put("feed", feeds ? SitePaths.relative(term.path(), feed) : "");
                 // A term carried by many briefs lists them over several pages (countries/china/2.html, …), one
                 // folder below the first, whose feed link goes up one.
                 pages += models.listPages(term.path(), term.name(), term.briefs(), model, (path, page) -> {
-                    if (!path.equals(term.path()) && !feedFile.isEmpty()) {
-                        page.put("feed", "../" + feedFile);
-                    }
+                    page.put("feed", feeds ? SitePaths.relative(path, feed) : "");
                     render.page(PageKind.TERM, path, page);
                 });
             }
