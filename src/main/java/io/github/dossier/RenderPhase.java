@@ -7,7 +7,7 @@ import io.github.dossier.brief.Corrections;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.site.SiteException;
 import io.github.dossier.site.SiteRenderer;
-import io.github.dossier.site.TermKind;
+import io.github.dossier.site.model.TermKind;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;

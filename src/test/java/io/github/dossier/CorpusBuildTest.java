@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dossier.brief.BriefStore;
-import io.github.dossier.site.LinkCheck;
+import io.github.dossier.site.state.LinkCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

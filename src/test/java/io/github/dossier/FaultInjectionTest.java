@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.dossier.site.LinkCheck;
+import io.github.dossier.site.state.LinkCheck;
 import io.github.dossier.testing.SampleProject;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

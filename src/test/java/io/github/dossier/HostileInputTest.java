@@ -164,18 +164,18 @@ public class HostileInputTest {
         int read = 0;
         try (Stream<Path> files = Files.list(briefs)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".bib")).toList()) {
-                Map<String, String> fields = io.github.dossier.site.CitationFormats.bibtexFields(Files.readString(f));
+                Map<String, String> fields = io.github.dossier.site.outputs.CitationFormats.bibtexFields(Files.readString(f));
                 assertTrue(Set.of("entrysubtype", "author", "title", "journaltitle", "date", "url", "urldate", "langid",
                         "keywords").containsAll(fields.keySet()), f + ": " + fields.keySet());
                 String stem = f.toString().substring(0, f.toString().length() - 4);
-                io.github.dossier.site.CitationFormats.risRecord(Files.readString(Path.of(stem + ".ris")));
-                io.github.dossier.site.CitationFormats.cslItem(Files.readString(Path.of(stem + ".csl.json")));
+                io.github.dossier.site.outputs.CitationFormats.risRecord(Files.readString(Path.of(stem + ".ris")));
+                io.github.dossier.site.outputs.CitationFormats.cslItem(Files.readString(Path.of(stem + ".csl.json")));
                 read++;
             }
         }
         assertTrue(read > 10, "citations: " + read);
         String forged = Files.readString(briefs.resolve("arctic-talks-end-author-mallory-forger-note-injected.bib"));
-        Map<String, String> fields = io.github.dossier.site.CitationFormats.bibtexFields(forged);
+        Map<String, String> fields = io.github.dossier.site.outputs.CitationFormats.bibtexFields(forged);
         assertFalse(fields.containsKey("note"), forged);
         assertFalse(fields.getOrDefault("author", "").toLowerCase(Locale.ROOT).contains("mallory"), forged);
         assertTrue(fields.get("title").contains("mallory forger"), forged);

@@ -15,7 +15,7 @@ import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.internal.Words;
 import io.github.dossier.preview.Workbench.Builds;
 import io.github.dossier.preview.Workbench.Response;
-import io.github.dossier.site.Escape;
+import io.github.dossier.site.outputs.Escape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
 import io.github.dossier.DossierException;
 import io.github.dossier.review.Review;
-import io.github.dossier.site.Escape;
+import io.github.dossier.site.outputs.Escape;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,9 @@ package io.github.dossier.site;
 
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.site.model.PageInputs;
+import io.github.dossier.site.pages.PageKind;
+import io.github.dossier.site.state.SiteOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

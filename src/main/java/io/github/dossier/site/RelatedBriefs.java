@@ -4,6 +4,7 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.inputs.Product;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.site.state.RenderState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

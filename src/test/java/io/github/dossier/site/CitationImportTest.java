@@ -9,6 +9,7 @@ import io.github.dossier.DossierConfig;
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefStore;
+import io.github.dossier.site.outputs.Escape;
 import io.github.dossier.testing.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package io.github.dossier.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dossier.site.pages.PageKind;
+import io.github.dossier.site.state.SiteOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -25,7 +25,7 @@ public final class RelatedEvaluation {
         List<Brief> briefs = new BriefStore(Path.of(args[0])).readAll().stream()
                 .filter(b -> b.source().startsWith("traf/")).toList();
         boolean show = args.length > 2 && args[1].equals("--show");
-        var stopwords = BriefPages.stopwords(briefs, Lexicon.shipped());
+        var stopwords = Indexes.stopwords(briefs, Lexicon.shipped());
         System.out.println("| threshold | fold | briefs | with a list | pairs | two languages |");
         System.out.println("|---|---|---|---|---|---|");
         for (double close : new double[] {0, 0.05, 0.08, 0.12, 0.16, 0.2, 0.3}) {

@@ -1,10 +1,11 @@
 package io.github.dossier.site;
 
-import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.site.state.SiteOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package io.github.dossier.site;
 
-import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.extract.Quote;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.site.model.TermKind;
+import io.github.dossier.site.state.LinkCheck;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,32 +123,6 @@ class SiteFeaturesTest {
         Files.writeString(dir.resolve("b.html"), "<p id='elsewhere'>");
         assertEquals(List.of("a.html → b.html#here (no such anchor)", "a.html → c.html"), LinkCheck.broken(dir));
         assertFalse(LinkCheck.broken(render(dir)).iterator().hasNext());
-    }
-
-    @Test
-    void overAPreviousSiteTheLinkCheckReadsWhatChangedAndFallsBackWhenThatIsNotEnough(@TempDir Path dir)
-            throws Exception {
-        Path before = Files.createDirectories(dir.resolve("before"));
-        Files.writeString(before.resolve("a.html"), "<a href='b.html#here'>b</a>");
-        Files.writeString(before.resolve("b.html"), "<p id='here'>");
-        Files.writeString(before.resolve("c.html"), "<a href='a.html'>a</a>");
-        List<String> files = List.of("a.html", "b.html", "c.html");
-        // c.html written again with a link to nothing: found, without reading a.html.
-        Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("a.html"), "<a href='b.html#here'>b</a><a href='gone.html'>gone</a>");
-        Files.writeString(site.resolve("b.html"), "<p id='here'>");
-        Files.writeString(site.resolve("c.html"), "<a href='nowhere.html'>x</a>");
-        assertEquals(List.of("c.html → nowhere.html"), LinkCheck.broken(site, List.of("c.html"), before, files),
-                "a.html is as it was, checked when it was made");
-        // b.html written again without the anchor a.html links to: the whole site is checked.
-        Files.writeString(site.resolve("b.html"), "<p id='there'>");
-        Files.writeString(site.resolve("c.html"), "<a href='a.html'>a</a>");
-        assertEquals(List.of("a.html → b.html#here (no such anchor)", "a.html → gone.html"),
-                LinkCheck.broken(site, List.of("b.html"), before, files));
-        // A file of the previous site gone: the whole site is checked.
-        Files.writeString(site.resolve("b.html"), "<p id='here'>");
-        Files.delete(site.resolve("c.html"));
-        assertEquals(List.of("a.html → gone.html"), LinkCheck.broken(site, List.of(), before, files));
     }
 
     @Test

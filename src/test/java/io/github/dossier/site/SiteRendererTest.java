@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
+import io.github.dossier.site.model.Models;
+import io.github.dossier.site.state.LinkCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -167,6 +169,9 @@ class SiteRendererTest {
                 .selectFirst("ol.briefs a.title").text(), "newest first");
         assertTrue(Files.isRegularFile(site.resolve("briefs/page-3/index.html")));
         assertTrue(Files.isRegularFile(site.resolve("countries/china/3.html")));
+        // A later page of a term links the term's feed, one folder up.
+        assertEquals("../china.xml", Jsoup.parse(site.resolve("countries/china/2.html").toFile(), "UTF-8")
+                .select("link[type=application/atom+xml][title=China]").attr("href"));
         assertFalse(Files.exists(site.resolve("countries/russia/2.html")), "a list that fits one page has one");
         assertTrue(Jsoup.parse(site.resolve("countries/russia.html").toFile(), "UTF-8").select("nav.pager").isEmpty());
     }
