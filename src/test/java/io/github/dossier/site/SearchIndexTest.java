@@ -168,10 +168,10 @@ class SearchIndexTest {
         int[] terms = {900_000, 3, 70, 128, 0};
         int[] weights = {1, 6, 300, 9, 40_000};
         java.util.Map<Integer, Integer> read = new java.util.TreeMap<>();
-        SearchIndex.Packed.forEach(SearchIndex.Packed.of(terms, weights), read::put);
+        PackedTerms.forEach(PackedTerms.of(terms, weights), read::put);
         assertEquals(java.util.Map.of(0, 40_000, 3, 6, 70, 300, 128, 9, 900_000, 1), read);
         java.util.List<Integer> order = new ArrayList<>();
-        SearchIndex.Packed.forEach(SearchIndex.Packed.of(terms, weights), (t, w) -> order.add(t));
+        PackedTerms.forEach(PackedTerms.of(terms, weights), (t, w) -> order.add(t));
         assertEquals(List.of(0, 3, 70, 128, 900_000), order);
     }
 }
