@@ -147,13 +147,16 @@ final class SearchIndex {
         }
     }
 
-    /** The manifest: how many documents, each shard's key and file, and the stopwords and endings a query reads. */
+    /**
+     * The manifest: how many documents and where each is ({@code {id}} its number), each shard's key and path, and the
+     * stopwords and endings a query reads. The search page takes every path from it.
+     */
     private void manifest(int documents, List<String> keys, TextFiles out) throws IOException {
         StringBuilder manifest = new StringBuilder("DossierSearch.manifest({\"docs\":").append(documents)
-                .append(",\"shards\":{");
+                .append(",\"documents\":").append(Escape.json(SitePaths.searchDocuments())).append(",\"shards\":{");
         for (int i = 0; i < keys.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(keys.get(i))).append(':')
-                    .append(Escape.json(file(keys.get(i))));
+                    .append(Escape.json(SitePaths.searchShard(file(keys.get(i)))));
         }
         manifest.append("},\"stopwords\":[");
         List<String> stops = new ArrayList<>(stopwords);

@@ -109,9 +109,15 @@ class SitePathsTest {
                 assertFalse(m.find(), () -> template + " writes the path " + m.group());
             }
         }
-        assertEquals(List.of("home", "briefList", "search", "notFound", "feed", "style", "searchScript"),
-                List.copyOf(SitePaths.named().keySet()));
+        assertEquals(List.of("home", "briefList", "search", "notFound", "feed", "style", "searchScript",
+                "searchManifest"), List.copyOf(SitePaths.named().keySet()));
         assertTrue(SitePaths.ASSETS.containsAll(List.of(SitePaths.named().get("style"),
                 SitePaths.named().get("searchScript"))));
+        // The search page's script takes the manifest's path from the page and every other from the manifest.
+        try (InputStream in = SitePathsTest.class.getResourceAsStream("/io/github/dossier/site/theme/assets/search.js")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("['\"][^'\"\n]*(search/|\\.js)[^'\"\n]*['\"]").matcher(script);
+            assertFalse(m.find(), () -> "search.js writes the path " + m.group());
+        }
     }
 }

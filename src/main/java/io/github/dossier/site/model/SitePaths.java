@@ -92,7 +92,12 @@ public final class SitePaths {
     }
 
     public static String searchDocument(int id) {
-        return "search/d/" + id + ".js";
+        return searchDocuments().replace("{id}", Integer.toString(id));
+    }
+
+    /** Every search document's path, its number as {@code {id}}: as the manifest tells the search page. */
+    public static String searchDocuments() {
+        return "search/d/{id}.js";
     }
 
     /** The way back to the site's root from the page at {@code path}: {@code ""} or {@code "../"}. */
@@ -131,6 +136,7 @@ public final class SitePaths {
         paths.put("feed", FEED);
         paths.put("style", STYLE);
         paths.put("searchScript", SEARCH_SCRIPT);
+        paths.put("searchManifest", searchManifest());
         return paths;
     }
 
