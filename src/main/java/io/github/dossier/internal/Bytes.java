@@ -3,15 +3,10 @@ package io.github.dossier.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,15 +34,15 @@ import java.util.zip.CRC32C;
  * }</pre>
  */
 public final class Bytes implements AutoCloseable {
-    private static final int WINDOW = 1 << 20;
+    static final int WINDOW = 1 << 20;
     /** What every file begins with: one of these, of some format. */
-    private static final byte[] MARK = "DOSSIER\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MARK = "DOSSIER\n".getBytes(StandardCharsets.US_ASCII);
     /** How long a format's name may be, in bytes. */
-    private static final int MAX_FORMAT = 200;
+    static final int MAX_FORMAT = 200;
     /** The trailer: the values' length and the checksum. */
-    private static final int TRAILER = 12;
+    static final int TRAILER = 12;
     /** How large a file may be: far more than any cache file Dossier writes (a gigabyte at 100,000 briefs). */
-    private static final long MAX_SIZE = 16L << 30;
+    static final long MAX_SIZE = 16L << 30;
 
     private byte[] bytes;
     private int size;
@@ -352,15 +347,7 @@ public final class Bytes implements AutoCloseable {
      * another kind of file before.
      */
     public static boolean begins(Path file) {
-        try (FileChannel channel = open(file)) {
-            ByteBuffer head = ByteBuffer.allocate(MARK.length);
-            while (head.hasRemaining() && channel.read(head) >= 0) {
-                // filled
-            }
-            return Arrays.equals(head.array(), MARK);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return CheckedFile.begins(file);
     }
 
     /**
@@ -375,7 +362,7 @@ public final class Bytes implements AutoCloseable {
         }
         try {
             return Optional.ofNullable(load(file, format, reader));
-        } catch (Damaged e) {
+        } catch (CheckedFile.Damaged e) {
             notes.accept(file + ": " + e.getMessage());
             return Optional.empty();
         }
@@ -386,170 +373,28 @@ public final class Bytes implements AutoCloseable {
         return read(file, format, reader, note -> { });
     }
 
-    /** Damage found in a cache file: why, as the note says it. */
-    private static final class Damaged extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Damaged(String why) {
-            super("damaged (" + why + "); not used, made again");
-        }
-
-        Damaged(String what, boolean kept) {
-            super(what + (kept ? "; not used, made again" : "; not used, and no cache is kept there until it is removed"));
-        }
-    }
-
     /** The value in {@code file}, or null when there is none, or of another format; damage is thrown. */
-    private static <T> T load(Path file, String format, Reader<T> reader) throws Damaged {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException none) {
-            return null;
-        } catch (IOException e) {
-            throw new Damaged("cannot be read: " + reason(e));
-        }
-        if (attributes.isDirectory()) {
-            throw new Damaged("a folder where a cache file goes", false);
-        }
-        if (attributes.isSymbolicLink()) {
-            throw new Damaged("a link where a cache file goes (never followed)", true);
-        }
-        if (!attributes.isRegularFile()) {
-            throw new Damaged("not a plain file (a pipe, a device) where a cache file goes", true);
-        }
-        long size = attributes.size();
-        try (FileChannel channel = open(file)) {
-            // The header: the mark, the format's name, their checksum.
-            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, MARK.length + 2 + MAX_FORMAT + 4));
-            readFully(channel, head, 0);
-            byte[] h = head.array();
-            if (h.length < MARK.length || !Arrays.equals(h, 0, MARK.length, MARK, 0, MARK.length)) {
-                if (olderVersion(h)) {
-                    return null; // written by an earlier version of Dossier, before these checks
-                }
-                throw new Damaged(size == 0 ? "empty" : "not a cache file");
+    private static <T> T load(Path file, String format, Reader<T> reader) throws CheckedFile.Damaged {
+        try (CheckedFile.Checked checked = CheckedFile.open(file, format)) {
+            if (checked == null) {
+                return null;
             }
-            int length = 0;
-            int p = MARK.length;
-            for (int shift = 0; p < h.length && shift < 14; shift += 7) {
-                length |= (h[p] & 0x7F) << shift;
-                if ((h[p++] & 0x80) == 0) {
-                    break;
-                }
-            }
-            int header = p + length + 4;
-            if (length > MAX_FORMAT || header > h.length) {
-                throw new Damaged("header");
-            }
-            CRC32C sum = new CRC32C();
-            sum.update(h, 0, header - 4);
-            if ((int) sum.getValue() != int32(h, header - 4)) {
-                throw new Damaged("header checksum");
-            }
-            if (!new String(h, p, length, StandardCharsets.UTF_8).equals(format)) {
-                return null; // another version's format
-            }
-            // The trailer: the values' length, which the file's size must agree with before anything more is read.
-            if (size < header + TRAILER) {
-                throw new Damaged("truncated: " + size + " bytes");
-            }
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
-            readFully(channel, trailer, size - TRAILER);
-            long values = trailer.getLong(0);
-            if (values < 0 || values > MAX_SIZE || header + values + TRAILER != size) {
-                throw new Damaged("its size, " + size + " bytes, is not what it was written with");
-            }
-            // The checksum of everything before it, before any value is handed to the reader.
-            sum.reset();
-            ByteBuffer window = ByteBuffer.allocate((int) Math.min(WINDOW, size));
-            for (long at = 0; at < size - 4; ) {
-                window.clear().limit((int) Math.min(window.capacity(), size - 4 - at));
-                readFully(channel, window, at);
-                sum.update(window.array(), 0, window.limit());
-                at += window.limit();
-            }
-            if ((int) sum.getValue() != trailer.getInt(TRAILER - 4)) {
-                throw new Damaged("checksum");
-            }
-            Bytes in = new Bytes(new Region(channel, header, values), values);
+            Bytes in = new Bytes(checked.values(), checked.length());
             T value = reader.read(in);
             if (value != null && !in.atEnd()) {
-                throw new Damaged("not read to its end");
+                throw new CheckedFile.Damaged("not read to its end");
             }
             return value;
-        } catch (Damaged e) {
+        } catch (CheckedFile.Damaged e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new Damaged(e instanceof IOException io ? "cannot be read: " + reason(io) : Fault.describe(e));
+            throw new CheckedFile.Damaged(e instanceof IOException io ? "cannot be read: " + reason(io)
+                    : Fault.describe(e));
         }
     }
 
     /** Why a cache file could not be read or written, in a few words, for a note that names it. */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    /**
-     * Whether {@code head} begins as files did before the header (a format's name after its one- or two-byte length),
-     * which are not damaged but another version's.
-     */
-    private static boolean olderVersion(byte[] head) {
-        String s = new String(head, StandardCharsets.ISO_8859_1);
-        return s.startsWith("dossier", 1) || s.startsWith("dossier", 2);
-    }
-
-    private static FileChannel open(Path file) throws IOException {
-        return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new IOException("truncated");
-            }
-        }
-    }
-
-    private static int int32(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
-    }
-
-    /** The values of a file: {@code length} bytes of {@code channel} from {@code start}, read where they are. */
-    private static final class Region extends InputStream {
-        private final FileChannel channel;
-        private long at;
-        private final long end;
-
-        Region(FileChannel channel, long start, long length) {
-            this.channel = channel;
-            this.at = start;
-            this.end = start + length;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (at >= end) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - at)), at);
-            if (n < 0) {
-                throw new IOException("truncated");
-            }
-            at += n;
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
+        return CheckedFile.reason(e);
     }
 }
