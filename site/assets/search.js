@@ -8,6 +8,8 @@
 (function () {
   'use strict';
   var root = document.currentScript ? document.currentScript.getAttribute('data-root') || '' : '';
+  // Every path comes from the site: the manifest's from the page, the shards' and documents' from the manifest.
+  var manifestPath = document.currentScript ? document.currentScript.getAttribute('data-manifest') || '' : '';
   var manifest = null;
   var shards = {};
   var docs = {};
@@ -91,13 +93,13 @@
   }
 
   function search(query) {
-    return load('search/manifest.js', 'manifest').then(function () {
+    return load(manifestPath, 'manifest').then(function () {
       var words = tokens(query);
       if (!words.length) { return []; }
       var needed = [];
       words.forEach(function (w) { shardsFor(w).forEach(function (k) { needed.push(k); }); });
       return Promise.all(needed.map(function (k) {
-        return load('search/s-' + manifest.shards[k] + '.js', 's:' + k);
+        return load(manifest.shards[k], 's:' + k);
       })).then(function () {
         var total = null;
         words.forEach(function (w) {
@@ -119,7 +121,7 @@
   function render(list, results, query) {
     list.textContent = '';
     var shown = results.slice(0, 20);
-    return Promise.all(shown.map(function (r) { return load('search/d/' + r.id + '.js', 'd:' + r.id); }))
+    return Promise.all(shown.map(function (r) { return load(manifest.documents.replace('{id}', r.id), 'd:' + r.id); }))
       .then(function () {
         var status = document.getElementById('search-status');
         status.textContent = results.length === 0 ? 'No brief matches “' + query + '”.'
