@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 
 /**
  * What cleaning and extraction made of each raw file, kept under {@code target/} and keyed by everything the
- * result depends on: the decoded text, the corpus's template lines that appear in it, what the data files say, and
- * the engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. Each entry is checked
+ * result depends on: the decoded text, the corpus's template lines that appear in it, its {@code sources.yml} entry,
+ * the lexicon lists cleaning and extraction read, what the other data files they were loaded from say, and the
+ * engine's own code. A raw file whose key is unchanged is not cleaned or extracted again. Each entry is checked
  * as it is read ({@link Bytes}): a damaged entry is a miss, counted for one note ({@link #damage}), never an error.
  * Thread-safe.
  */
@@ -45,18 +46,32 @@ final class BuildCache {
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicReference<String> firstDamage = new AtomicReference<>();
 
+    /**
+     * A cache in {@code directory} (null for none) of what is made with the data files of {@code dataDirectory}, as
+     * they are on disk now (for tests and tools; a build keys its cache by the knowledge it loaded).
+     */
     BuildCache(Path directory, Path dataDirectory) {
-        this(directory, dataDirectory, null);
+        this.directory = directory;
+        this.engine = fingerprint(dataDirectory);
     }
 
     /**
-     * A cache in {@code directory} (null for none) of what is made with the data files of {@code dataDirectory} and,
-     * when given, the {@code lexicon} cleaning and extraction read: its lists by their fingerprint, in place of the
-     * lexicon's files.
+     * A cache in {@code directory} (null for none) of what is made with {@code knowledge}: keyed by the engine, the
+     * lexicon's lists it may be read for (their fingerprint) and what each other data file it was loaded from says,
+     * as it read them.
      */
-    BuildCache(Path directory, Path dataDirectory, io.github.dossier.knowledge.Lexicon lexicon) {
+    BuildCache(Path directory, Knowledge knowledge) {
         this.directory = directory;
-        this.engine = fingerprint(dataDirectory, lexicon);
+        MessageDigest sha = Fingerprint.sha();
+        sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
+        sha.update(("lexicon " + knowledge.lexicon().fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+        knowledge.filesRead().forEach((name, said) -> {
+            if (said.length > 0 && !io.github.dossier.knowledge.Lexicon.isLexiconFile(name)) {
+                sha.update((name + "\n" + said.length + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(said);
+            }
+        });
+        this.engine = HexFormat.of().formatHex(sha.digest());
     }
 
     /**
@@ -269,21 +284,16 @@ final class BuildCache {
      * The engine's code and what the data files it reads say: when either changes, every entry is stale. A comment,
      * a blank line or indentation in a data file changes nothing it says ({@link Knowledge#said}).
      */
-    private static String fingerprint(Path dataDirectory, io.github.dossier.knowledge.Lexicon lexicon) {
+    private static String fingerprint(Path dataDirectory) {
         MessageDigest sha = Fingerprint.sha();
         sha.update(Fingerprint.engine().getBytes(StandardCharsets.UTF_8));
-        if (lexicon != null) {
-            sha.update(("lexicon " + lexicon.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
         try {
             if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
                 try (Stream<Path> files = Files.list(dataDirectory)) {
-                    // Not the files read for each build on their own: corrections.yml applies after the cache (between the
-                    // briefs and the site), and each raw file's sources.yml entry is in its own key.
-                    for (Path f : files.filter(p -> p.toString().matches(".*\\.(yml|tsv|txt)$"))
-                            .filter(p -> !DossierConfig.PER_BUILD_DATA_FILES.contains(p.getFileName().toString()))
-                            .filter(p -> lexicon == null
-                                    || !io.github.dossier.knowledge.Lexicon.isLexiconFile(p.getFileName().toString()))
+                    // The files the knowledge declares it reads; not the files read for each build on their own
+                    // (corrections.yml applies after the cache, and each raw file's sources.yml entry is in its own
+                    // key), nor any other file of the folder.
+                    for (Path f : files.filter(p -> Knowledge.declares(p.getFileName().toString()))
                             .sorted().toList()) {
                         byte[] said = Knowledge.said(f);
                         if (said.length == 0) {

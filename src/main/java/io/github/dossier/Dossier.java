@@ -68,7 +68,7 @@ public final class Dossier {
         Knowledge articles = knowledge.readingOnly(Product.articleLists(knowledge.lexicon()));
         this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(articles).build()),
                 Lazy.of(() -> MetadataExtractor.builder().knowledge(articles).build()),
-                new BuildCache(config.cacheDirectory(), config.dataDirectory(), articles.lexicon()), resident);
+                new BuildCache(config.cacheDirectory(), articles), resident);
         this.render = new RenderPhase(config, log, knowledge);
         this.reviewer = Review.of(knowledge);
     }

@@ -31,13 +31,13 @@ class BuildCacheTest {
 
     @Test
     void anEntryReadsBackAsTheDraftItHeldWithEveryField(@TempDir Path dir) {
-        BuildCache cache = new BuildCache(dir, null);
+        BuildCache cache = new BuildCache(dir, (Path) null);
         String key = cache.key("the text", List.of("a template line"));
         List<Author> authors = List.of(new Author("Jane Doe", Optional.of("Jane Doe is a fellow."), Optional.empty()));
         BuildCache.Entry kept = cache.put(key, new BuildCache.Entry(DRAFT, authors));
         assertTrue(!kept.draft().markdown().held() && kept.draft().body().equals(DRAFT.body()),
                 "the entry kept, its body is read again from the cache");
-        BuildCache.Entry back = new BuildCache(dir, null).get(key, "a/one.txt").orElseThrow();
+        BuildCache.Entry back = new BuildCache(dir, (Path) null).get(key, "a/one.txt").orElseThrow();
         assertTrue(!back.draft().markdown().held(), "an entry read leaves its body in the cache");
         assertEquals(DRAFT.body(), back.draft().body());
         assertEquals(DRAFT, back.draft());
@@ -50,15 +50,15 @@ class BuildCacheTest {
 
     @Test
     void theKeyChangesWithTheTextAndTheTemplateLinesInIt(@TempDir Path dir) {
-        BuildCache cache = new BuildCache(dir, null);
+        BuildCache cache = new BuildCache(dir, (Path) null);
         assertNotEquals(cache.key("a", List.of()), cache.key("b", List.of()));
         assertNotEquals(cache.key("a", List.of()), cache.key("a", List.of("menu")));
-        assertEquals(cache.key("a", List.of("menu")), new BuildCache(dir, null).key("a", List.of("menu")));
+        assertEquals(cache.key("a", List.of("menu")), new BuildCache(dir, (Path) null).key("a", List.of("menu")));
     }
 
     @Test
     void aDamagedEntryIsAMissAndNoCacheIsNoCache(@TempDir Path dir) throws Exception {
-        BuildCache cache = new BuildCache(dir, null);
+        BuildCache cache = new BuildCache(dir, (Path) null);
         String key = cache.key("text", List.of());
         cache.put(key, new BuildCache.Entry(DRAFT, List.of()));
         try (Stream<Path> files = Files.walk(dir)) {
@@ -68,7 +68,7 @@ class BuildCacheTest {
             }
         }
         assertTrue(cache.get(key, "a/one.txt").isEmpty());
-        BuildCache none = new BuildCache(null, null);
+        BuildCache none = new BuildCache(null, (Path) null);
         none.put(key, new BuildCache.Entry(DRAFT, List.of()));
         assertTrue(none.get(key, "a/one.txt").isEmpty());
     }

@@ -226,7 +226,11 @@ public final class Brief {
      * for two briefs exactly when they are equal. Computed on each call; keep it where it is asked for often.
      */
     public String fingerprint() {
-        return io.github.dossier.internal.Fingerprint.of(toString());
+        io.github.dossier.internal.Key key = new io.github.dossier.internal.Key().add("brief").add(slug);
+        for (BriefField<?> field : BriefField.ALL) {
+            key.add(field.key()).add(values[field.index()]);
+        }
+        return key.add(extra).add(markdown.fingerprint()).add(markdown.isBlank()).digest();
     }
 
     /** The body's text (read again from its file when it is not held: {@link Body#text}). */

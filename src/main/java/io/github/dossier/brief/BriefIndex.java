@@ -52,6 +52,9 @@ final class BriefIndex {
         Map<String, String[]> out = new HashMap<>();
         try {
             long written = Files.getLastModifiedTime(file).toMillis();
+            if (Files.size(file) > 256L << 20) {
+                throw new IOException("too large for an index of the earlier text format");
+            }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
                 if (f.length == 5) {

@@ -2,11 +2,8 @@ package io.github.dossier.inputs;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefField;
-import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.internal.Key;
 import io.github.dossier.knowledge.Lexicon;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,25 +95,15 @@ public enum Product {
      * and value. Two briefs of the same slug and fingerprint make the same product.
      */
     public String fieldsFingerprint(Brief b) {
-        MessageDigest sha = Fingerprint.sha();
-        add(sha, name());
-        add(sha, b.slug());
+        Key key = new Key().add(name()).add(b.slug());
         for (BriefField<?> field : fields) {
-            add(sha, field.key());
-            add(sha, String.valueOf(field.of(b)));
+            key.add(field.key()).add(field.of(b));
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return key.digest();
     }
 
     /** The fingerprint of everything this product reads of {@code b}: {@link #fieldsFingerprint}, and the body's. */
     public String fingerprint(Brief b) {
         return body ? fieldsFingerprint(b) + " " + b.markdown().fingerprint() : fieldsFingerprint(b);
-    }
-
-    /** A value with its length first, so that no two run together into the same bytes. */
-    private static void add(MessageDigest sha, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-        sha.update(bytes);
     }
 }

@@ -76,6 +76,7 @@ final class CheckedFile {
             byte[] h = head.array();
             if (h.length < Bytes.MARK.length || !Arrays.equals(h, 0, Bytes.MARK.length, Bytes.MARK, 0, Bytes.MARK.length)) {
                 if (olderVersion(h)) {
+                    channel.close();
                     return null; // written by an earlier version of Dossier, before these checks
                 }
                 throw new Damaged(size == 0 ? "empty" : "not a cache file");
@@ -98,6 +99,7 @@ final class CheckedFile {
                 throw new Damaged("header checksum");
             }
             if (!new String(h, p, length, StandardCharsets.UTF_8).equals(format)) {
+                channel.close();
                 return null; // another version's format
             }
             // The trailer: the values' length, which the file's size must agree with before anything more is read.

@@ -187,8 +187,18 @@ final class DataFile {
         return origin + (line > 0 ? ":" + line : "");
     }
 
+    /**
+     * While knowledge loads in this thread: what each project file it reads says ({@link #said}), by name, so that
+     * what a cache is keyed by is what was read, not the files read again later.
+     */
+    static final ThreadLocal<Map<String, byte[]>> READING = new ThreadLocal<>();
+
     /** Reads a project's override file when it exists. */
     public static Optional<String> projectFile(Path dataDirectory, String name) {
+        if (!Knowledge.declares(name)) {
+            // What a build reads of a project is what keys its cache: a file read but not declared would not be.
+            throw new IllegalStateException("the data file " + name + " is read but not declared (Knowledge.declares)");
+        }
         if (dataDirectory == null) {
             return Optional.empty();
         }
@@ -197,7 +207,12 @@ final class DataFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(Utf8.read(file));
+            String text = Utf8.read(file);
+            Map<String, byte[]> reading = READING.get();
+            if (reading != null) {
+                reading.put(name, said(name, text.getBytes(StandardCharsets.UTF_8)));
+            }
+            return Optional.of(text);
         } catch (Utf8.NotUtf8Exception e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {

@@ -35,18 +35,28 @@ public final class Knowledge {
     private final NameList publications;
     private final Taxonomy taxonomy;
     private final Boilerplate boilerplate;
+    /** What each project data file the knowledge was loaded from says, by name. */
+    private final Map<String, byte[]> read;
 
     private Knowledge(Path dataDirectory) {
-        this.lexicon = Lexicon.load(dataDirectory);
-        this.gazetteer = Gazetteer.load(dataDirectory);
-        this.people = NameList.load("people.yml", dataDirectory);
-        this.organisations = NameList.load("organisations.yml", dataDirectory);
-        this.publications = NameList.load("publications.yml", dataDirectory);
-        this.taxonomy = Taxonomy.load(dataDirectory);
-        this.boilerplate = Boilerplate.load(dataDirectory).withMastheads(mastheads(publications));
+        Map<String, byte[]> read = new java.util.TreeMap<>();
+        DataFile.READING.set(read);
+        try {
+            this.lexicon = Lexicon.load(dataDirectory);
+            this.gazetteer = Gazetteer.load(dataDirectory);
+            this.people = NameList.load("people.yml", dataDirectory);
+            this.organisations = NameList.load("organisations.yml", dataDirectory);
+            this.publications = NameList.load("publications.yml", dataDirectory);
+            this.taxonomy = Taxonomy.load(dataDirectory);
+            this.boilerplate = Boilerplate.load(dataDirectory).withMastheads(mastheads(publications));
+        } finally {
+            DataFile.READING.remove();
+        }
+        this.read = java.util.Collections.unmodifiableMap(read);
     }
 
     private Knowledge(Knowledge from, Lexicon lexicon) {
+        this.read = from.read;
         this.lexicon = lexicon;
         this.gazetteer = from.gazetteer;
         this.people = from.people;
@@ -70,6 +80,28 @@ public final class Knowledge {
      */
     public static byte[] said(Path file) throws java.io.IOException {
         return DataFile.said(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+    }
+
+    /**
+     * Whether the data file {@code name} is one a project may have that the knowledge reads (the lexicon's files,
+     * {@code countries.tsv}, {@code people.yml}, {@code organisations.yml}, {@code publications.yml},
+     * {@code themes.yml}, {@code boilerplate.yml}): the files a cache of what was made with the knowledge is keyed by.
+     * Reading any other fails ({@link DataFile#projectFile}); a file of another name in the data directory (notes, a
+     * README) is no input.
+     */
+    public static boolean declares(String name) {
+        return Lexicon.isLexiconFile(name) || FILES.contains(name);
+    }
+
+    private static final Set<String> FILES = Set.of("countries.tsv", "people.yml", "organisations.yml",
+            "publications.yml", "themes.yml", "boilerplate.yml");
+
+    /**
+     * What each of the project's data files this knowledge was loaded from says ({@link #said}), by name: exactly the
+     * files it read, as it read them. A cache of what was made with it is keyed by these.
+     */
+    public Map<String, byte[]> filesRead() {
+        return read;
     }
 
     /** What Dossier ships with. */

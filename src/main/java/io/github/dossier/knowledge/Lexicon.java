@@ -194,32 +194,23 @@ public final class Lexicon {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            java.security.MessageDigest sha = io.github.dossier.internal.Fingerprint.sha();
-            java.util.function.Consumer<Object> add = o -> sha.update((o + "\u0000")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            io.github.dossier.internal.Key key = new io.github.dossier.internal.Key().add("lexicon");
             for (String list : new java.util.TreeSet<>(words.keySet())) {
                 if (reads(list)) {
-                    add.accept("words." + list + "=" + words.get(list));
+                    key.add("words").add(list).add(words.get(list));
                 }
             }
             for (String list : new java.util.TreeSet<>(patterns.keySet())) {
                 if (reads(list)) {
-                    add.accept("patterns." + list + "=" + patterns.get(list));
+                    key.add("patterns").add(list).add(patterns.get(list));
                 }
             }
             if (reads(STOPWORDS)) {
-                stopwordLanguages.forEach(l -> add.accept("stopwords-" + l + "=" + new java.util.TreeSet<>(stopwords(l))));
+                stopwordLanguages.forEach(l -> key.add("stopwords").add(l).add(new java.util.TreeSet<>(stopwords(l))));
             }
-            if (reads(GIVEN_NAMES)) {
-                add.accept("given-names=" + new java.util.TreeSet<>(givenNames));
-            }
-            if (reads(BIO_ROLES)) {
-                add.accept("bio-roles=" + bioRoles);
-            }
-            if (reads(TITLES)) {
-                add.accept("titles=" + titles);
-            }
-            f = java.util.HexFormat.of().formatHex(sha.digest());
+            key.add(reads(GIVEN_NAMES) ? new java.util.TreeSet<>(givenNames) : null);
+            key.add(reads(BIO_ROLES) ? bioRoles : null).add(reads(TITLES) ? titles : null);
+            f = key.digest();
             fingerprint = f;
         }
         return f;
@@ -299,9 +290,15 @@ public final class Lexicon {
         return String.join("|", list);
     }
 
-    /** The stopwords of {@code language} (an ISO 639-1 code), shipped and the project's; empty when neither has any. */
+    /**
+     * The stopwords of {@code language} (an ISO 639-1 code), shipped and the project's; empty when neither has any,
+     * or the language is none of those read at load (the {@code languages} list and the project's stopword files).
+     */
     public Set<String> stopwords(String language) {
         declared(STOPWORDS);
+        if (stopwordLanguages != null && !stopwordLanguages.contains(language)) {
+            return Set.of(); // none but those read at load, which the fingerprint covers
+        }
         return stopwords.computeIfAbsent(language, lang -> {
             String file = "stopwords-" + lang + ".txt";
             Set<String> out = new HashSet<>();

@@ -133,11 +133,11 @@ final class Indexes {
      * it from memory. Nothing fails the build now: where a folder stands in a state's place, none is kept (the next
      * render makes it again).
      */
-    void commit() throws IOException {
+    void commit() {
         for (String part : new java.util.ArrayList<>(pending.keySet())) {
             if (Files.isDirectory(state(part), LinkOption.NOFOLLOW_LINKS)) {
                 // A folder where the state goes: none is kept (the next render makes it again, and says so).
-                Files.deleteIfExists(next(part));
+                leftBehind(part);
                 pending.remove(part);
                 continue;
             }
@@ -146,7 +146,7 @@ final class Indexes {
             } catch (IOException e) {
                 notes.accept(state(part) + ": cannot be written (" + Bytes.reason(e) + "); the next render "
                         + "computes it again");
-                Files.deleteIfExists(next(part));
+                leftBehind(part);
                 forget(part);
                 pending.remove(part);
             }
@@ -158,6 +158,15 @@ final class Indexes {
             } else if (state instanceof SearchIndex.State q) {
                 memory.search.wrote(state(e.getKey()), q);
             }
+        }
+    }
+
+    /** A part's state that waited in vain: deleted if it can be, else said (the next render writes over it). */
+    private void leftBehind(String part) {
+        try {
+            Files.deleteIfExists(next(part));
+        } catch (IOException e) {
+            notes.accept(next(part) + ": cannot be deleted (" + Bytes.reason(e) + ")");
         }
     }
 

@@ -3,18 +3,15 @@ package io.github.dossier.site;
 import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Fingerprint;
+import io.github.dossier.internal.Key;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.site.model.Corpus;
 import io.github.dossier.site.model.TermKind;
 import io.github.dossier.site.pages.PageKind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * What every page is made with besides briefs, authors and templates, as the builder set it, and the fingerprints a
@@ -38,13 +35,8 @@ record Settings(String title, String description, String baseUrl, Map<String, St
 
     /** What every page is made with besides briefs, authors and templates: the settings and the engine. */
     String fingerprint() {
-        MessageDigest sha = Fingerprint.sha();
-        Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
-        add.accept(Fingerprint.engine());
-        add.accept(List.of(title, description, baseUrl));
-        add.accept(new TreeMap<>(themeDescriptions));
-        add.accept(lexicon.fingerprint());
-        return HexFormat.of().formatHex(sha.digest());
+        return new Key().add("settings").add(Fingerprint.engine()).add(title).add(description).add(baseUrl)
+                .add(new TreeMap<>(themeDescriptions)).add(lexicon.fingerprint()).digest();
     }
 
     /**
@@ -54,13 +46,11 @@ record Settings(String title, String description, String baseUrl, Map<String, St
      */
     String content(String settings, Corpus corpus, List<Brief> briefs, List<AuthorRegistry.Author> authors) {
         corpus.fingerprints(); // in parallel
-        MessageDigest sha = Fingerprint.sha();
-        Consumer<Object> add = o -> sha.update((String.valueOf(o) + "\u0000").getBytes(StandardCharsets.UTF_8));
-        add.accept(settings);
-        new TreeMap<>(aliases).forEach((k, v) -> add.accept(k + "=" + new TreeMap<>(v)));
-        briefs.forEach(b -> add.accept(corpus.fingerprint(b)));
-        authors.forEach(add);
-        return HexFormat.of().formatHex(sha.digest());
+        Key key = new Key().add("content").add(settings);
+        new TreeMap<>(aliases).forEach((k, v) -> key.add(k).add(new TreeMap<>(v)));
+        key.add(briefs.size());
+        briefs.forEach(b -> key.add(corpus.fingerprint(b)));
+        return key.add(authors).digest();
     }
 
     /** For each kind of page, the fingerprint of its template and of the templates every page shares. */

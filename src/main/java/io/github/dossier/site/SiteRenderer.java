@@ -180,7 +180,10 @@ public final class SiteRenderer {
             return this;
         }
 
-        /** The lexicon: its English stopwords (left out of the search index and of related briefs), opinion labels. */
+        /**
+         * The lexicon, read only for the lists the site's products declare ({@link io.github.dossier.inputs.Product}):
+         * the stopwords of every language the briefs are in, the search's inflection endings, the opinion labels.
+         */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
             return this;

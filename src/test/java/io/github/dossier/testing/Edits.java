@@ -61,7 +61,6 @@ public final class Edits {
             Map.entry("bio-roles.txt", "correspondent emeritus\n"),
             Map.entry("boilerplate.yml", "remove:\n  advertisement:\n    - 'the biden administration began its term.*'\n"),
             Map.entry("countries.tsv", "XK\tKosovo\tRepublic of Kosovo\tKosovar|Kosovars\tPristina|Anchorage\n"),
-            Map.entry("given-name-forms.txt", "danil daniil\n"),
             Map.entry("given-names.txt", "zbigniewa\n"),
             Map.entry("lexicon.yml", "words:\n  honorifics: [excellency, minister]\n"),
             Map.entry("organisations.yml", "- name: Anchorage talks\n  aliases: [Anchorage]\n"),
@@ -74,7 +73,7 @@ public final class Edits {
     /** Lexicon lists the site reads, each edited on its own: the settings of every page. */
     public static final Map<String, String> SITE_LEXICON = Map.of(
             "inflection-endings", "words:\n  inflection-endings: [xyzzy, ations]\n",
-            "opinion-labels", "words:\n  opinion-labels: [comment]\n",
+            "opinion-labels", "words:\n  opinion-labels: [relations]\n",
             "stopwords-en", "relations\nchina\n",
             "stopwords-de", "russland\nthe\n");
 
@@ -105,12 +104,26 @@ public final class Edits {
         return out;
     }
 
-    /** Each front-matter field of one brief, changed by hand. */
+    /**
+     * Each front-matter field of one brief, changed by hand; and a list's items joined into one ("[a, b]" becomes
+     * ["a, b"]), which reads the same as text and must not key the same.
+     */
     public static List<Edit> briefFields() {
         List<Edit> out = new ArrayList<>();
         for (BriefField<?> field : BriefField.ALL) {
             out.add(files("brief field " + field.key(), (p, r) -> editBrief(pick(briefs(p), r), field)));
         }
+        out.add(files("brief themes joined into one", (p, r) -> {
+            Path file = pick(briefs(p), r);
+            BriefCodec codec = new BriefCodec();
+            try {
+                Brief b = codec.read(file, Files.readString(file));
+                Files.writeString(file, codec.write(b.toBuilder().themes(b.themes().isEmpty() ? List.of()
+                        : List.of(String.join(", ", b.themes()))).build()));
+            } catch (io.github.dossier.brief.BriefFormatException e) {
+                throw new IOException(e);
+            }
+        }));
         return out;
     }
 
@@ -118,6 +131,9 @@ public final class Edits {
     public static List<Edit> dataFiles() throws IOException {
         List<Edit> out = new ArrayList<>();
         for (String file : shippedDataFiles()) {
+            if (!io.github.dossier.knowledge.Knowledge.declares(file)) {
+                continue; // shipped only: a project's file of that name is not read (the edit below)
+            }
             String entry = DATA_ENTRIES.get(file);
             if (entry == null) {
                 throw new AssertionError("no edit for the data file " + file + ": add one to Edits.DATA_ENTRIES");
@@ -128,6 +144,11 @@ public final class Edits {
         new java.util.TreeMap<>(SITE_LEXICON).forEach((list, text) -> out.add(files("lexicon list " + list,
                 (p, r) -> toggle(p.resolve("content").resolve(list.startsWith("stopwords") ? list + ".txt" : "lexicon.yml"),
                         text))));
+        // A file no stage reads (notes, a shipped-only file's name): no input, nothing read again.
+        out.add(new Edit("a file no stage reads", (p, r) -> append(p.resolve("content/notes.txt"), "Read again.\n"),
+                c -> c, false));
+        out.add(new Edit("a shipped-only data file's name", (p, r) -> append(p.resolve("content/given-name-forms.txt"),
+                "danil daniil\n"), c -> c, false));
         out.add(files("sources.yml entry", (p, r) -> {
             Path sources = p.resolve("content/sources.yml");
             String text = Files.readString(sources);

@@ -83,7 +83,11 @@ final class Journal {
         }
         List<String[]> ops = new ArrayList<>();
         for (String line : lines.subList(0, lines.size() - 1)) {
-            ops.add(line.split(" ", 2));
+            String[] op = line.split(" ", 2);
+            if (op.length != 2 || !op[0].equals("put") && !op[0].equals("delete") || op[1].isEmpty()) {
+                throw new IOException("damaged journal " + patch.resolve(FILE) + ": " + line);
+            }
+            ops.add(op);
         }
         return ops;
     }
