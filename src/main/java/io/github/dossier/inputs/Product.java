@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * The products of a build that are made from part of a brief, each with what it is made from: the brief fields it
- * reads, whether it reads the body, and the lexicon lists it reads. Every other product is made from a whole brief
+ * reads and the lexicon lists it reads; each reads the brief's body too. Every other product is made from a whole brief
  * ({@link Brief#fingerprint()}) or from the very model or text it renders, whose fingerprint is taken as it is made.
  *
  * <pre>{@code
@@ -24,33 +24,31 @@ import java.util.TreeSet;
 public enum Product {
 
     /** A brief's terms in the search index, weighted by where they stand and stemmed in the brief's language. */
-    SEARCH_TERMS(true, List.of(Lexicon.STOPWORDS, Lexicon.INFLECTION_ENDINGS), List.of(BriefField.TITLE,
+    SEARCH_TERMS(List.of(Lexicon.STOPWORDS, Lexicon.INFLECTION_ENDINGS), List.of(BriefField.TITLE,
             BriefField.SUMMARY, BriefField.AUTHORS, BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS,
             BriefField.THEMES, BriefField.TAGS, BriefField.PUBLICATION, BriefField.LANGUAGE)),
 
     /** A brief's place among related briefs: the names it shares with others, and its words. */
-    RELATED_BRIEFS(true, List.of(Lexicon.STOPWORDS), List.of(BriefField.AUTHORS, BriefField.THEMES,
+    RELATED_BRIEFS(List.of(Lexicon.STOPWORDS), List.of(BriefField.AUTHORS, BriefField.THEMES,
             BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.COUNTRY_MENTIONS)),
 
     /** A brief's page and its citation files: the whole brief, and the labels that tell an opinion piece. */
-    BRIEF_PAGE(true, List.of(Lexicon.OPINION_LABELS), BriefField.ALL),
+    BRIEF_PAGE(List.of(Lexicon.OPINION_LABELS), BriefField.ALL),
 
     /**
      * A raw file's draft brief, as the build cache keeps it: made from the article's text, its notes, the corpus's
      * template lines in it and the knowledge; of the lexicon, every list but those only the site reads
      * ({@link #articleLists}).
      */
-    ARTICLE(true, List.of(), List.of());
+    ARTICLE(List.of(), List.of());
 
     /** The products the site stage makes. */
     public static final Set<Product> SITE = Set.of(SEARCH_TERMS, RELATED_BRIEFS, BRIEF_PAGE);
 
-    private final boolean body;
     private final List<String> lists;
     private final List<BriefField<?>> fields;
 
-    Product(boolean body, List<String> lists, List<BriefField<?>> fields) {
-        this.body = body;
+    Product(List<String> lists, List<BriefField<?>> fields) {
         this.lists = List.copyOf(lists);
         // In the order of BriefField.ALL, whatever the order declared: one product, one key.
         this.fields = BriefField.ALL.stream().filter(fields::contains).toList();
@@ -59,11 +57,6 @@ public enum Product {
     /** The brief fields this product reads, in {@link BriefField#ALL}'s order. */
     public List<BriefField<?>> fields() {
         return fields;
-    }
-
-    /** Whether this product reads a brief's body. */
-    public boolean readsBody() {
-        return body;
     }
 
     /** The lexicon lists this product reads, by name ({@link Lexicon#only}). */
@@ -94,7 +87,7 @@ public enum Product {
      * The fingerprint of what this product reads of {@code b} but its body: its slug and each declared field, by key
      * and value. Two briefs of the same slug and fingerprint make the same product.
      */
-    public String fieldsFingerprint(Brief b) {
+    private String fieldsFingerprint(Brief b) {
         Key key = new Key().add(name()).add(b.slug());
         for (BriefField<?> field : fields) {
             key.add(field.key()).add(field.of(b));
@@ -104,6 +97,6 @@ public enum Product {
 
     /** The fingerprint of everything this product reads of {@code b}: {@link #fieldsFingerprint}, and the body's. */
     public String fingerprint(Brief b) {
-        return body ? fieldsFingerprint(b) + " " + b.markdown().fingerprint() : fieldsFingerprint(b);
+        return fieldsFingerprint(b) + " " + b.markdown().fingerprint();
     }
 }

@@ -22,7 +22,7 @@ public final class Key {
 
     private final MessageDigest sha = Fingerprint.sha();
 
-    /** Adds {@code value} (a string, number, flag, date, enum, optional, list, set, map or record; or null). */
+    /** Adds {@code value} (a string, number, flag, date, enum, optional, list, set, map, record or bytes; or null). */
     public Key add(Object value) {
         if (value == null) {
             raw("~");
@@ -32,8 +32,11 @@ public final class Key {
             raw(o.isPresent() ? "?" : "-");
             o.ifPresent(this::add);
         } else if (value instanceof Collection<?> c) {
-            raw("[" + c.size() + ":");
+            raw((c instanceof java.util.Set ? "set[" : "[") + c.size() + ":");
             c.forEach(this::add);
+        } else if (value instanceof byte[] b) {
+            raw("bytes" + b.length + ":");
+            sha.update(b);
         } else if (value instanceof Map<?, ?> m) {
             raw("{" + m.size() + ":");
             m.forEach((k, v) -> add(k).add(v));

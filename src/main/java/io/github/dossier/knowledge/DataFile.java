@@ -1,5 +1,6 @@
 package io.github.dossier.knowledge;
 
+import io.github.dossier.internal.Key;
 import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;
 import java.io.IOException;
@@ -112,7 +113,7 @@ final class DataFile {
 
     /**
      * What the data file {@code name} says, as text that changes with what it means and not with its layout: a YAML
-     * file's value (mappings in their order, each scalar with its type), a one-entry-a-line file's entries, a TSV
+     * file's value (its {@link Key}: mappings in their order, each scalar with its type), a one-entry-a-line file's entries, a TSV
      * file's rows; comments, blank lines and indentation left out, as their readers leave them out. A file that cannot
      * be read so (not UTF-8, broken YAML, which fails its load with its own error) is its bytes as they are; one that
      * says nothing (comments only, or empty) is no bytes, as no file says nothing.
@@ -132,7 +133,7 @@ final class DataFile {
                 if (value == null) {
                     return new byte[0]; // nothing but comments: as if there were no file
                 }
-                canonical(value, out.append("yaml "));
+                out.append("yaml ").append(new Key().add(value).digest());
             } catch (RuntimeException | StackOverflowError e) {
                 return bytes;
             }
@@ -151,35 +152,6 @@ final class DataFile {
         // A file of no rows or lines says nothing: as if there were none.
         return out.indexOf("\n") < 0 && !out.toString().startsWith("yaml") ? new byte[0]
                 : out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A loaded YAML value as one text: each string by its length, each other scalar by its type. */
-    private static void canonical(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append('~');
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            map.forEach((k, v) -> {
-                canonical(k, out);
-                out.append(':');
-                canonical(v, out);
-                out.append(',');
-            });
-            out.append('}');
-        } else if (value instanceof java.util.Collection<?> list) {
-            out.append(value instanceof java.util.Set ? "set[" : "[");
-            list.forEach(v -> {
-                canonical(v, out);
-                out.append(',');
-            });
-            out.append(']');
-        } else if (value instanceof String s) {
-            out.append('"').append(s.length()).append(':').append(s);
-        } else if (value instanceof byte[] b) {
-            out.append("binary:").append(java.util.Base64.getEncoder().encodeToString(b));
-        } else {
-            out.append(value.getClass().getSimpleName()).append(':').append(value);
-        }
     }
 
     /** {@code origin} and {@code line} as an error names them: {@code content/lexicon.yml:3} ({@code origin} at 0). */

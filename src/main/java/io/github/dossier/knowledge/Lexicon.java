@@ -97,6 +97,12 @@ public final class Lexicon {
     public static final String HTML_BYLINE_NOT = "html-byline-not";
 
     static final String FILE = "lexicon.yml";
+    /** The lists kept one a line in a file of their own, {@code <list>.txt}, shipped and the project's. */
+    private static final List<String> LINE_FILES = List.of(GIVEN_NAMES, BIO_ROLES, TITLES);
+    /** The lists that are not lexicon.yml's: those files', and every language's stopwords. */
+    private static final Set<String> FILE_LISTS = Set.of(STOPWORDS, GIVEN_NAMES, BIO_ROLES, TITLES);
+    /** A stopword file, {@code stopwords-<code>.txt}: the language's code is group 1. */
+    static final Pattern STOPWORD_FILE = Pattern.compile("stopwords-([A-Za-z]{2,3})\\.txt");
 
     private final Path dataDirectory;
     private final Map<String, List<String>> words;
@@ -126,10 +132,10 @@ public final class Lexicon {
         this.patterns = LexiconFile.freeze(p);
         own.ifPresent(text -> LexiconFile.checkAlternations(patterns, text, dataDirectory.resolve(FILE).toString()));
         Set<String> names = new HashSet<>();
-        lines("given-names.txt").forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        lines(GIVEN_NAMES + ".txt").forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.givenNames = Set.copyOf(names);
-        this.bioRoles = lines("bio-roles.txt");
-        this.titles = lines("titles.txt");
+        this.bioRoles = lines(BIO_ROLES + ".txt");
+        this.titles = lines(TITLES + ".txt");
         // Every stopword file the project has, and those of every language Dossier tells, read now: one that cannot
         // be read fails the load, before any article is, not each article that asks for it.
         words(LANGUAGES).forEach(this::stopwords);
@@ -155,7 +161,7 @@ public final class Lexicon {
     public Set<String> lists() {
         Set<String> out = new java.util.TreeSet<>(words.keySet());
         out.addAll(patterns.keySet());
-        out.addAll(List.of(STOPWORDS, GIVEN_NAMES, BIO_ROLES, TITLES));
+        out.addAll(FILE_LISTS);
         if (declared != null) {
             out.retainAll(declared);
         }
@@ -164,8 +170,8 @@ public final class Lexicon {
 
     /** Whether the data file {@code name} is one of the lexicon's: its fingerprint covers what the file says. */
     public static boolean isLexiconFile(String name) {
-        return name.equals(FILE) || name.matches("stopwords-[A-Za-z]{2,3}\\.txt")
-                || List.of("given-names.txt", "bio-roles.txt", "titles.txt").contains(name);
+        return name.equals(FILE) || STOPWORD_FILE.matcher(name).matches()
+                || name.endsWith(".txt") && LINE_FILES.contains(name.substring(0, name.length() - ".txt".length()));
     }
 
     /**
@@ -177,7 +183,7 @@ public final class Lexicon {
     public Lexicon only(Set<String> lists) {
         for (String list : lists) {
             if (!words.containsKey(list) && !patterns.containsKey(list)
-                    && !Set.of(STOPWORDS, GIVEN_NAMES, BIO_ROLES, TITLES).contains(list)) {
+                    && !FILE_LISTS.contains(list)) {
                 throw new IllegalArgumentException("no list " + list + " in the lexicon");
             }
         }

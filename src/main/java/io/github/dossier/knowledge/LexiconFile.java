@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -87,8 +88,8 @@ final class LexiconFile {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dataDirectory)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("stopwords-[A-Za-z]{2,3}\\.txt"))
-                    .map(n -> n.substring("stopwords-".length(), n.length() - ".txt".length())).sorted().toList();
+            return files.map(f -> Lexicon.STOPWORD_FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> m.group(1)).sorted().toList();
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list " + dataDirectory + ": " + e.getMessage(), e);
         }

@@ -121,22 +121,18 @@ final class PreviousSite {
 
     /** The manifest in {@code file}, if there is one and it can be read, whatever the site is now. */
     static Optional<PreviousSite> read(Path file) {
-        return read(file, null, null, note -> { });
+        return read(file, note -> { });
     }
 
     /**
-     * The manifest in {@code file} if it was made with these {@code settings} and {@code shared} templates (either
-     * null: whatever they were); read no further than that when not. A damaged one is none, said to {@code notes}.
+     * The manifest in {@code file}, whatever settings and templates it was made with ({@link #madeWith} tells); a
+     * damaged one is none, said to {@code notes}.
      */
-    static Optional<PreviousSite> read(Path file, String settingsNow, String sharedNow,
-            java.util.function.Consumer<String> notes) {
+    static Optional<PreviousSite> read(Path file, java.util.function.Consumer<String> notes) {
         return Bytes.read(file, FORMAT, in -> {
             String settings = in.string();
             String content = in.string();
             String shared = in.string();
-            if (settingsNow != null && !settingsNow.equals(settings) || sharedNow != null && !sharedNow.equals(shared)) {
-                return null;
-            }
             Map<String, String> templates = new TreeMap<>();
             for (int i = 0, n = in.varint(); i < n; i++) {
                 templates.put(in.string(), in.string());

@@ -89,7 +89,7 @@ final class Rendering {
         // A previous site made with other settings or shared templates is still updated in place, every file rendered
         // again and compared: only the files whose bytes change are rewritten.
         Optional<PreviousSite> previous = manifest == null ? Optional.empty()
-                : memory.manifest.read(manifest, f -> PreviousSite.read(f, null, null, notes)).filter(p -> p.matches(output))
+                : memory.manifest.read(manifest, f -> PreviousSite.read(f, notes)).filter(p -> p.matches(output))
                         .map(p -> p.madeWith(settingsFp, shared) ? p : p.withoutInputs());
         Set<String> edited = previous.map(p -> p.edited(output)).orElse(Set.of());
         if (!edited.isEmpty()) {

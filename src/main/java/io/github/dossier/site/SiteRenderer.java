@@ -72,26 +72,17 @@ public final class SiteRenderer {
         final FileMemo<SearchIndex.State> search = new FileMemo<>();
     }
 
-    private final Settings settings;
-    private final Templates templates;
-    private final Path manifest;
-    private final boolean failOnSkippedPage;
-    private final Consumer<String> notes;
-    private final Function<Brief, String> fingerprints;
-    private final Memory memory;
+    /** How every render of this renderer goes: immutable, one for all its renders. */
+    private final Rendering rendering;
 
     private SiteRenderer(Builder b) {
-        this.fingerprints = b.fingerprints;
-        this.memory = b.memory;
-        this.notes = b.notes;
-        this.manifest = b.manifest;
-        this.failOnSkippedPage = b.failOnSkippedPage;
-        this.templates = new Templates(b.templates);
         String baseUrl = b.baseUrl == null || b.baseUrl.isBlank() ? ""
                 : b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
         // Read only for the lists the site's products declare: the settings' fingerprint covers exactly those.
         Lexicon lexicon = (b.lexicon == null ? Lexicon.shipped() : b.lexicon).only(Product.lists(Product.SITE));
-        this.settings = new Settings(b.title, b.description, baseUrl, b.themeDescriptions, b.aliases, lexicon);
+        Settings settings = new Settings(b.title, b.description, baseUrl, b.themeDescriptions, b.aliases, lexicon);
+        this.rendering = new Rendering(settings, new Templates(b.templates), b.manifest, b.failOnSkippedPage, b.notes,
+                b.fingerprints, b.memory);
     }
 
     public static Builder builder() {
@@ -109,8 +100,7 @@ public final class SiteRenderer {
     /** Renders {@code briefs}, with what the author register says of each author on their page. */
     public Result render(List<Brief> briefs, List<AuthorRegistry.Author> authors, Path output)
             throws IOException, SiteException {
-        return new Rendering(settings, templates, manifest, failOnSkippedPage, notes, fingerprints, memory)
-                .render(briefs, authors, output);
+        return rendering.render(briefs, authors, output);
     }
 
     /** Configures a {@link SiteRenderer}. */

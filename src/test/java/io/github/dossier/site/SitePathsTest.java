@@ -9,13 +9,12 @@ import io.github.dossier.site.model.Corpus;
 import io.github.dossier.site.model.SitePaths;
 import io.github.dossier.site.model.TermKind;
 import io.github.dossier.site.pages.PageKind;
+import io.github.dossier.testing.TwoBriefs;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,13 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Where each page and file of the site goes, and what kind of page the manifest says it is. */
 class SitePathsTest {
 
-    private static final Brief OPED = Brief.builder("ties-that-bind", "Ties that bind & more", "a/one.txt")
-            .authors(List.of("Jane Doe", "John Roe")).publication(Optional.of("The Diplomat"))
-            .published(Optional.of(LocalDate.of(2021, 3, 1))).section(Optional.of("Opinion"))
-            .themes(List.of("Diplomacy")).countries(List.of("China", "Russia")).people(List.of("Vladimir Putin"))
-            .tags(List.of("Arctic")).summary(List.of("A summary <with> markup.")).words(420).body("Text.").build();
-    private static final Brief UNDATED = Brief.builder("pipelines", "Gas and pipelines", "two.txt")
-            .authors(List.of("Jane Doe")).countries(List.of("Russia")).body("Text.").build();
+    private static final Brief OPED = TwoBriefs.OPED;
+    private static final Brief UNDATED = TwoBriefs.UNDATED;
     private static final Corpus CORPUS = new Corpus(List.of(OPED, UNDATED));
 
     @ParameterizedTest(name = "{0}")

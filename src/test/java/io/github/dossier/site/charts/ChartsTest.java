@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.site.model.Corpus;
-import java.time.LocalDate;
+import io.github.dossier.testing.TwoBriefs;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The charts count what they show and say it in a table too. */
 class ChartsTest {
 
-    private static final Brief OPED = Brief.builder("ties-that-bind", "Ties that bind & more", "a/one.txt")
-            .authors(List.of("Jane Doe", "John Roe")).publication(Optional.of("The Diplomat"))
-            .published(Optional.of(LocalDate.of(2021, 3, 1))).section(Optional.of("Opinion"))
-            .themes(List.of("Diplomacy")).countries(List.of("China", "Russia")).people(List.of("Vladimir Putin"))
-            .tags(List.of("Arctic")).summary(List.of("A summary <with> markup.")).words(420).body("Text.").build();
-    private static final Brief UNDATED = Brief.builder("pipelines", "Gas and pipelines", "two.txt")
-            .authors(List.of("Jane Doe")).countries(List.of("Russia")).body("Text.").build();
+    private static final Brief OPED = TwoBriefs.OPED;
+    private static final Brief UNDATED = TwoBriefs.UNDATED;
     private static final Corpus CORPUS = new Corpus(List.of(OPED, UNDATED));
 
     @Test

@@ -9,6 +9,7 @@ import io.github.dossier.brief.Brief;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.site.model.Corpus;
 import io.github.dossier.site.model.TermKind;
+import io.github.dossier.testing.TwoBriefs;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,13 +30,8 @@ import org.w3c.dom.Document;
 /** The site's outputs one class at a time: feeds, sitemap, citations and JSON-LD. */
 class SiteOutputsTest {
 
-    private static final Brief OPED = Brief.builder("ties-that-bind", "Ties that bind & more", "a/one.txt")
-            .authors(List.of("Jane Doe", "John Roe")).publication(Optional.of("The Diplomat"))
-            .published(Optional.of(LocalDate.of(2021, 3, 1))).section(Optional.of("Opinion"))
-            .themes(List.of("Diplomacy")).countries(List.of("China", "Russia")).people(List.of("Vladimir Putin"))
-            .tags(List.of("Arctic")).summary(List.of("A summary <with> markup.")).words(420).body("Text.").build();
-    private static final Brief UNDATED = Brief.builder("pipelines", "Gas and pipelines", "two.txt")
-            .authors(List.of("Jane Doe")).countries(List.of("Russia")).body("Text.").build();
+    private static final Brief OPED = TwoBriefs.OPED;
+    private static final Brief UNDATED = TwoBriefs.UNDATED;
     private static final Corpus CORPUS = new Corpus(List.of(OPED, UNDATED));
 
     @Test
