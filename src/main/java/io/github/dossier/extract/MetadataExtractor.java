@@ -84,8 +84,9 @@ public final class MetadataExtractor {
         String searchable = title + "\n" + summaryText + "\n" + body;
 
         Gazetteer gazetteer = knowledge.gazetteer();
-        List<CountryMention> countries = gazetteer.rank(title, summaryText, body);
         String language = knowledge.lexicon().languages().detect(Words.of(body));
+        Optional<String> told = language(language, article);
+        List<CountryMention> countries = gazetteer.rank(title, summaryText, body, told.orElse("en"));
         List<String> orgs = organisations.find(searchable, body, language);
         // The article's own authors, places, organisations and publications are no people it names.
         Set<String> authorKeys = authors.stream().map(a -> Words.nameKey(a.name())).collect(Collectors.toSet());
@@ -102,7 +103,7 @@ public final class MetadataExtractor {
         return new Metadata(title, authors, publisher.publication(article), published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,
-                quotes.find(paragraphs, persons), words, sources.url(article), accessed, language(language, article));
+                quotes.find(paragraphs, persons), words, sources.url(article), accessed, told);
     }
 
     /**

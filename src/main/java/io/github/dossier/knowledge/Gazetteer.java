@@ -1,6 +1,9 @@
 package io.github.dossier.knowledge;
 
-import io.github.dossier.knowledge.PhraseMatcher;
+import io.github.dossier.knowledge.CountryTable.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,38 +16,66 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises countries in text, from {@code countries.tsv}: names, demonyms, capitals and seats of power used as
  * metonyms ("the Kremlin"), and prefixes ("Sino-"). Phrases that contain a country's name without meaning the
  * country ("South China Sea", "China Daily", "Indo-Pacific") are matched first and count for nothing; ambiguous
- * names (Georgia, Jordan, Turkey) count only beside an unambiguous mention of the same country. Countries
- * without a line of their own are known by their English name from the JDK. Immutable and thread-safe.
+ * names (Georgia, Jordan, Turkey) and capitals count only beside an unambiguous mention of the same country, or
+ * beside another weak one ("Georgia" and "Tbilisi"). Countries
+ * without a line of their own are known by their English name from the JDK.
+ *
+ * <p>A text in another language is read with that language's names as well: every territory's name in it from
+ * CLDR (through {@link Locale}), and what {@code countries-<language>.tsv} adds — inflected forms ("Deutschlands",
+ * "Rosji", "России"), adjectives and demonyms ("deutschen", "française"), capitals and seats ("Moskau", "Kreml"),
+ * and the phrases that name no country there ("Deutsche Bank"). A CLDR name that is also a common word or a given
+ * name of the language counts only as an ambiguous name does. A language's names apply to its texts only: "Island"
+ * is Iceland in German, not in English. Immutable and thread-safe.
  *
  * <pre>{@code
- * gazetteer.mentions("Sino-Russian ties worry Washington")  // {CN=1, RU=1, US=1}
+ * gazetteer.mentions("Sino-Russian ties worry Washington")            // {CN=1, RU=1, US=1}
+ * gazetteer.mentions("…dla Chin i Rosji", "pl")                      // {CN=1, RU=1}
  * }</pre>
  */
 public final class Gazetteer {
 
     private static final String FILE = "countries.tsv";
-    private static final String NONE = "-";
-
-    private record Value(String code, boolean ambiguous, boolean demonym, boolean seat) {
-        Value(String code, boolean ambiguous) {
-            this(code, ambiguous, false, false);
-        }
-    }
+    /** A language's own country file, {@code countries-de.tsv}. */
+    private static final Pattern LANGUAGE_FILE = Pattern.compile("countries-([a-z]{2,3})\\.tsv");
+    private static final String NONE = CountryTable.NONE;
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Map<String, Country> countries;
+    private final Map<String, Value> phrases;
     private final PhraseMatcher<Value> matcher;
     private final Map<String, String> names;
     private final Map<String, String> seats;
     private final Map<String, String> demonyms;
+    /** The project's own {@code countries-<language>.tsv}, by language, read when the gazetteer loads. */
+    private final Map<String, String> projectFiles;
+    private final Path dataDirectory;
+    /** Whether a word, lower case, is a common word or a given name in a language: ("chad", "en"). */
+    private final BiPredicate<String, String> commonWord;
+    /** The languages that capitalise every noun ("de"). */
+    private final Set<String> nounCapitalising;
+    /** A matcher for each language a text was read in, made when first asked for. */
+    private final Map<String, PhraseMatcher<Value>> byLanguage = new ConcurrentHashMap<>();
 
-    private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases) {
+    private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases, Map<String, String> projectFiles,
+            Path dataDirectory, BiPredicate<String, String> commonWord, Set<String> nounCapitalising) {
         this.countries = countries;
+        this.phrases = phrases;
         this.matcher = PhraseMatcher.of(phrases, false);
+        this.projectFiles = projectFiles;
+        this.dataDirectory = dataDirectory;
+        this.commonWord = commonWord;
+        this.nounCapitalising = nounCapitalising;
         // A country's names (its seats of power among them), and apart from them its demonyms.
         Map<String, String> n = new LinkedHashMap<>();
         Map<String, String> seat = new LinkedHashMap<>();
@@ -54,12 +85,12 @@ public final class Gazetteer {
                 return;
             }
             String country = countries.get(v.code()).name();
-            if (v.demonym()) {
+            if (v.kind() == CountryTable.Kind.DEMONYM) {
                 demonym.put(phrase, country);
                 return;
             }
             n.put(phrase, country);
-            if (v.seat()) {
+            if (v.kind() == CountryTable.Kind.CAPITAL || v.kind() == CountryTable.Kind.SEAT) {
                 seat.put(phrase, country);
             }
         });
@@ -88,16 +119,22 @@ public final class Gazetteer {
     }
 
     public static Gazetteer defaults() {
-        return load(null);
+        return load(null, (word, language) -> false, Set.of("de"));
     }
 
-    /** The shipped gazetteer, with the lines of {@code dataDirectory/countries.tsv} added after its own. */
-    public static Gazetteer load(Path dataDirectory) {
+    /**
+     * The shipped gazetteer, with the lines of {@code dataDirectory/countries.tsv} added after its own and those of
+     * each {@code dataDirectory/countries-<language>.tsv} after the language's shipped ones; {@code commonWord} tells
+     * a language's common words and given names (lower case), which name a country only as ambiguous names do;
+     * {@code nounCapitalising}, the languages that capitalise every noun, where a capital after a name says nothing.
+     */
+    public static Gazetteer load(Path dataDirectory, BiPredicate<String, String> commonWord,
+            Set<String> nounCapitalising) {
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, Value> phrases = new LinkedHashMap<>();
-        parse(DataFile.resource(Gazetteer.class, FILE), "dossier:" + FILE, countries, phrases);
-        DataFile.projectFile(dataDirectory, FILE)
-                .ifPresent(text -> parse(text, dataDirectory.resolve(FILE).toString(), countries, phrases));
+        CountryTable.parse(DataFile.resource(Gazetteer.class, FILE), "dossier:" + FILE, true, countries, phrases);
+        DataFile.projectFile(dataDirectory, FILE).ifPresent(text -> CountryTable.parse(text,
+                dataDirectory.resolve(FILE).toString(), true, countries, phrases));
         for (String code : Locale.getISOCountries()) {
             if (!countries.containsKey(code)) {
                 String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
@@ -105,40 +142,71 @@ public final class Gazetteer {
                 phrases.putIfAbsent(name, new Value(code, false));
             }
         }
-        return new Gazetteer(Map.copyOf(countries), phrases);
+        Map<String, String> projectFiles = new TreeMap<>();
+        for (String name : languageFiles(dataDirectory)) {
+            DataFile.projectFile(dataDirectory, name).ifPresent(text -> {
+                // Checked now, naming the file, rather than when a page in its language is first read.
+                CountryTable.parse(text, dataDirectory.resolve(name).toString(), false, new HashMap<>(), new HashMap<>());
+                projectFiles.put(name, text);
+            });
+        }
+        return new Gazetteer(Map.copyOf(countries), phrases, Collections.unmodifiableMap(projectFiles),
+                dataDirectory, commonWord, Set.copyOf(nounCapitalising));
     }
 
-    private static void parse(String text, String origin, Map<String, Country> countries, Map<String, Value> phrases) {
-        int lineNo = 0;
-        for (String line : text.split("\n")) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            String code = cols[0].strip().toUpperCase(Locale.ROOT);
-            if (!code.equals(NONE) && !code.matches("[A-Z]{2}")) {
-                throw new IllegalArgumentException(origin + ":" + lineNo + ": '" + cols[0] + "' is not an ISO 3166 alpha-2 code");
-            }
-            String display = cols.length > 1 ? cols[1].strip() : "";
-            if (!code.equals(NONE)) {
-                if (display.isEmpty()) {
-                    display = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-                }
-                countries.put(code, new Country(code, display));
-                phrases.put(display, new Value(code, false));
-            }
-            for (int c = 2; c < cols.length; c++) {
-                for (String alias : cols[c].split("\\|")) {
-                    String a = alias.strip();
-                    if (a.isEmpty()) {
-                        continue;
-                    }
-                    boolean ambiguous = a.startsWith("?");
-                    phrases.put(ambiguous ? a.substring(1) : a, new Value(code, ambiguous, c == 3, c >= 4));
-                }
-            }
+    /** The names of the project's {@code countries-<language>.tsv} files, sorted. */
+    private static List<String> languageFiles(Path dataDirectory) {
+        if (dataDirectory == null || !Files.isDirectory(dataDirectory)) {
+            return List.of();
         }
+        try (Stream<Path> files = Files.list(dataDirectory)) {
+            return files.map(f -> f.getFileName().toString()).filter(Gazetteer::isLanguageFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code name} is a language's country file ({@code countries-de.tsv}). */
+    static boolean isLanguageFile(String name) {
+        return LANGUAGE_FILE.matcher(name).matches();
+    }
+
+    /**
+     * The matcher for texts in {@code language}: the gazetteer's own phrases, CLDR's name of every territory in the
+     * language, then the language's country file, shipped and the project's.
+     */
+    private PhraseMatcher<Value> matcher(String language) {
+        if (language == null || language.equals("en") || !LANGUAGES.contains(language)) {
+            return matcher;
+        }
+        return byLanguage.computeIfAbsent(language, l -> {
+            Map<String, Value> all = new LinkedHashMap<>(phrases);
+            Locale in = new Locale(l);
+            for (String code : Locale.getISOCountries()) {
+                String local = cldrName(new Locale("", code).getDisplayCountry(in));
+                if (!local.isEmpty() && !local.equals(code) && countries.containsKey(code)) {
+                    all.putIfAbsent(local, new Value(code, commonWord.test(local.toLowerCase(in), l)));
+                }
+            }
+            String file = "countries-" + l + ".tsv";
+            if (Gazetteer.class.getResource(file) != null) {
+                CountryTable.parse(DataFile.resource(Gazetteer.class, file), "dossier:" + file, false, new HashMap<>(), all);
+            }
+            String own = projectFiles.get(file);
+            if (own != null) {
+                CountryTable.parse(own, dataDirectory.resolve(file).toString(), false, new HashMap<>(), all);
+            }
+            // A code the gazetteer does not know (a language file's typo) names nothing.
+            all.values().removeIf(v -> !v.code().equals(NONE) && !countries.containsKey(v.code()));
+            return PhraseMatcher.of(all, false);
+        });
+    }
+
+    /** CLDR's name as a text writes it: "Myanmar (Burma)" is Myanmar, "Hong Kong, RAE da China" Hong Kong. */
+    private static String cldrName(String name) {
+        String n = name.replaceAll("\\s*\\([^)]*\\)", "");
+        int comma = n.indexOf(',');
+        return (comma > 0 ? n.substring(0, comma) : n).strip();
     }
 
     /** The country for an ISO code. */
@@ -159,17 +227,39 @@ public final class Gazetteer {
 
     /** Mentions per country code in {@code text}, ambiguous names resolved as the class comment says. */
     public Map<String, Integer> mentions(String text) {
+        return mentions(text, "en");
+    }
+
+    /** Mentions per country code in {@code text}, written in {@code language} (ISO 639-1). */
+    public Map<String, Integer> mentions(String text, String language) {
         Map<String, Integer> sure = new HashMap<>();
         Map<String, Integer> maybe = new HashMap<>();
-        for (PhraseMatcher.Hit<Value> hit : matcher.find(text)) {
+        Map<String, Set<String>> maybeAs = new HashMap<>();
+        for (PhraseMatcher.Hit<Value> hit : matcher(language).find(text)) {
             Value v = hit.value();
             if (v.code().equals(NONE)) {
                 continue;
             }
-            (v.ambiguous() ? maybe : sure).merge(v.code(), 1, Integer::sum);
+            if (v.capitalisedTwin() && !sentenceStart(text, hit.start())) {
+                continue;
+            }
+            // A capital stands for its state only beside another name of it: "flights via Moscow and Paris" name
+            // two cities, not two countries; nor does a name inside another name ("Francia Márquez", "Autodefensas
+            // Gaitanistas de Colombia").
+            boolean inside = v.kind() == CountryTable.Kind.NAME && insideName(text, hit.start(), hit.end(),
+                    !nounCapitalising.contains(language));
+            if (v.needsAnother() || inside) {
+                maybe.merge(v.code(), 1, Integer::sum);
+                if (!inside) {
+                    maybeAs.computeIfAbsent(v.code(), k -> new HashSet<>()).add(hit.text());
+                }
+            } else {
+                sure.merge(v.code(), 1, Integer::sum);
+            }
         }
+        // Two different weak names of one country tell it together: "Georgia" and "Tbilisi".
         maybe.forEach((code, n) -> {
-            if (sure.containsKey(code)) {
+            if (sure.containsKey(code) || maybeAs.getOrDefault(code, Set.of()).size() >= 2) {
                 sure.merge(code, n, Integer::sum);
             }
         });
@@ -177,14 +267,57 @@ public final class Gazetteer {
     }
 
     /**
+     * A capitalised word and a connective right before a name ("Embajada de Alemania"), or a small word between
+     * hyphens ("Île-de-France"; not "the Belarus-Poland border"). Not English "of": "Klaasen of South Africa" names a player's country.
+     */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.’'-]*\\h+(?:de|de la|du|des|di|del|della|der|do|da|dos)\\h+$|[-‐]\\p{Ll}{1,4}[-‐]$");
+    /** A capitalised word right after a name, on its line: "Francia Márquez", "Russia Today". */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\h+\\p{Lu}\\p{Ll}");
+
+    /**
+     * Whether the name at {@code start..end} is part of another name, a company's, a person's or a body's: after a
+     * capitalised word and a connective that do not open the sentence, or before a capitalised word where capitals
+     * mark names ({@code capitalAfter}); an abbreviation before a capital is an attribute ("U.S. Senate").
+     */
+    private static boolean insideName(String text, int start, int end, boolean capitalAfter) {
+        int from = Math.max(0, start - 60);
+        Matcher before = NAME_BEFORE.matcher(text).region(from, start);
+        return before.find() && !sentenceStart(text, before.start())
+                || capitalAfter && !text.substring(start, end).equals(text.substring(start, end).toUpperCase(Locale.ROOT))
+                        && NAME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 3)).lookingAt();
+    }
+
+    /** Whether {@code at} opens a sentence: nothing but quotes, brackets and spaces since a line's or sentence's end. */
+    private static boolean sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '•' || c == '-' && i + 1 < at
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'“”„«»‹›¿¡([–—*#".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Countries of an article, most prominent first: title mentions weigh 3, summary mentions 2, body mentions 1.
      * Ties go to the country named first.
      */
     public List<CountryMention> rank(String title, String summary, String body) {
+        return rank(title, summary, body, "en");
+    }
+
+    /** Countries of an article written in {@code language}, ranked as {@link #rank(String, String, String)} does. */
+    public List<CountryMention> rank(String title, String summary, String body, String language) {
+        PhraseMatcher<Value> matcher = matcher(language);
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Double> weights = new HashMap<>();
         String all = title + "\n" + summary + "\n" + body;
-        Set<String> confirmed = new HashSet<>(mentions(all).keySet());
+        Set<String> confirmed = new HashSet<>(mentions(all, language).keySet());
         double[] factor = {3, 2, 1};
         String[] texts = {title, summary, body};
         for (int i = 0; i < texts.length; i++) {

@@ -43,7 +43,10 @@ public final class Knowledge {
         DataFile.READING.set(read);
         try {
             this.lexicon = Lexicon.load(dataDirectory);
-            this.gazetteer = Gazetteer.load(dataDirectory);
+            Lexicon words = lexicon;
+            this.gazetteer = Gazetteer.load(dataDirectory,
+                    (word, language) -> words.givenNames().contains(word) || words.stopwords(language).contains(word),
+                    words.lowerCase(Lexicon.NOUN_CAPITALISING_LANGUAGES));
             this.people = NameList.load("people.yml", dataDirectory);
             this.organisations = NameList.load("organisations.yml", dataDirectory);
             this.publications = NameList.load("publications.yml", dataDirectory);
@@ -84,13 +87,13 @@ public final class Knowledge {
 
     /**
      * Whether the data file {@code name} is one a project may have that the knowledge reads (the lexicon's files,
-     * {@code countries.tsv}, {@code people.yml}, {@code organisations.yml}, {@code publications.yml},
+     * {@code countries.tsv} and each language's {@code countries-<language>.tsv}, {@code people.yml}, {@code organisations.yml}, {@code publications.yml},
      * {@code themes.yml}, {@code boilerplate.yml}): the files a cache of what was made with the knowledge is keyed by.
      * Reading any other fails ({@link DataFile#projectFile}); a file of another name in the data directory (notes, a
      * README) is no input.
      */
     public static boolean declares(String name) {
-        return Lexicon.isLexiconFile(name) || FILES.contains(name);
+        return Lexicon.isLexiconFile(name) || FILES.contains(name) || Gazetteer.isLanguageFile(name);
     }
 
     private static final Set<String> FILES = Set.of("countries.tsv", "people.yml", "organisations.yml",

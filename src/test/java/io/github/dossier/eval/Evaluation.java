@@ -75,6 +75,8 @@ public final class Evaluation {
             }
             MetadataEvaluation.traf(traf, out, cleaner, extractor, peers);
         }
+        EntityEvaluation.run(corpora, out, cleaner, extractor);
+        EntityEvaluation.namedInTheirLanguage(traf, cleaner, extractor);
         sampleMetadata(cleaner, extractor);
         if (!truth.isEmpty()) {
             Map<String, String> urls = new TreeMap<>();

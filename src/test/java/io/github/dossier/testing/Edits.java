@@ -134,13 +134,17 @@ public final class Edits {
             if (!io.github.dossier.knowledge.Knowledge.declares(file)) {
                 continue; // shipped only: a project's file of that name is not read (the edit below)
             }
-            String entry = DATA_ENTRIES.get(file);
+            // Each language's country file: a name of Germany in it.
+            String entry = file.matches("countries-[a-z]{2,3}\\.tsv") ? "DE\t\tTeutonia{,s}\n" : DATA_ENTRIES.get(file);
             if (entry == null) {
                 throw new AssertionError("no edit for the data file " + file + ": add one to Edits.DATA_ENTRIES");
             }
             out.add(files("data file " + file, (p, r) -> toggle(p.resolve("content").resolve(file), entry)));
             out.add(comment("comment in data file " + file, file));
         }
+        // A language's country file that Dossier ships none of: a project may write one for any language.
+        out.add(files("data file countries-fi.tsv, a project's own language file",
+                (p, r) -> toggle(p.resolve("content/countries-fi.tsv"), "FI\t\tSuomi{,en}\n")));
         new java.util.TreeMap<>(SITE_LEXICON).forEach((list, text) -> out.add(files("lexicon list " + list,
                 (p, r) -> toggle(p.resolve("content").resolve(list.startsWith("stopwords") ? list + ".txt" : "lexicon.yml"),
                         text))));
