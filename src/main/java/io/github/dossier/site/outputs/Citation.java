@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,16 +39,6 @@ public final class Citation {
     public static final List<String> EXTENSIONS = List.of("bib", "ris", "csl.json");
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    /** biblatex's {@code langid} for the languages briefs are told in; others are left out. */
-    private static final Map<String, String> LANGID = Map.ofEntries(Map.entry("en", "english"),
-            Map.entry("de", "german"), Map.entry("fr", "french"), Map.entry("es", "spanish"),
-            Map.entry("it", "italian"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
-            Map.entry("pl", "polish"), Map.entry("ru", "russian"), Map.entry("sv", "swedish"),
-            Map.entry("da", "danish"), Map.entry("no", "norwegian"), Map.entry("fi", "finnish"),
-            Map.entry("cs", "czech"), Map.entry("hu", "hungarian"), Map.entry("tr", "turkish"),
-            Map.entry("el", "greek"), Map.entry("ro", "romanian"), Map.entry("uk", "ukrainian"),
-            Map.entry("ca", "catalan"), Map.entry("id", "indonesian"), Map.entry("ja", "japanese"),
-            Map.entry("zh", "chinese"), Map.entry("ko", "korean"), Map.entry("ar", "arabic"));
 
     /** The shipped lexicon's name particles, for a citation made without a project's lexicon. */
     private static final Set<String> SHIPPED_PARTICLES = Lexicon.shipped().lowerCase(Lexicon.NAME_PARTICLES);
@@ -156,7 +145,7 @@ public final class Citation {
                     .toHexDigits((byte) m.group().charAt(0))));
             brief.accessed().ifPresent(d -> field(sb, "urldate", d.toString()));
         });
-        brief.language().map(LANGID::get).ifPresent(l -> field(sb, "langid", l));
+        brief.language().flatMap(Citation::langid).ifPresent(l -> field(sb, "langid", l));
         if (!brief.themes().isEmpty() || !brief.tags().isEmpty()) {
             List<String> keywords = new ArrayList<>(brief.themes());
             keywords.addAll(brief.tags());
@@ -190,10 +179,13 @@ public final class Citation {
      * Text as LaTeX for a BibTeX field: on one line, without controls ({@link InputText#line}), LaTeX's special
      * characters escaped, and a brace or backslash of the text written as a command whose own braces pair
      * ({@code \textbraceleft{}}): BibTeX counts every brace in a field, escaped or not, so a {@code \}} of the text
-     * would close the field. Every brace in a field is Dossier's own, and they pair.
+     * would close the field. Every brace in a field is Dossier's own, and they pair. Two marks that TeX's fonts join
+     * into one ({@link #LIGATURES}: "--" is an en dash, "''" a closing double quote) are kept apart by an empty group,
+     * so that the text reads as it was written.
      *
      * <pre>{@code
      * latex("end}, note = {x")   // end\textbraceright{}, note = \textbraceleft{}x
+     * latex("A.Word.A.Day --maudlin")   // A.Word.A.Day -{}-maudlin
      * }</pre>
      */
     static String latex(String text) {
@@ -210,30 +202,40 @@ public final class Citation {
                 case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
+            if (i + 1 < s.length() && LIGATURES.contains(s.substring(i, i + 2))) {
+                out.append("{}");
+            }
         }
         return out.toString();
     }
 
     /**
+     * Pairs of marks TeX's fonts print as one character: dashes ("--", and "---" as two pairs), quotation marks ("``",
+     * "''", ",,", "<<", ">>") and the inverted "!`" and "?`".
+     */
+    private static final Set<String> LIGATURES = Set.of("--", "``", "''", ",,", "<<", ">>", "!`", "?`");
+
+    /**
      * A person's name as biblatex reads it, "von Last, First" ("von der Leyen, Ursula", "La Rosa, Edilson"), in LaTeX,
-     * with a word "and" braced: BibTeX splits a list of names at every "and" outside braces, and one name must stay
-     * one. A family name that holds a word in lower case after its first ("Von der Leyen") is braced whole, or
+     * with a word "and" and a comma inside a part braced: BibTeX splits a list of names at every "and" outside braces
+     * and a name's parts at its commas, and one name must stay one, in its parts. A family name that holds a word in
+     * lower case, hyphens splitting words as BibTeX splits them ("al-Sharif", "Von der Leyen"), is braced whole, or
      * biblatex would take that word for a particle.
      */
     private String bibtexName(String author) {
         Name n = Name.of(author, particles);
         String family = namePart(n.family());
-        if (java.util.Arrays.stream(n.family().split(" ")).skip(1)
-                .anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
+        if (java.util.Arrays.stream(n.family().split("[\\s~-]+")).anyMatch(w -> !w.isEmpty()
+                && Character.isLowerCase(w.codePointAt(0)))) {
             family = "{" + family + "}";
         }
         String last = n.particle().isEmpty() ? family : namePart(n.particle()) + " " + family;
         return n.given().isEmpty() ? last : last + ", " + namePart(n.given());
     }
 
-    /** Part of a person's name in LaTeX, its words "and" braced. */
+    /** Part of a person's name in LaTeX, its words "and" and its commas braced. */
     private static String namePart(String part) {
-        return AND.matcher(latex(part)).replaceAll("{$1}");
+        return AND.matcher(latex(part)).replaceAll("{$1}").replace(",", "{,}");
     }
 
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)(?<=^|\\s)(and)(?=\\s|$)");
@@ -258,6 +260,17 @@ public final class Citation {
             brief.accessed().ifPresent(d -> sb.append("Y2  - ").append(risDate(d)).append('\n'));
         });
         return sb.append("ER  - \n").toString();
+    }
+
+    /**
+     * biblatex's {@code langid} for a language: its English name in lower case, as babel and polyglossia name their
+     * languages ("de" → german, "hr" → croatian), from the CLDR's names; none for a name that is not one plain word
+     * ("Norwegian Bokmål").
+     */
+    private static Optional<String> langid(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        return name.matches("[a-z]+") && !name.equals(language.toLowerCase(Locale.ROOT)) ? Optional.of(name)
+                : Optional.empty();
     }
 
     /** RIS's "YYYY/MM/DD/" date. */

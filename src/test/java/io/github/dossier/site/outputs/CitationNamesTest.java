@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A citation reads back as the brief says, in every reference manager's reading: a family name keeps its particles
- * (the lexicon's).
+ * (the lexicon's), and BibTeX's own marks in a name or a title do not change what it says.
  */
 class CitationNamesTest {
 
@@ -69,5 +69,37 @@ class CitationNamesTest {
         assertEquals("ter Stegen, Marc-André", CitationFormats.bibtexFields(bib).get("author"), bib);
         assertEquals("Stegen, Marc-André ter", CitationFormats.bibtexFields(new Citation(brief("Title",
                 List.of("Marc-André ter Stegen")), Set.of("von"), a -> false).bibtex()).get("author"));
+    }
+
+    /**
+     * BibTeX splits a family name's words at hyphens too and takes one in lower case for a particle ("al" of
+     * "al-Sharif"), and it splits a name's parts at its commas: braced, the name reads back as it is.
+     */
+    @Test
+    void bibtexKeepsAHyphenatedFamilyNameAndACommaInAName() {
+        assertEquals("{al-Sharif}, Ahmed", CitationFormats.bibtexFields(new Citation(brief("Title",
+                List.of("Ahmed al-Sharif"))).bibtex()).get("author"));
+        String author = CitationFormats.bibtexFields(new Citation(brief("Title", List.of("John Smith, Jr.")))
+                .bibtex()).get("author");
+        assertEquals(1, author.replaceAll("\\{,\\}", "").chars().filter(ch -> ch == ',').count(), author);
+    }
+
+    /** TeX prints "--" as an en dash and "''" as a closing quote: written apart, the title reads as it was written. */
+    @Test
+    void bibtexKeepsMarksTexWouldJoin() {
+        Citation c = new Citation(brief("A.Word.A.Day --maudlin: ``it''s'' ---", List.of("Ann Example")));
+        assertEquals("{A.Word.A.Day} -{}-maudlin: `{}`it'{}'s'{}' -{}-{}-",
+                CitationFormats.bibtexFields(c.bibtex()).get("title"), c.bibtex());
+    }
+
+    /** biblatex's langid for every language CLDR names in one word, not only a few. */
+    @Test
+    void bibtexNamesTheLanguageForEveryLanguage() {
+        for (String[] language : new String[][] {{"hr", "croatian"}, {"de", "german"}, {"eu", "basque"},
+                {"nb", null}, {"xx", null}}) { // Norwegian Bokmål is not one word; xx is no language
+            Brief b = brief("Title", List.of("Ann Example")).toBuilder().language(Optional.of(language[0])).build();
+            assertEquals(Optional.ofNullable(language[1]),
+                    Optional.ofNullable(CitationFormats.bibtexFields(new Citation(b).bibtex()).get("langid")), language[0]);
+        }
     }
 }
