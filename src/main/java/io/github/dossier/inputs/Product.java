@@ -32,8 +32,11 @@ public enum Product {
     RELATED_BRIEFS(List.of(Lexicon.STOPWORDS), List.of(BriefField.AUTHORS, BriefField.THEMES,
             BriefField.COUNTRIES, BriefField.PEOPLE, BriefField.ORGANISATIONS, BriefField.COUNTRY_MENTIONS)),
 
-    /** A brief's page and its citation files: the whole brief, and the labels that tell an opinion piece. */
-    BRIEF_PAGE(List.of(Lexicon.OPINION_LABELS), BriefField.ALL),
+    /**
+     * A brief's page and its citation files: the whole brief, the labels that tell an opinion piece, and the name
+     * particles a cited family name keeps ("von der Leyen, Ursula").
+     */
+    BRIEF_PAGE(List.of(Lexicon.OPINION_LABELS, Lexicon.NAME_PARTICLES), BriefField.ALL),
 
     /**
      * A raw file's draft brief, as the build cache keeps it: made from the article's text, its notes, the corpus's
@@ -72,6 +75,7 @@ public enum Product {
         Set<String> out = new TreeSet<>(lexicon.lists());
         Set<String> site = lists(SITE);
         site.remove(Lexicon.STOPWORDS); // telling a page's language reads every language's stopwords
+        site.remove(Lexicon.NAME_PARTICLES); // reading a byline and finding people read them too
         out.removeAll(site);
         return out;
     }

@@ -31,14 +31,16 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *   <li>{@code traf-dev} (475 multilingual pages): trafilatura's segment metric ({@link SegmentMetric}); the HTML
  *       cleaner, Readability.js and Defuddle.</li>
  * </ul>
- * Then the metadata figures. Per-page scores are written to {@code target/eval/}. The peers run when Node.js is on
+ * Then the metadata figures, and how citation-js reads the citations of each dev set's built site ({@link
+ * CitationCheck}). Per-page scores are written to {@code target/eval/}. The peers run when Node.js is on
  * the PATH: the command installs {@code @mozilla/readability}, {@code defuddle} and {@code jsdom} into
  * {@code target/eval-node}.
  *
  * <pre>
  * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another folder of dev sets,
  *                                          # -Ddossier.eval.peers=false to leave the peers out,
- *                                          # -Ddossier.eval.cleaning=false for the metadata figures alone
+ *                                          # -Ddossier.eval.cleaning=false for the metadata figures alone,
+ *                                          # -Ddossier.eval.citations=false to leave out the citations
  * </pre>
  */
 public final class Evaluation {
@@ -84,6 +86,10 @@ public final class Evaluation {
                     urls.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("url"))));
             MetadataEvaluation.zyte(zyte, urls, out, cleaner, extractor, peers);
             scrapeMetadata(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()), out);
+        }
+        // -Ddossier.eval.citations=false leaves out building the dev sets' sites to read their citations.
+        if (Boolean.parseBoolean(System.getProperty("dossier.eval.citations", "true"))) {
+            CitationCheck.devSets(corpora, out);
         }
     }
 

@@ -74,6 +74,7 @@ public final class Edits {
     public static final Map<String, String> SITE_LEXICON = Map.of(
             "inflection-endings", "words:\n  inflection-endings: [xyzzy, ations]\n",
             "opinion-labels", "words:\n  opinion-labels: [relations]\n",
+            "name-particles", "words:\n  name-particles: [ter]\n",
             "stopwords-en", "relations\nchina\n",
             "stopwords-de", "russland\nthe\n");
 

@@ -2,21 +2,25 @@ package io.github.dossier.site.outputs;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.InputText;
+import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A brief as a reference: a formatted citation for reading, and BibTeX, RIS and CSL-JSON for reference managers.
  * The article is cited as what it is — a newspaper article by its authors in its publication, on its date, at its
  * original address ({@link Brief#url}), read on the day its page was saved ({@link Brief#accessed}), in its language
  * — never as the Dossier page it was read on, and never dated by the build. An organisation signing as the author
- * ("Reuters") is one literal name: never inverted, a CSL {@code literal}, a braced BibTeX name.
+ * ("Reuters") is one literal name: never inverted, a CSL {@code literal}, a braced BibTeX name. A person's family name
+ * keeps its particles, the lexicon's name particles before it ({@link Name}): "Ursula von der Leyen" is cited
+ * "von der Leyen, Ursula" and "Edilson La Rosa" "La Rosa, Edilson", never "Rosa, Edilson La".
  *
  * <ul>
  *   <li>BibTeX is biblatex's newspaper article, as Zotero writes it: {@code @article} with {@code entrysubtype =
@@ -35,29 +39,32 @@ public final class Citation {
     public static final List<String> EXTENSIONS = List.of("bib", "ris", "csl.json");
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    /** biblatex's {@code langid} for the languages briefs are told in; others are left out. */
-    private static final Map<String, String> LANGID = Map.ofEntries(Map.entry("en", "english"),
-            Map.entry("de", "german"), Map.entry("fr", "french"), Map.entry("es", "spanish"),
-            Map.entry("it", "italian"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
-            Map.entry("pl", "polish"), Map.entry("ru", "russian"), Map.entry("sv", "swedish"),
-            Map.entry("da", "danish"), Map.entry("no", "norwegian"), Map.entry("fi", "finnish"),
-            Map.entry("cs", "czech"), Map.entry("hu", "hungarian"), Map.entry("tr", "turkish"),
-            Map.entry("el", "greek"), Map.entry("ro", "romanian"), Map.entry("uk", "ukrainian"),
-            Map.entry("ca", "catalan"), Map.entry("id", "indonesian"), Map.entry("ja", "japanese"),
-            Map.entry("zh", "chinese"), Map.entry("ko", "korean"), Map.entry("ar", "arabic"));
+
+    /** The shipped lexicon's name particles, for a citation made without a project's lexicon. */
+    private static final Set<String> SHIPPED_PARTICLES = Lexicon.shipped().lowerCase(Lexicon.NAME_PARTICLES);
 
     private final Brief brief;
     private final String key;
-    private final java.util.function.Predicate<String> organisation;
+    private final Predicate<String> organisation;
+    private final Set<String> particles;
 
     Citation(Brief brief) {
         this(brief, a -> false);
     }
 
-    /** {@code organisation} tells which authors are organisations, not people. */
-    public Citation(Brief brief, java.util.function.Predicate<String> organisation) {
+    /** {@code organisation} tells which authors are organisations, not people; the shipped lexicon's particles. */
+    public Citation(Brief brief, Predicate<String> organisation) {
+        this(brief, SHIPPED_PARTICLES, organisation);
+    }
+
+    /**
+     * {@code particles}, in lower case, are the words that may stand before a family name (the lexicon's {@link
+     * Lexicon#NAME_PARTICLES}); {@code organisation} tells which authors are organisations, not people.
+     */
+    public Citation(Brief brief, Set<String> particles, Predicate<String> organisation) {
         this.brief = brief;
         this.organisation = organisation;
+        this.particles = Set.copyOf(particles);
         String first = brief.authors().isEmpty() ? brief.publication().orElse("anon")
                 : family(brief.authors().get(0));
         String slug = brief.slug().replaceAll("[^a-z0-9]", "");
@@ -127,7 +134,7 @@ public final class Citation {
         if (!brief.authors().isEmpty()) {
             // "Family, Given" for a person; an organisation in braces: "{Associated Press}" is one name.
             field(sb, "author", String.join(" and ", brief.authors().stream()
-                    .map(a -> organisation.test(a) ? "{" + latex(a) + "}" : personName(inverted(a))).toList()));
+                    .map(a -> organisation.test(a) ? "{" + latex(a) + "}" : bibtexName(a)).toList()));
         }
         field(sb, "title", protectedCapitals(brief.title()));
         brief.publication().ifPresent(p -> field(sb, "journaltitle", latex(p)));
@@ -138,7 +145,7 @@ public final class Citation {
                     .toHexDigits((byte) m.group().charAt(0))));
             brief.accessed().ifPresent(d -> field(sb, "urldate", d.toString()));
         });
-        brief.language().map(LANGID::get).ifPresent(l -> field(sb, "langid", l));
+        brief.language().flatMap(Citation::langid).ifPresent(l -> field(sb, "langid", l));
         if (!brief.themes().isEmpty() || !brief.tags().isEmpty()) {
             List<String> keywords = new ArrayList<>(brief.themes());
             keywords.addAll(brief.tags());
@@ -172,10 +179,13 @@ public final class Citation {
      * Text as LaTeX for a BibTeX field: on one line, without controls ({@link InputText#line}), LaTeX's special
      * characters escaped, and a brace or backslash of the text written as a command whose own braces pair
      * ({@code \textbraceleft{}}): BibTeX counts every brace in a field, escaped or not, so a {@code \}} of the text
-     * would close the field. Every brace in a field is Dossier's own, and they pair.
+     * would close the field. Every brace in a field is Dossier's own, and they pair. Two marks that TeX's fonts join
+     * into one ({@link #LIGATURES}: "--" is an en dash, "''" a closing double quote) are kept apart by an empty group,
+     * so that the text reads as it was written.
      *
      * <pre>{@code
      * latex("end}, note = {x")   // end\textbraceright{}, note = \textbraceleft{}x
+     * latex("A.Word.A.Day --maudlin")   // A.Word.A.Day -{}-maudlin
      * }</pre>
      */
     static String latex(String text) {
@@ -192,16 +202,40 @@ public final class Citation {
                 case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
+            if (i + 1 < s.length() && LIGATURES.contains(s.substring(i, i + 2))) {
+                out.append("{}");
+            }
         }
         return out.toString();
     }
 
     /**
-     * A person's name in LaTeX, inverted or not, with a word "and" braced: BibTeX splits a list of names at every
-     * "and" outside braces, and one name must stay one.
+     * Pairs of marks TeX's fonts print as one character: dashes ("--", and "---" as two pairs), quotation marks ("``",
+     * "''", ",,", "<<", ">>") and the inverted "!`" and "?`".
      */
-    private static String personName(String name) {
-        return AND.matcher(latex(name)).replaceAll("{$1}");
+    private static final Set<String> LIGATURES = Set.of("--", "``", "''", ",,", "<<", ">>", "!`", "?`");
+
+    /**
+     * A person's name as biblatex reads it, "von Last, First" ("von der Leyen, Ursula", "La Rosa, Edilson"), in LaTeX,
+     * with a word "and" and a comma inside a part braced: BibTeX splits a list of names at every "and" outside braces
+     * and a name's parts at its commas, and one name must stay one, in its parts. A family name that holds a word in
+     * lower case, hyphens splitting words as BibTeX splits them ("al-Sharif", "Von der Leyen"), is braced whole, or
+     * biblatex would take that word for a particle.
+     */
+    private String bibtexName(String author) {
+        Name n = Name.of(author, particles);
+        String family = namePart(n.family());
+        if (java.util.Arrays.stream(n.family().split("[\\s~-]+")).anyMatch(w -> !w.isEmpty()
+                && Character.isLowerCase(w.codePointAt(0)))) {
+            family = "{" + family + "}";
+        }
+        String last = n.particle().isEmpty() ? family : namePart(n.particle()) + " " + family;
+        return n.given().isEmpty() ? last : last + ", " + namePart(n.given());
+    }
+
+    /** Part of a person's name in LaTeX, its words "and" and its commas braced. */
+    private static String namePart(String part) {
+        return AND.matcher(latex(part)).replaceAll("{$1}").replace(",", "{,}");
     }
 
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)(?<=^|\\s)(and)(?=\\s|$)");
@@ -228,22 +262,83 @@ public final class Citation {
         return sb.append("ER  - \n").toString();
     }
 
+    /**
+     * biblatex's {@code langid} for a language: its English name in lower case, as babel and polyglossia name their
+     * languages ("de" → german, "hr" → croatian), from the CLDR's names; none for a name that is not one plain word
+     * ("Norwegian Bokmål").
+     */
+    private static Optional<String> langid(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        return name.matches("[a-z]+") && !name.equals(language.toLowerCase(Locale.ROOT)) ? Optional.of(name)
+                : Optional.empty();
+    }
+
     /** RIS's "YYYY/MM/DD/" date. */
     private static String risDate(LocalDate d) {
         return d.toString().replace('-', '/') + "/";
     }
 
-    /** "Bochkov, Danil" for a person; an organisation's name as it is. */
+    /** "Bochkov, Danil", "von der Leyen, Ursula" for a person; an organisation's name as it is. */
     private String inverted(String author) {
-        int space = author.lastIndexOf(' ');
-        return organisation.test(author) || space <= 0 ? author
-                : author.substring(space + 1) + ", " + author.substring(0, space);
+        Name n = Name.of(author, particles);
+        return organisation.test(author) || n.given().isEmpty() ? author : n.surname() + ", " + n.given();
     }
 
-    /** The name a citation key starts with: a person's family name, an organisation's first word. */
+    /** The name a citation key starts with: a person's family name with its particles, an organisation's first word. */
     private String family(String author) {
         // Stripped first: a name that is only spaces splits into no words at all.
-        return organisation.test(author) ? author.strip().split("\\s+")[0] : author.substring(author.lastIndexOf(' ') + 1);
+        return organisation.test(author) ? author.strip().split("\\s+")[0] : Name.of(author, particles).surname();
+    }
+
+    /**
+     * A person's name as a citation divides it: CSL's given name, non-dropping particle and family name, biblatex's
+     * First, von and Last. The family name is the last word with the particles before it ({@code particles}, the
+     * lexicon's), but not a capitalised first word, a given name ("Van Morrison"); of those particles, the ones in
+     * lower case up to the last of them are the particle ("von der", "de", "al"), and a capitalised one is the family
+     * name's own first word, as it is cited and sorted.
+     *
+     * <pre>{@code
+     * Ursula von der Leyen   → given Ursula, particle "von der", family Leyen
+     * Edilson La Rosa        → given Edilson, family "La Rosa"
+     * Jean de La Fontaine    → given Jean, particle "de", family "La Fontaine"
+     * de Gaulle              → particle "de", family Gaulle
+     * }</pre>
+     */
+    record Name(String given, String particle, String family) {
+
+        static Name of(String name, Set<String> particles) {
+            String[] w = name.strip().split("\\s+");
+            int last = w.length - 1;
+            if (last < 1) {
+                return new Name("", "", name.strip());
+            }
+            int start = last;
+            // A first word is a given name ("Van Morrison"), unless it is a particle in lower case ("de Gaulle").
+            while (start > 0 && particles.contains(w[start - 1].toLowerCase(Locale.ROOT))
+                    && (start > 1 || lowerCase(w[0]))) {
+                start--;
+            }
+            int family = start;
+            if (lowerCase(w[start])) {
+                for (int i = start; i < last; i++) {
+                    family = lowerCase(w[i]) ? i + 1 : family;
+                }
+            }
+            return new Name(join(w, 0, start), join(w, start, family), join(w, family, w.length));
+        }
+
+        /** The particle and family name, as a citation puts them first: "von der Leyen". */
+        String surname() {
+            return particle.isEmpty() ? family : particle + " " + family;
+        }
+
+        private static boolean lowerCase(String word) {
+            return Character.isLowerCase(word.codePointAt(0));
+        }
+
+        private static String join(String[] words, int from, int to) {
+            return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+        }
     }
 
     /** A RIS value: one line, whatever the text held (a line break would start a tag, or a second record). */
@@ -260,15 +355,18 @@ public final class Citation {
             sb.append("    \"author\": [");
             for (int i = 0; i < brief.authors().size(); i++) {
                 String a = brief.authors().get(i);
-                int space = a.lastIndexOf(' ');
                 sb.append(i == 0 ? "" : ", ");
                 if (organisation.test(a)) {
                     sb.append("{\"literal\": ").append(Escape.json(a)).append('}');
                     continue;
                 }
-                sb.append("{\"family\": ").append(Escape.json(space > 0 ? a.substring(space + 1) : a));
-                if (space > 0) {
-                    sb.append(", \"given\": ").append(Escape.json(a.substring(0, space)));
+                Name n = Name.of(a, particles);
+                sb.append("{\"family\": ").append(Escape.json(n.family()));
+                if (!n.given().isEmpty()) {
+                    sb.append(", \"given\": ").append(Escape.json(n.given()));
+                }
+                if (!n.particle().isEmpty()) {
+                    sb.append(", \"non-dropping-particle\": ").append(Escape.json(n.particle()));
                 }
                 sb.append('}');
             }

@@ -2,6 +2,7 @@ package io.github.dossier.site.pages;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Fault;
+import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.site.model.Corpus;
 import io.github.dossier.site.model.ModelPart;
 import io.github.dossier.site.model.Models;
@@ -59,6 +60,7 @@ final class BriefPages implements PageWriter {
         List<Brief> ordered = render.corpus().briefs();
         Function<Brief, List<Relations.Related>> related = render.relations().relate(ordered);
         JsonLd jsonLd = new JsonLd(render.lexicon(), render::isOrganisation);
+        Set<String> particles = render.lexicon().lowerCase(Lexicon.NAME_PARTICLES);
         Mentions mentions = new Mentions(render.corpus(), render.aliases());
         render.templates().template(PageKind.BRIEF); // parsed once, before the threads share it: errors surface here
         List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
@@ -90,7 +92,7 @@ final class BriefPages implements PageWriter {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> page = (Map<String, Object>) model.get("page");
                 page.put("description", description(b));
-                Citation citation = new Citation(b, render::isOrganisation);
+                Citation citation = new Citation(b, particles, render::isOrganisation);
                 model.put("brief", brief(b, citation, models, rel, own, jsonLd));
                 model.put("newer", newer);
                 model.put("older", older);

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * @param complete          whether every file is written (false when only the pages of changed templates are)
  * @param themeDescriptions what each theme means
  * @param aliases           other names of the names briefs carry, by kind, linked like them
- * @param lexicon           opinion labels (which JSON-LD reads)
+ * @param lexicon           opinion labels (which JSON-LD reads) and name particles (which citations read)
  * @param people            what the author register says of each author, by name
  * @param relations         the related briefs each brief's page lists, made when the brief pages ask
  * @param failed            briefs whose page could not be rendered, with their warning line
