@@ -19,17 +19,23 @@ import java.util.regex.Pattern;
  * Who wrote an article, with their bio and affiliation where the page gives them: bylines ("By …", a name line
  * under the headline, "- Name The author is …"), "… by Name" in a dateline, a dateline opening with a name, the
  * page's meta, and end bios ("Dr. Name is a lecturer in …"). Honorifics go; a bare name line counts only if it
- * opens with a known given name, so menus and places never become authors. This class finds where a page names its
- * authors; {@link AuthorNames} reads the names out of what it finds. Immutable and thread-safe.
+ * opens with a known given name, so menus and places never become authors. A desk or the site signing is the page's
+ * publication ({@link Desks}), and the company a copyright line names is no author beside another. This class finds
+ * where a page names its authors; {@link AuthorNames} reads the names out of what it finds. Immutable and
+ * thread-safe.
  */
 final class Bylines {
 
     /** "… The author is a fellow at …" inside a byline: the author's bio. */
     private static final Pattern AUTHOR_IS = Pattern.compile("(?i)\\b(?:the|this) (?:author|writer)s? (?:is|are)\\b.*");
+    /** A bar or a dash between a site's name and an author's. */
+    private static final Pattern SITE_THEN_NAME = Pattern.compile("\\s+[|–—-]\\s+");
 
     private final PeopleFinder people;
     private final Summarizer sentences;
     private final AuthorNames authorNames;
+    private final Desks desks;
+    private final SiteNames sites;
     private final List<String> metaKeys;
     private final List<String> bylineElementKeys;
     private final List<String> publicationKeys;
@@ -46,6 +52,8 @@ final class Bylines {
         this.people = people;
         this.sentences = sentences;
         this.authorNames = new AuthorNames(knowledge);
+        this.sites = new SiteNames(lexicon, knowledge.gazetteer());
+        this.desks = new Desks(lexicon, sites);
         this.metaKeys = lexicon.words(Lexicon.META_AUTHORS);
         this.bylineElementKeys = lexicon.words(Lexicon.META_BYLINE_ELEMENTS);
         this.publicationKeys = lexicon.words(Lexicon.META_PUBLICATION);
@@ -73,8 +81,11 @@ final class Bylines {
     private record Byline(String text, boolean afterBy, boolean afterBody) {
     }
 
-    /** The authors an article names, in the order found, each once. */
-    List<Author> authors(CleanArticle article) {
+    /**
+     * The authors an article names, in the order found, each once; a desk or the site signing as the page's
+     * {@code publication} ({@link Desks}).
+     */
+    List<Author> authors(CleanArticle article, Optional<String> publication) {
         FoundAuthors found = new FoundAuthors();
         Set<String> implicit = fromBylines(article, found);
         if (found.isEmpty()) {
@@ -108,6 +119,16 @@ final class Bylines {
             if (publisher.contains(Words.key(name)) && !authorNames.hasGivenName(name)) {
                 found.addOrganisation(name);
             }
+        }
+        // The company that owns the page ("Copyright (c) Condé Nast 2019") wrote nothing another author signs.
+        Set<String> owners = owners(article);
+        for (String name : found.names()) {
+            if (found.names().size() > 1 && owners.contains(Words.nameKey(name)) && !authorNames.hasGivenName(name)) {
+                found.remove(name);
+            }
+        }
+        for (String name : found.organisationNames()) {
+            found.resign(name, desks.signing(name, publication));
         }
         return found.authors(this::affiliation);
     }
@@ -202,6 +223,9 @@ final class Bylines {
             String text = authorNames.unglued(byline.text());
             boolean explicit = authorNames.isExplicit(text) || byline.afterBy();
             String rest = authorNames.withoutPrefix(text);
+            if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0)) && Words.count(rest) > 3) {
+                continue; // "By entering this store you agree to …": a sentence, not a byline
+            }
             Matcher bio = AUTHOR_IS.matcher(rest);
             String bioText = bio.find() ? bio.group() : null;
             rest = authorNames.withoutTail(rest);
@@ -254,10 +278,27 @@ final class Bylines {
                 if (v.startsWith("http") || publisherKeys.contains(Words.key(v))) {
                     continue;
                 }
-                String rest = authorNames.withoutTail(authorNames.withoutPrefix(v.strip()));
+                String rest = authorNames.withoutTail(authorNames.withoutPrefix(withoutSite(v.strip(), publisherKeys)));
                 authorNames.split(rest).forEach(found::add);
             }
         }
+    }
+
+    /** "unocero - Alberto Ávila": an author field's name after the site's, which is no part of it. */
+    private static String withoutSite(String value, Set<String> publisherKeys) {
+        String[] parts = SITE_THEN_NAME.split(value, 2);
+        return parts.length == 2 && publisherKeys.contains(Words.key(parts[0])) ? parts[1] : value;
+    }
+
+    /** The keys ({@link Words#nameKey}) of who the page's copyright lines say own it. */
+    private Set<String> owners(CleanArticle article) {
+        Set<String> keys = new java.util.HashSet<>();
+        List<String> lines = new ArrayList<>(article.meta().getOrDefault("copyright", List.of()));
+        article.parts().stream().filter(p -> p.type() == PartType.BOILERPLATE).map(Part::text).forEach(lines::add);
+        for (String line : lines) {
+            sites.copyrightHolder(line).ifPresent(h -> keys.add(Words.nameKey(h)));
+        }
+        return keys;
     }
 
     /** The keys ({@link Words#key}) of the site's name and publisher as the page's meta gives them. */

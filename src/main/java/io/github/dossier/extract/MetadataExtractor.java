@@ -79,7 +79,8 @@ public final class MetadataExtractor {
         List<String> standfirst = article.all(PartType.STANDFIRST);
         String title = titles.title(article, paragraphs);
         List<String> summary = !standfirst.isEmpty() ? standfirst : summarizer.summarize(paragraphs, words > 400 ? 3 : 2);
-        List<Author> authors = bylines.authors(article);
+        Optional<String> publication = publisher.publication(article);
+        List<Author> authors = bylines.authors(article, publication);
         String summaryText = String.join("\n", standfirst);
         String searchable = title + "\n" + summaryText + "\n" + body;
 
@@ -100,7 +101,7 @@ public final class MetadataExtractor {
         Optional<String> section = labels.section(article);
         Optional<LocalDate> accessed = sources.accessed(article);
         Optional<LocalDate> published = Dates.notAfterSaved(dates.published(article, title), accessed);
-        return new Metadata(title, authors, publisher.publication(article), published, section, tags,
+        return new Metadata(title, authors, publication, published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,
                 quotes.find(paragraphs, persons), words, sources.url(article), accessed, told);

@@ -62,6 +62,7 @@ public final class Lexicon {
     public static final String TITLE_LABELS = "title-labels";
     public static final String DATE_LEAD_INS = "date-lead-ins";
     public static final String AUTHOR_BOX_LINKS = "author-box-links";
+    public static final String AUTHOR_LABELS = "author-labels";
     public static final String SECTION_LABELS = "section-labels";
     public static final String TAG_LABELS = "tag-labels";
     public static final String OPINION_LABELS = "opinion-labels";
