@@ -177,10 +177,11 @@ final class NameDoubts {
             }
         }
         String first = w.get(0).toLowerCase(Locale.ROOT);
-        // "By linksc", "Rezept von Backen.de": a byline's word first, or a small function word before the last word.
+        // "By linksc", "Rezept von Backen.de": a byline's word first, or a small function word before a web address.
+        // Not "La Vie des idées" or "Bundesagentur für Arbeit": a name may hold small words.
         if (w.size() > 1 && leadIns.contains(first.replaceAll("[^\\p{L}]", "")) || w.size() >= 3
                 && stop(w.get(w.size() - 2)) && Character.isLowerCase(w.get(w.size() - 2).codePointAt(0))
-                && Character.isUpperCase(w.get(0).codePointAt(0))) {
+                && Character.isUpperCase(w.get(0).codePointAt(0)) && DOMAIN.matcher(w.get(w.size() - 1)).find()) {
             return Optional.of(new Doubt("reads as part of a title or a byline, not a publication's name", 0.65,
                     Optional.of(w.get(w.size() - 1))));
         }
