@@ -35,8 +35,9 @@ import java.util.function.Function;
  * <li><b>handle</b>: it holds {@code @}, {@code #} or a web address ("www.", "https:"; a publication may be named by
  * its domain, "Popkultur.de"), or (a person or author) a digit, or is one word in lower case;</li>
  * <li><b>company</b>: a person or author whose last word is a legal form ("Web Commerce GmbH");</li>
- * <li><b>near twin</b>: another entry of the field is one or two letters from it (both of six letters or more;
- * "Zelensky", "Zelenskyy"): the one in fewer briefs is counted.</li>
+ * <li><b>near twin</b>: another entry of the field is one letter from it, or two added at its end (both of six
+ * letters or more; "Zelensky", "Zelenskyy"; "Moreno", "Morenos"), and not only an acronym apart ("BBC News", "NBC
+ * News"): the one in fewer briefs is counted.</li>
  * </ul>
  * A suspect is not surely wrong ("Will Smith" opens with a stopword): the rate is for comparing two builds of the
  * same pages, and the list is for reading.
@@ -187,8 +188,7 @@ public final class EntitySuspects {
             for (int j = i + 1; j < keys.size(); j++) {
                 String a = keys.get(i);
                 String b = keys.get(j);
-                if (Math.min(a.length(), b.length()) >= 6 && Math.abs(a.length() - b.length()) <= 2
-                        && Words.editDistance(a, b) <= 2 && !acronymsApart(shown.get(a), shown.get(b))) {
+                if (Math.min(a.length(), b.length()) >= 6 && twins(a, b) && !acronymsApart(shown.get(a), shown.get(b))) {
                     boolean aLesser = entries.get(a) < entries.get(b)
                             || entries.get(a).equals(entries.get(b)) && a.compareTo(b) > 0;
                     out.putIfAbsent(shown.get(aLesser ? a : b), "near twin of " + shown.get(aLesser ? b : a));
@@ -196,6 +196,16 @@ public final class EntitySuspects {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two keys are one letter apart ("zelensky", "zelenskyy"), or two where one ends the other ("moreno",
+     * "morenos"; "bank of canada", "bank of canada’s"): two letters apart inside a word part as many people's names
+     * as one's ("Ritter", "Richter").
+     */
+    static boolean twins(String a, String b) {
+        int d = Words.editDistance(a, b);
+        return d == 1 || d == 2 && (a.startsWith(b) || b.startsWith(a));
     }
 
     /** Whether {@code a} and {@code b} differ in one word only, an acronym in either: "BBC News", "NBC News". */
