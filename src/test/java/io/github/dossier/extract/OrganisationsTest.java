@@ -43,11 +43,24 @@ class OrganisationsTest {
     void organisationsWhoseNameOpensWithTheirHead() {
         assertEquals(List.of("Ministerio de Sanidad", "Partido Popular"),
                 find("Según el Ministerio de Sanidad y el Partido Popular, no.", "es"));
-        assertEquals(List.of("Ministère de l'Intérieur"), find("Le Ministère de l'Intérieur a réagi.", "fr"));
+        assertEquals(List.of("Ministère de l'Intérieur", "Assemblée nationale", "Parti socialiste"), find(
+                "Le Ministère de l'Intérieur a réagi, l'Assemblée nationale et le Parti socialiste aussi. Le Conseil a"
+                + " décidé.", "fr"), "small adjectives after a leading head are its name's");
+        assertEquals(List.of("Ministerio de Energía y Minas"), find("Según el Ministerio de Energía y Minas, no.", "es"));
+        assertEquals(List.of("Harvard University", "Yale College", "Tufts University"), find("Harvard University and"
+                + " Yale College; Tufts University’s dean.", "en"), "a conjunction or a possessive parts two names");
     }
 
     @Test
     void oneOrganisationAcrossLanguages() {
         assertEquals(List.of("NATO", "European Union"), find("L'OTAN et l'UE; die Europäische Union und die Nato.", "fr"));
+    }
+
+    @Test
+    void anAcronymAfterANameTellsWhereTheNameStarts() {
+        assertEquals(List.of("Deutsche Lebens-Rettungs-Gesellschaft", "Pensionssicherungsverein",
+                "Landesbank Baden-Württemberg"), find("Laut Deutsche Lebens-Rettungs-Gesellschaft (DLRG) und"
+                + " Pensionssicherungsverein (PSV) hat die Landesbank Baden-Württemberg (LBBW) Geld. Die"
+                + " Datenschutz-Grundverordnung (DSGVO) gilt.", "de"), "a law's name names no institution");
     }
 }
