@@ -2,6 +2,7 @@ package io.github.dossier.extract;
 
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,15 +87,32 @@ final class GivenNamePeople {
             return false;
         }
         if (word.indexOf('-') < 0) {
-            return givenNames.contains(word.toLowerCase(Locale.ROOT));
+            return known(word);
         }
         for (String part : word.split("-")) {
-            if (!NameBounds.isCapitalised(part) || !givenNames.contains(part.toLowerCase(Locale.ROOT))) {
+            if (!NameBounds.isCapitalised(part) || !known(part)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Whether {@code word} is a given name, accents aside where the list has it without ("Éric", "Néstor"). */
+    private boolean known(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (givenNames.contains(lower)) {
+            return true;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 128) {
+                String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+                return !bare.equals(lower) && givenNames.contains(bare);
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** Whether a name may open with the given name {@code first} at {@code at}. */
     private boolean opens(String text, int at, String first, String language) {

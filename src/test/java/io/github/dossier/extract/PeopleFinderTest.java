@@ -51,6 +51,8 @@ class PeopleFinderTest {
         assertEquals(List.of("Gabriel García Márquez"), FINDER.find("Lo escribió Gabriel García Márquez en 1967.", "es",
                 name -> false));
         assertEquals(List.of("Сергей Шойгу"), FINDER.find("Министр Сергей Шойгу заявил", "ru", name -> false));
+        assertEquals(List.of("Néstor Kirchner"), FINDER.find("con Néstor Kirchner", "es", name -> false),
+                "a given name's accents aside");
         assertEquals(List.of("Martin Luther"), FINDER.find("Martin Luthers Thesen: Luther schrieb sie 1517.", "de",
                 name -> false), "a German genitive is the name's where the text writes it without");
     }
