@@ -15,9 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the people an article names: the curated public figures of {@code people.yml}, anyone written after a
- * title ("Foreign Minister Sergei Lavrov", "secretary general Jens Stoltenberg"), and surnames alone ("Xi")
- * resolved to the full name used in the same article. Immutable and thread-safe.
+ * Finds the people an article names, in every language that writes capitals: the curated public figures of
+ * {@code people.yml} by any of their forms ("Selenskyj", "Путин"; accents and case aside for a name found by rule),
+ * anyone written after a title ("Foreign Minister Sergei Lavrov", "Bundeskanzlerin Angela Merkel"), anyone whose name
+ * opens with a known given name ({@link GivenNamePeople}), and surnames alone ("Drosten") resolved to the full name
+ * used in the same article. A curated surname alone ("Merkel") names its figure only beside the full name or after a
+ * title: "Merkel Jagd- und Sportwaffen" is no mention of Angela Merkel. Where a name starts and ends is
+ * {@link NameBounds}'s. Immutable and thread-safe.
  */
 final class PeopleFinder {
 
