@@ -1,1 +1,1 @@
-DossierSearch.shard("ji", {"jinping":"1.2,1.2,1.2,1.2","jinp~":"1.2,1.2,1.2,1.2"});
+DossierSearch.shard("ji", {"jinping":"1.4,1.4,1.4","jinp~":"1.4,1.4,1.4"});

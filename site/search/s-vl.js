@@ -1,1 +1,1 @@
-DossierSearch.shard("vl", {"vladimir":"1.2,1.2,1.2,1.2"});
+DossierSearch.shard("vl", {"vladimir":"1.4,1.4,1.4"});

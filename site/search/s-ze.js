@@ -1,1 +1,1 @@
-DossierSearch.shard("ze", {"zedong":"2.6,2.6","zero":"4.6"});
+DossierSearch.shard("ze", {"zedong":"2.9","zero":"4.6"});

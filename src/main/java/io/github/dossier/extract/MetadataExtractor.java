@@ -93,7 +93,7 @@ public final class MetadataExtractor {
         Set<String> authorKeys = authors.stream().map(a -> Words.nameKey(a.name())).collect(Collectors.toSet());
         NameList knownOrgs = knowledge.organisations();
         NameList publications = knowledge.publications();
-        List<String> persons = people.find(searchable, name -> authorKeys.contains(Words.nameKey(name))
+        List<String> persons = people.find(searchable, language, name -> authorKeys.contains(Words.nameKey(name))
                 || gazetteer.mentions(name).size() > 0 || knownOrgs.canonical(name) != null
                 || publications.canonical(name) != null);
 

@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.knowledge.NameList;
 import io.github.dossier.knowledge.PhraseMatcher;
@@ -14,9 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the people an article names: the curated public figures of {@code people.yml}, anyone written after a
- * title ("Foreign Minister Sergei Lavrov", "secretary general Jens Stoltenberg"), and surnames alone ("Xi")
- * resolved to the full name used in the same article. Immutable and thread-safe.
+ * Finds the people an article names, in every language that writes capitals: the curated public figures of
+ * {@code people.yml} by any of their forms ("Selenskyj", "Путин"; accents and case aside for a name found by rule),
+ * anyone written after a title ("Foreign Minister Sergei Lavrov", "Bundeskanzlerin Angela Merkel"), anyone whose name
+ * opens with a known given name ({@link GivenNamePeople}), and surnames alone ("Drosten") resolved to the full name
+ * used in the same article. A curated surname alone ("Merkel") names its figure only beside the full name or after a
+ * title: "Merkel Jagd- und Sportwaffen" is no mention of Angela Merkel. Where a name starts and ends is
+ * {@link NameBounds}'s. Immutable and thread-safe.
  */
 final class PeopleFinder {
 
@@ -34,15 +39,26 @@ final class PeopleFinder {
     private final Set<String> stops;
     /** Lower case: small words between a name's parts ("Ursula von der Leyen"), never its last word. */
     private final Set<String> particles;
+    private final NameBounds bounds;
+    private final GivenNamePeople byGivenName;
+    private final Set<String> nounCapitalising;
+    /** Each curated form by its {@link Words#nameKey} ("vladimir putin"), with the name it stands for. */
+    private final Map<String, String> curatedByKey;
 
     public PeopleFinder(NameList curated, Lexicon lexicon) {
-        this(curated, lexicon.titles(), lexicon.words(Lexicon.HONORIFICS), lexicon.words(Lexicon.NAME_STOPS),
+        this(curated, lexicon, lexicon.titles(), lexicon.words(Lexicon.HONORIFICS), lexicon.words(Lexicon.NAME_STOPS),
                 lexicon.words(Lexicon.NAME_PARTICLES));
     }
 
-    PeopleFinder(NameList curated, List<String> titles, List<String> honorifics, List<String> stops,
-            List<String> particles) {
+    private PeopleFinder(NameList curated, Lexicon lexicon, List<String> titles, List<String> honorifics,
+            List<String> stops, List<String> particles) {
         this.curated = curated;
+        this.bounds = new NameBounds(lexicon);
+        this.byGivenName = new GivenNamePeople(lexicon, bounds);
+        this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
+        Map<String, String> keys = new java.util.HashMap<>();
+        curated.allForms().forEach(f -> keys.putIfAbsent(Words.nameKey(f), curated.canonical(f)));
+        this.curatedByKey = Map.copyOf(keys);
         this.honorifics = lower(honorifics);
         this.stops = lower(stops);
         this.particles = lower(particles);
@@ -52,8 +68,8 @@ final class PeopleFinder {
         for (String t : sorted) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
             String lower = t.strip().toLowerCase(java.util.Locale.ROOT);
-            int at = io.github.dossier.internal.Words.start(lower, 0);
-            titleStarts.add(lower.substring(at, io.github.dossier.internal.Words.runEnd(lower, at)));
+            int at = Words.start(lower, 0);
+            titleStarts.add(lower.substring(at, Words.runEnd(lower, at)));
         }
         String particle = "(?:(?:" + String.join("|", this.particles.stream().sorted().map(Pattern::quote).toList())
                 + ")\\h+)?";
@@ -85,13 +101,27 @@ final class PeopleFinder {
      * (countries, organisations, the article's own authors).
      */
     public List<String> find(String text, Predicate<String> excluded) {
+        return find(text, "", excluded);
+    }
+
+    /**
+     * The people in {@code text}, written in {@code language} (an ISO code, or "" when not known), most mentioned
+     * first, without those {@code excluded} says are not people. A curated surname alone ("Merkel") counts only for
+     * a person the text names in full: "Merkel Jagd- und Sportwaffen" is no mention of Angela Merkel.
+     */
+    public List<String> find(String text, String language, Predicate<String> excluded) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> surnamesAlone = new LinkedHashMap<>();
         for (PhraseMatcher.Hit<String> hit : curated.find(text)) {
             // "Trump-like" is no mention of Trump; "the Biden-Xi summit" is one of both.
             boolean suffixed = hit.end() + 1 < text.length() && text.charAt(hit.end()) == '-'
                     && Character.isLowerCase(text.charAt(hit.end() + 1));
             if (!suffixed) {
-                counts.merge(hit.value(), 1, Integer::sum);
+                // A surname alone is the figure's after a role ("President Trump"), else only beside the full name.
+                boolean alone = hit.text().indexOf(' ') < 0 && hit.value().indexOf(' ') >= 0;
+                String before = NameBounds.wordBefore(text, hit.start());
+                boolean titled = before != null && bounds.isRole(before);
+                (alone && !titled ? surnamesAlone : counts).merge(hit.value(), 1, Integer::sum);
             }
         }
         // The titled pattern is tried only where a title's first word starts: one alternation per word would
@@ -99,21 +129,22 @@ final class PeopleFinder {
         Matcher m = titled.matcher(text).useTransparentBounds(true);
         int n = text.length();
         int next;
-        for (int at = io.github.dossier.internal.Words.start(text, 0); at < n;
-                at = io.github.dossier.internal.Words.start(text, next)) {
-            next = io.github.dossier.internal.Words.runEnd(text, at);
+        for (int at = Words.start(text, 0); at < n; at = Words.start(text, next)) {
+            next = Words.runEnd(text, at);
             if (!titleStarts.contains(text.substring(at, next).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             m.region(at, n);
             if (m.lookingAt()) {
-                String name = m.group(1) == null || headline(text, at, m.end()) ? "" : tidy(m.group(1));
-                if (name.contains(" ") && !excluded.test(name) && curated.canonical(name) == null) {
-                    counts.merge(name, 1, Integer::sum);
-                }
+                String name = m.group(1) == null || headline(text, at, m.end()) ? "" : tidy(m.group(1), language);
+                count(counts, name, excluded);
                 next = m.end();
             }
         }
+        for (String name : byGivenName.find(text, language)) {
+            count(counts, name, excluded);
+        }
+        surnamesAlone.forEach((person, alone) -> counts.computeIfPresent(person, (k, c) -> c + alone));
         // A surname alone counts for the full name already found.
         Map<String, Integer> surnames = new LinkedHashMap<>();
         for (String full : counts.keySet()) {
@@ -123,6 +154,9 @@ final class PeopleFinder {
             }
         }
         for (String full : new ArrayList<>(counts.keySet())) {
+            if (curated.canonical(full) != null) {
+                continue; // its surname, if listed, was counted above
+            }
             String[] parts = full.split(" ");
             String last = parts[parts.length - 1];
             String first = parts[0];
@@ -144,6 +178,18 @@ final class PeopleFinder {
         List<String> order = new ArrayList<>(out);
         out.sort(Comparator.comparingInt((String p) -> -counts.get(p)).thenComparingInt(order::indexOf));
         return out;
+    }
+
+    /**
+     * Counts the person {@code name} (found by a rule; "" for no one) once: as the curated figure it is a form of,
+     * accents and case aside ("Vladimír Putin"), unless written as a curated form, which the curated list counted.
+     */
+    private void count(Map<String, Integer> counts, String name, Predicate<String> excluded) {
+        if (!name.contains(" ") || curated.canonical(name) != null || excluded.test(name)) {
+            return;
+        }
+        String figure = curatedByKey.get(Words.nameKey(name));
+        counts.merge(figure != null ? figure : name, 1, Integer::sum);
     }
 
     private static int countOf(String text, String phrase) {
@@ -173,15 +219,23 @@ final class PeopleFinder {
     }
 
     /**
-     * The person's name in what followed a title, or "" where it names no one: honorifics before it dropped
-     * ("Premier Honourable Natalio Wheatley"), cut at a possessive ("President Trump's July call"), a month or
+     * The person's name in what followed a title, or "" where it names no one: honorifics and roles before it
+     * dropped ("Premier Honourable Natalio Wheatley"), cut at a possessive ("President Trump's July call"), a month or
      * weekday, or a word said twice ("Rep. Ilhan Omar Ilhan Omar"), and no particle left dangling at its end
-     * ("Atef Al").
+     * ("Atef Al"). A function word opens no name: after "PM." a new sentence starts ("PM. While Hamas …"). Where
+     * every noun is capitalised (German), a name opens with a given name and ends at its first word that is none.
      */
-    String tidy(String found) {
+    String tidy(String found, String language) {
         List<String> words = new ArrayList<>(List.of(found.strip().split("\\s+")));
-        while (!words.isEmpty() && honorifics.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))) {
+        while (words.size() > 1 && (honorifics.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
+                || bounds.isRole(words.get(0)))) {
             words.remove(0);
+        }
+        boolean nounCaps = nounCapitalising.contains(language);
+        if (words.isEmpty() || !byGivenName.isGiven(words.get(0))
+                && (nounCaps || bounds.isFunctionWord(words.get(0), language))
+                || words.stream().anyMatch(byGivenName::namesThing)) {
+            return ""; // "Republican Governors Association" names no governor
         }
         List<String> kept = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -197,6 +251,9 @@ final class PeopleFinder {
                 break;
             }
             kept.add(bare);
+            if (nounCaps && !particles.contains(lower) && !byGivenName.isGiven(bare)) {
+                break;
+            }
         }
         while (!kept.isEmpty() && (particles.contains(kept.get(kept.size() - 1).toLowerCase(java.util.Locale.ROOT))
                 || kept.get(kept.size() - 1).length() < 2)) {

@@ -49,6 +49,11 @@ public final class Lexicon {
     public static final String ORGANISATION_HEADS = "organisation-heads";
     public static final String ORGANISATION_CONNECTIVES = "organisation-connectives";
     public static final String ORGANISATION_WEAK_HEADS = "organisation-weak-heads";
+    public static final String ORGANISATION_LEADING_HEADS = "organisation-leading-heads";
+    public static final String ORGANISATION_CONJUNCTIONS = "organisation-conjunctions";
+    public static final String ORGANISATION_ADJECTIVE_ENDINGS = "organisation-adjective-endings";
+    public static final String ORGANISATION_COMPOUND_HEADS = "organisation-compound-heads";
+    public static final String NAMED_THING_HEADS = "named-thing-heads";
     public static final String NOUN_CAPITALISING_LANGUAGES = "noun-capitalising-languages";
     public static final String NOT_NAME_WORDS = "not-name-words";
     public static final String LEGAL_FORMS = "legal-forms";

@@ -39,4 +39,60 @@ class PeopleFinderTest {
                 "a particle ends no name");
         assertEquals(List.of("Ursula von der Leyen"), finder.find("President Ursula von der Leyen spoke.", name -> false));
     }
+
+    private static final PeopleFinder FINDER = new PeopleFinder(NameList.load("people.yml", null), Lexicon.shipped());
+
+    @Test
+    void aKnownGivenNameOpensANameInEveryLanguage() {
+        assertEquals(List.of("Christian Drosten"), FINDER.find(
+                "Das sagte der Virologe Christian Drosten Journalisten am Montag.", "de", name -> false),
+                "where every noun is capitalised, a name ends at its first word that is no given name");
+        assertEquals(List.of("Jean-Noël Juttet"), FINDER.find("selon Jean-Noël Juttet, traducteur", "fr", name -> false));
+        assertEquals(List.of("Gabriel García Márquez"), FINDER.find("Lo escribió Gabriel García Márquez en 1967.", "es",
+                name -> false));
+        assertEquals(List.of("Сергей Шойгу"), FINDER.find("Министр Сергей Шойгу заявил", "ru", name -> false));
+        assertEquals(List.of("Néstor Kirchner"), FINDER.find("con Néstor Kirchner", "es", name -> false),
+                "a given name's accents aside");
+        assertEquals(List.of("Martin Luther"), FINDER.find("Martin Luthers Thesen: Luther schrieb sie 1517.", "de",
+                name -> false), "a German genitive is the name's where the text writes it without");
+    }
+
+    @Test
+    void aNameIsNoFragmentNorAThingsName() {
+        for (List<String> text : List.of(List.of("en", "Fog covered the San Francisco Bay Area on Monday."),
+                List.of("de", "Das Robert Koch-Institut meldet neue Zahlen."),
+                List.of("en", "She studied at George Washington University."),
+                List.of("de", "Die Angela-Merkel-Straße ist gesperrt."), List.of("fr", "au lycée Jean Zay de Paris"),
+                List.of("en", "He won the Davis Cup."), List.of("de", "Hast Du Lust? Ich auch."),
+                List.of("en", "Will Republicans win?"))) {
+            assertEquals(List.of(), FINDER.find(text.get(1), text.get(0), name -> false), text.get(1));
+        }
+        assertEquals(List.of("Kristi Noem"), FINDER.find("South Dakota Gov. Kristi Noem said so.", "en", name -> false));
+        assertEquals(List.of("Ilhan Omar"), FINDER.find("Rep. Ilhan OmarIlhan OmarHillicon", "en", name -> false),
+                "words glued without a space are two");
+    }
+
+    @Test
+    void aTitleBeforeASentenceNamesNoOne() {
+        assertEquals(List.of(), FINDER.find("He met the PM. While Hamas leaders waited, Two Middle East envoys left.",
+                "en", name -> false));
+        assertEquals(List.of(), FINDER.find("the Republican Governors Association met", "en", name -> false));
+    }
+
+    @Test
+    void aCuratedSurnameAloneNamesThePersonOnlyBesideTheFullNameOrATitle() {
+        String gunMaker = "Merkel Jagd- und Sportwaffen GmbH sells rifles; Merkel also sells scopes.";
+        assertEquals(List.of(), FINDER.find(gunMaker, "de", name -> false));
+        assertEquals(List.of("Angela Merkel"), FINDER.find(gunMaker + " Angela Merkel was not amused.", "de",
+                name -> false));
+        assertEquals(List.of("Donald Trump"), FINDER.find("President Trump said so.", "en", name -> false));
+    }
+
+    @Test
+    void oneFigureAcrossSpellingsAndScripts() {
+        assertEquals(List.of("Volodymyr Zelensky"), FINDER.find(
+                "Wolodymyr Selenskyj sagte, Selenskyj werde reisen; Володимир Зеленський", "de", name -> false));
+        assertEquals(List.of("Vladimir Putin"), FINDER.find("Vladímir Putin y Poutine; Владимир Путин", "es",
+                name -> false), "accents aside, and the curated forms of every script");
+    }
 }
