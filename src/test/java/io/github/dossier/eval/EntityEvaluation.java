@@ -200,7 +200,7 @@ final class EntityEvaluation {
                     c[0] += codes.contains(code) ? 1 : 0;
                 }
                 if (!codes.contains(code)) {
-                    missed.merge(language + " " + own, 1, Integer::sum);
+                    missed.merge(language + " " + own + " (" + file.getFileName() + ")", 1, Integer::sum);
                 }
             }
         }

@@ -228,8 +228,12 @@ public final class EntitySuspects {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Brief> briefs = new BriefStore(Path.of(args[0])).readAll();
-        boolean show = args.length > 1 && args[1].equals("--show");
+        report(Path.of(args[0]), args.length > 1 && args[1].equals("--show"));
+    }
+
+    /** Prints the suspect rate of the briefs in {@code folder} per field and fold, and with {@code show} the suspects. */
+    static void report(Path folder, boolean show) throws Exception {
+        List<Brief> briefs = new BriefStore(folder).readAll();
         EntitySuspects rules = new EntitySuspects();
         System.out.println("| field | fold | entries | suspects | rate |");
         System.out.println("|---|---|---|---|---|");

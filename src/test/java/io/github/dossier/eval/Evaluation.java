@@ -89,6 +89,14 @@ public final class Evaluation {
         // -Ddossier.eval.citations=false leaves out building the dev sets' sites to read their citations.
         if (Boolean.parseBoolean(System.getProperty("dossier.eval.citations", "true"))) {
             CitationCheck.devSets(corpora, out);
+            // The index entries of the same builds that are not entities, by the simple rules of EntitySuspects.
+            for (String set : List.of("traf-dev", "zyte-dev")) {
+                Path briefs = out.resolve("citations").resolve(set).resolve("content/briefs");
+                if (Files.isDirectory(briefs)) {
+                    System.out.printf("%nIndex entries that are not entities, %s (EntitySuspects)%n%n", set);
+                    EntitySuspects.report(briefs, false);
+                }
+            }
         }
     }
 
