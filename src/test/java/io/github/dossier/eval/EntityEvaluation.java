@@ -125,14 +125,25 @@ final class EntityEvaluation {
 
     /** Scores extracted names against marked entities; {@code details} gets the wrong and the missed. */
     static Counts score(List<String> extracted, List<List<String>> marked, List<String> wrongs, List<String> misses) {
+        return score(extracted, name -> List.of(name), marked, wrongs, misses);
+    }
+
+    /**
+     * As {@link #score(List, List, List, List)}, an extracted name standing for every form {@code forms} gives it: a
+     * known organisation or figure is named by its canonical name ("European Union") whatever form the article used
+     * ("EU", "Europäische Union").
+     */
+    static Counts score(List<String> extracted, java.util.function.Function<String, List<String>> forms,
+            List<List<String>> marked, List<String> wrongs, List<String> misses) {
         Counts c = new Counts();
         boolean[] matched = new boolean[marked.size()];
         for (String name : extracted) {
-            String key = Words.nameKey(name);
+            Set<String> keys = new java.util.HashSet<>();
+            forms.apply(name).forEach(f -> keys.add(Words.nameKey(f)));
             int hit = -1;
             for (int i = 0; i < marked.size() && hit < 0; i++) {
                 for (String form : marked.get(i)) {
-                    if (Words.nameKey(form).equals(key)) {
+                    if (keys.contains(Words.nameKey(form))) {
                         hit = i;
                         break;
                     }
@@ -218,12 +229,23 @@ final class EntityEvaluation {
         }
     }
 
+    /** Every form of each name of a list, by its canonical name (the name itself among them). */
+    private static Map<String, List<String>> forms(io.github.dossier.knowledge.NameList list) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String form : list.allForms()) {
+            out.computeIfAbsent(list.canonical(form), k -> new ArrayList<>(List.of(k))).add(form);
+        }
+        return out;
+    }
+
     /** Runs the extraction on every marked page and prints the table; per-page details go to {@code out}. */
     static void run(Path corpora, Path out, Cleaner cleaner, MetadataExtractor extractor) throws IOException {
         if (!Files.isDirectory(LABELS)) {
             return;
         }
         List<Page> pages = labels(LABELS);
+        Map<String, List<String>> people = forms(extractor.knowledge().people());
+        Map<String, List<String>> organisations = forms(extractor.knowledge().organisations());
         // type → language → fold → counts; "all" languages and folds too.
         Map<String, Map<String, Map<String, Counts>>> table = new TreeMap<>();
         StringBuilder tsv = new StringBuilder("set\tpage\tlanguage\tfold\ttype\twrong\tmissed\n");
@@ -248,7 +270,9 @@ final class EntityEvaluation {
                     c = score(List.copyOf(got), marked, wrong, missed);
                 } else {
                     List<String> got = m == null ? List.of() : type.equals("people") ? m.people() : m.organisations();
-                    c = score(got, type.equals("people") ? p.people() : p.organisations(), wrong, missed);
+                    Map<String, List<String>> known = type.equals("people") ? people : organisations;
+                    c = score(got, name -> known.getOrDefault(name, List.of(name)),
+                            type.equals("people") ? p.people() : p.organisations(), wrong, missed);
                 }
                 for (String lang : List.of(p.language(), "all")) {
                     for (String f : List.of(fold, "all")) {
