@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CountryTable {
 
     static final String NONE = "-";
+    /** The code of the line that gives the endings every CLDR name takes in a language. */
+    static final String ENDINGS = "*";
 
     /** How a phrase names its country, by the column it stands in. */
     enum Kind {
@@ -66,6 +68,10 @@ final class CountryTable {
             }
             String[] cols = line.split("\t", -1);
             String code = cols[0].strip().toUpperCase(Locale.ROOT);
+            if (code.equals(ENDINGS)) {
+                expand("x" + (cols.length > 1 ? cols[1].strip() : ""), origin, lineNo); // checked; read by endings()
+                continue;
+            }
             if (!code.equals(NONE) && !code.matches("[A-Z]{2}")) {
                 throw new IllegalArgumentException(DataFile.at(origin, lineNo) + ": '" + cols[0]
                         + "' is not an ISO 3166 alpha-2 code");
@@ -92,6 +98,20 @@ final class CountryTable {
                 }
             }
         }
+    }
+
+    /**
+     * The endings a language file gives every CLDR name of the language, a brace group on its {@code *} line
+     * ("{@code *\t{,s}}": Deutschland and Deutschlands, Grönland and Grönlands).
+     */
+    static java.util.Optional<String> endings(String text) {
+        for (String line : text.split("\n")) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length > 1 && cols[0].strip().equals(ENDINGS)) {
+                return java.util.Optional.of(cols[1].strip());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The forms an entry stands for: {@code deutsch{,e,en}} is deutsch, deutsche and deutschen. */

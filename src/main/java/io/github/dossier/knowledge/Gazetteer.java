@@ -182,18 +182,24 @@ public final class Gazetteer {
         return byLanguage.computeIfAbsent(language, l -> {
             Map<String, Value> all = new LinkedHashMap<>(phrases);
             Locale in = new Locale(l);
+            String file = "countries-" + l + ".tsv";
+            String shipped = Gazetteer.class.getResource(file) == null ? "" : DataFile.resource(Gazetteer.class, file);
+            String own = projectFiles.getOrDefault(file, "");
+            // The endings every name takes in the language (German's genitive: "{,s}"), the project's if it says.
+            String endings = CountryTable.endings(own).or(() -> CountryTable.endings(shipped)).orElse("");
             for (String code : Locale.getISOCountries()) {
                 String local = cldrName(new Locale("", code).getDisplayCountry(in));
                 if (!local.isEmpty() && !local.equals(code) && countries.containsKey(code)) {
-                    all.putIfAbsent(local, new Value(code, commonWord.test(local.toLowerCase(in), l)));
+                    boolean common = commonWord.test(local.toLowerCase(in), l);
+                    for (String form : CountryTable.expand(local + endings, file, 0)) {
+                        all.putIfAbsent(form, new Value(code, common));
+                    }
                 }
             }
-            String file = "countries-" + l + ".tsv";
-            if (Gazetteer.class.getResource(file) != null) {
-                CountryTable.parse(DataFile.resource(Gazetteer.class, file), "dossier:" + file, false, new HashMap<>(), all);
+            if (!shipped.isEmpty()) {
+                CountryTable.parse(shipped, "dossier:" + file, false, new HashMap<>(), all);
             }
-            String own = projectFiles.get(file);
-            if (own != null) {
+            if (!own.isEmpty()) {
                 CountryTable.parse(own, dataDirectory.resolve(file).toString(), false, new HashMap<>(), all);
             }
             // A code the gazetteer does not know (a language file's typo) names nothing.
@@ -246,9 +252,17 @@ public final class Gazetteer {
             // A capital stands for its state only beside another name of it: "flights via Moscow and Paris" name
             // two cities, not two countries; nor does a name inside another name ("Francia Márquez", "Autodefensas
             // Gaitanistas de Colombia").
-            boolean inside = v.kind() == CountryTable.Kind.NAME && insideName(text, hit.start(), hit.end(),
-                    !nounCapitalising.contains(language));
-            if (v.needsAnother() || inside) {
+            // A name before a capital is part of another name where capitals mark names; so is an English adjective
+            // on any page ("Nigerian Open", "American Airlines"): elsewhere an adjective follows its noun ("el diario
+            // español El País").
+            boolean english = phrases.get(hit.text()) == v;
+            boolean inside = v.kind() == CountryTable.Kind.NAME
+                    && insideName(text, hit.start(), hit.end(), !nounCapitalising.contains(language), true)
+                    || v.kind() == CountryTable.Kind.DEMONYM && english && !joined(text, hit.start())
+                    && insideName(text, hit.start(), hit.end(), true, false);
+            boolean placed = v.ambiguous() && v.kind() == CountryTable.Kind.NAME
+                    && PLACE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find();
+            if ((v.needsAnother() || inside) && !placed) {
                 maybe.merge(v.code(), 1, Integer::sum);
                 if (!inside) {
                     maybeAs.computeIfAbsent(v.code(), k -> new HashSet<>()).add(hit.text());
@@ -271,21 +285,29 @@ public final class Gazetteer {
      * hyphens ("Île-de-France"; not "the Belarus-Poland border"). Not English "of": "Klaasen of South Africa" names a player's country.
      */
     private static final Pattern NAME_BEFORE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.’'-]*\\h+(?:de|de la|du|des|di|del|della|der|do|da|dos)\\h+$|[-‐]\\p{Ll}{1,4}[-‐]$");
+            "\\p{Lu}[\\p{L}.’'-]*\\h+(?i:de|de la|du|des|di|del|della|der|do|da|dos)\\h+$|[-‐]\\p{Ll}{1,4}[-‐]$");
+    /** A place and a comma right before an ambiguous name, which then is the place's country: "Istanbul, Turkey". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,\\h+$");
     /** A capitalised word right after a name, on its line: "Francia Márquez", "Russia Today". */
     private static final Pattern NAME_AFTER = Pattern.compile("\\h+\\p{Lu}\\p{Ll}");
 
     /**
      * Whether the name at {@code start..end} is part of another name, a company's, a person's or a body's: after a
-     * capitalised word and a connective that do not open the sentence, or before a capitalised word where capitals
-     * mark names ({@code capitalAfter}); an abbreviation before a capital is an attribute ("U.S. Senate").
+     * capitalised word and a connective that do not open the sentence ({@code name}s only), or before a capitalised
+     * word where capitals mark names ({@code capitalAfter}: "Nigerian Open", "Russia Today"); an abbreviation before
+     * a capital is an attribute ("U.S. Senate").
      */
-    private static boolean insideName(String text, int start, int end, boolean capitalAfter) {
+    private static boolean insideName(String text, int start, int end, boolean capitalAfter, boolean name) {
         int from = Math.max(0, start - 60);
         Matcher before = NAME_BEFORE.matcher(text).region(from, start);
-        return before.find() && !sentenceStart(text, before.start())
+        return name && before.find() && !sentenceStart(text, before.start())
                 || capitalAfter && !text.substring(start, end).equals(text.substring(start, end).toUpperCase(Locale.ROOT))
                         && NAME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 3)).lookingAt();
+    }
+
+    /** Whether the word at {@code at} is joined by a hyphen to the one before it ("Russo-Japanese War"). */
+    private static boolean joined(String text, int at) {
+        return at > 1 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '‐') && Character.isLetter(text.charAt(at - 2));
     }
 
     /** Whether {@code at} opens a sentence: nothing but quotes, brackets and spaces since a line's or sentence's end. */

@@ -60,6 +60,11 @@ class GazetteerTest {
         "flights via Moscow and Paris => ''",
         "Moscow said so; Russia denies it => RU",
         "Downing Street said so => GB",
+        "a flight to Istanbul, Turkey => TR",
+        "an American Airlines flight => ''",
+        "Russia Today aired it => ''",
+        "the U.S. Senate voted => US",
+        "the Belarus-Poland border => BY PL",
     })
     void aCapitalNamesItsStateOnlyBesideAnotherNameAndASeatAlone(String text, String codes) {
         List<String> expected = codes.isEmpty() ? List.of() : List.of(codes.split(" "));
@@ -79,6 +84,16 @@ class GazetteerTest {
         "a volcanic island => en => ''",
         "Island und Grönland => en => ''",
         "Die Deutsche Bank in Frankfurt => de => ''",
+        "die Längsdurchquerung Grönlands => de => GL",
+        "in Kolumbien und Costa Rica Surfen => de => CO CR",
+        "Sieger der Nigerian Open => de => ''",
+        "el diario español El País => es => ES",
+        "la diseñadora Ronchi De Cuba => es => ''",
+        "la Embajada de Alemania => es => ''",
+        "votará por Francia Márquez => es => ''",
+        "l'AG Île-de-France => fr => ''",
+        "Fernando \"El Chino\" Navarro => es => ''",
+        "Chino y ruso. Chino es => es => CN RU",
     })
     void readsATextWithTheNamesOfItsLanguage(String text, String language, String codes) {
         List<String> expected = codes.isEmpty() ? List.of() : List.of(codes.split(" "));
