@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The review's checks of a brief's countries: those the article names in its own language (CLDR's names) that the
- * brief lacks, and those it lists that the article hardly names: never but by an adjective inside another name
+ * The review's checks of a brief's countries: those the article names in its own language (CLDR's names, as the
+ * gazetteer reads them there) that the brief lacks, and those it lists that the article hardly names: never but by an adjective inside another name
  * ("Australian Open"), only by a seat of power said once, only inside other names ("Times of India"), or only in page
  * furniture. Thread-safe.
  */
@@ -37,6 +37,7 @@ final class CountryChecks {
     /** Titles ("President", "Minister"): "U.S. President" is the country's, not a name holding it. */
     private final Set<String> titles;
     private final CorpusContext corpus;
+    private final io.github.dossier.knowledge.Gazetteer gazetteer;
 
     CountryChecks(Knowledge knowledge, CorpusContext corpus) {
         this.lexicon = knowledge.lexicon();
@@ -44,6 +45,7 @@ final class CountryChecks {
         lexicon.titles().forEach(x -> t.add(x.toLowerCase(Locale.ROOT)));
         this.titles = Set.copyOf(t);
         this.corpus = corpus;
+        this.gazetteer = knowledge.gazetteer();
     }
 
     /** Checks the countries; {@code furniture}: the paragraphs the body check found to be page furniture. */
@@ -70,6 +72,10 @@ final class CountryChecks {
                 asWritten.putIfAbsent(country, e.getKey());
             }
         }
+        // Only what the gazetteer reads as the country in the article's language: not a name inside another name
+        // ("Embajada de Alemania", "Francia Márquez", "Île-de-France"), nor a capital alone.
+        Map<String, Integer> read = gazetteer.mentions(text, language);
+        named.keySet().removeIf(country -> gazetteer.byName(country).map(c -> !read.containsKey(c.code())).orElse(false));
         List<String> add = new ArrayList<>();
         List<String> said = new ArrayList<>();
         for (Map.Entry<String, Integer> e : named.entrySet()) {
