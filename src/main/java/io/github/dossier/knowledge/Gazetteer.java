@@ -60,22 +60,18 @@ public final class Gazetteer {
     /** The project's own {@code countries-<language>.tsv}, by language, read when the gazetteer loads. */
     private final Map<String, String> projectFiles;
     private final Path dataDirectory;
-    /** Whether a word, lower case, is a common word or a given name in a language: ("chad", "en"). */
-    private final BiPredicate<String, String> commonWord;
-    /** The languages that capitalise every noun ("de"). */
-    private final Set<String> nounCapitalising;
+    private final Words words;
     /** A matcher for each language a text was read in, made when first asked for. */
     private final Map<String, PhraseMatcher<Value>> byLanguage = new ConcurrentHashMap<>();
 
     private Gazetteer(Map<String, Country> countries, Map<String, Value> phrases, Map<String, String> projectFiles,
-            Path dataDirectory, BiPredicate<String, String> commonWord, Set<String> nounCapitalising) {
+            Path dataDirectory, Words words) {
         this.countries = countries;
         this.phrases = phrases;
         this.matcher = PhraseMatcher.of(phrases, false);
         this.projectFiles = projectFiles;
         this.dataDirectory = dataDirectory;
-        this.commonWord = commonWord;
-        this.nounCapitalising = nounCapitalising;
+        this.words = words;
         // A country's names (its seats of power among them), and apart from them its demonyms.
         Map<String, String> n = new LinkedHashMap<>();
         Map<String, String> seat = new LinkedHashMap<>();
@@ -118,18 +114,34 @@ public final class Gazetteer {
         return names;
     }
 
+    /**
+     * What the gazetteer needs of the lexicon: whether a word (lower case) is a common word or a given name in a
+     * language, which name a country only as ambiguous names do; the languages that capitalise every noun, where a
+     * capital after a name says nothing; titles' first words (lower case), which a capital after an adjective may
+     * be without making a name ("Russian President Vladimir Putin").
+     */
+    public record Words(BiPredicate<String, String> commonWord, Set<String> nounCapitalising, Set<String> titles) {
+        public Words {
+            nounCapitalising = Set.copyOf(nounCapitalising);
+            titles = Set.copyOf(titles);
+        }
+
+        /** No common words, German capitalising its nouns, a few English titles: for tests and the defaults. */
+        public static Words plain() {
+            return new Words((word, language) -> false, Set.of("de"), Set.of("president", "prime", "foreign"));
+        }
+    }
+
     public static Gazetteer defaults() {
-        return load(null, (word, language) -> false, Set.of("de"));
+        return load(null, Words.plain());
     }
 
     /**
      * The shipped gazetteer, with the lines of {@code dataDirectory/countries.tsv} added after its own and those of
-     * each {@code dataDirectory/countries-<language>.tsv} after the language's shipped ones; {@code commonWord} tells
-     * a language's common words and given names (lower case), which name a country only as ambiguous names do;
-     * {@code nounCapitalising}, the languages that capitalise every noun, where a capital after a name says nothing.
+     * each {@code dataDirectory/countries-<language>.tsv} after the language's shipped ones, reading with what
+     * {@code words} says of the lexicon.
      */
-    public static Gazetteer load(Path dataDirectory, BiPredicate<String, String> commonWord,
-            Set<String> nounCapitalising) {
+    public static Gazetteer load(Path dataDirectory, Words words) {
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, Value> phrases = new LinkedHashMap<>();
         CountryTable.parse(DataFile.resource(Gazetteer.class, FILE), "dossier:" + FILE, true, countries, phrases);
@@ -151,7 +163,7 @@ public final class Gazetteer {
             });
         }
         return new Gazetteer(Map.copyOf(countries), phrases, Collections.unmodifiableMap(projectFiles),
-                dataDirectory, commonWord, Set.copyOf(nounCapitalising));
+                dataDirectory, words);
     }
 
     /** The names of the project's {@code countries-<language>.tsv} files, sorted. */
@@ -190,7 +202,7 @@ public final class Gazetteer {
             for (String code : Locale.getISOCountries()) {
                 String local = cldrName(new Locale("", code).getDisplayCountry(in));
                 if (!local.isEmpty() && !local.equals(code) && countries.containsKey(code)) {
-                    boolean common = commonWord.test(local.toLowerCase(in), l);
+                    boolean common = words.commonWord().test(local.toLowerCase(in), l);
                     for (String form : CountryTable.expand(local + endings, file, 0)) {
                         all.putIfAbsent(form, new Value(code, common));
                     }
@@ -257,9 +269,9 @@ public final class Gazetteer {
             // español El País").
             boolean english = phrases.get(hit.text()) == v;
             boolean inside = v.kind() == CountryTable.Kind.NAME
-                    && insideName(text, hit.start(), hit.end(), !nounCapitalising.contains(language), true)
+                    && insideName(text, hit.start(), hit.end(), !words.nounCapitalising().contains(language), true)
                     || v.kind() == CountryTable.Kind.DEMONYM && english && !joined(text, hit.start())
-                    && insideName(text, hit.start(), hit.end(), true, false);
+                    && !titleAfter(text, hit.end()) && insideName(text, hit.start(), hit.end(), true, false);
             boolean placed = v.ambiguous() && v.kind() == CountryTable.Kind.NAME
                     && PLACE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find();
             if ((v.needsAnother() || inside) && !placed) {
@@ -303,6 +315,19 @@ public final class Gazetteer {
         return name && before.find() && !sentenceStart(text, before.start())
                 || capitalAfter && !text.substring(start, end).equals(text.substring(start, end).toUpperCase(Locale.ROOT))
                         && NAME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 3)).lookingAt();
+    }
+
+    /** Whether a title's first word follows {@code at}: "Russian President …", "Chinese Foreign Minister …". */
+    private boolean titleAfter(String text, int at) {
+        int from = at;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from)) && text.charAt(from) != '\n') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return to > from && words.titles().contains(text.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word at {@code at} is joined by a hyphen to the one before it ("Russo-Japanese War"). */

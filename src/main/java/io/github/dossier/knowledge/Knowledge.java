@@ -44,9 +44,11 @@ public final class Knowledge {
         try {
             this.lexicon = Lexicon.load(dataDirectory);
             Lexicon words = lexicon;
-            this.gazetteer = Gazetteer.load(dataDirectory,
+            Set<String> titleWords = new java.util.HashSet<>();
+            words.titles().forEach(t -> titleWords.add(t.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+            this.gazetteer = Gazetteer.load(dataDirectory, new Gazetteer.Words(
                     (word, language) -> words.givenNames().contains(word) || words.stopwords(language).contains(word),
-                    words.lowerCase(Lexicon.NOUN_CAPITALISING_LANGUAGES));
+                    words.lowerCase(Lexicon.NOUN_CAPITALISING_LANGUAGES), titleWords));
             this.people = NameList.load("people.yml", dataDirectory);
             this.organisations = NameList.load("organisations.yml", dataDirectory);
             this.publications = NameList.load("publications.yml", dataDirectory);

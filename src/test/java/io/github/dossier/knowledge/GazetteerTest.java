@@ -62,6 +62,7 @@ class GazetteerTest {
         "Downing Street said so => GB",
         "a flight to Istanbul, Turkey => TR",
         "an American Airlines flight => ''",
+        "Russian President Vladimir Putin => RU",
         "Russia Today aired it => ''",
         "the U.S. Senate voted => US",
         "the Belarus-Poland border => BY PL",
@@ -103,8 +104,8 @@ class GazetteerTest {
     @Test
     void aNameThatIsAlsoACommonWordOfItsLanguageNeedsAnother() {
         // Danish, which Dossier ships no country file for: CLDR's name alone.
-        Gazetteer g = Gazetteer.load(null, (word, language) -> word.equals("island") && language.equals("da"),
-                java.util.Set.of("de"));
+        Gazetteer g = Gazetteer.load(null, new Gazetteer.Words(
+                (word, language) -> word.equals("island") && language.equals("da"), java.util.Set.of("de"), java.util.Set.of()));
         assertEquals(List.of(), List.copyOf(g.mentions("Island i storm", "da").keySet()));
         assertEquals(List.of("GL"), List.copyOf(g.mentions("Island og Grønland", "da").keySet()));
         assertEquals(List.of("IS"), List.copyOf(g.mentions("Island i storm; flyet landede i Reykjavik", "da").keySet()),
@@ -114,12 +115,12 @@ class GazetteerTest {
     @Test
     void aProjectAddsToALanguagesNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("countries-de.tsv"), "DE\t\tTeutonia{,s}\n");
-        Gazetteer g = Gazetteer.load(dir, (word, language) -> false, java.util.Set.of("de"));
+        Gazetteer g = Gazetteer.load(dir, Gazetteer.Words.plain());
         assertEquals(List.of("DE"), List.copyOf(g.mentions("Teutonias Wälder", "de").keySet()));
         assertEquals(List.of(), List.copyOf(g.mentions("Teutonias Wälder", "fr").keySet()));
         java.nio.file.Files.writeString(dir.resolve("countries-de.tsv"), "DE\t\tTeutonia{,s\n");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Gazetteer.load(dir, (word, language) -> false, java.util.Set.of("de")));
+                () -> Gazetteer.load(dir, Gazetteer.Words.plain()));
         assertTrue(e.getMessage().contains("countries-de.tsv:1"), e.getMessage());
     }
 
