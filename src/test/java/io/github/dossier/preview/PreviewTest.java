@@ -334,6 +334,10 @@ class PreviewTest {
     void theReviewQueuesButtonAddsItsLineToTheCorrections(@TempDir Path dir) throws Exception {
         Path project = SampleProject.copy(dir);
         Files.writeString(project.resolve("content/corrections.yml"), "# my corrections\n");
+        // A researcher's own brief whose person is a phrase: an item whose fix is a corrections line, with a button.
+        Files.createDirectories(project.resolve("content/briefs"));
+        Files.writeString(project.resolve("content/briefs/a-note.md"), "---\ntitle: A researcher's own note\n"
+                + "curated: true\npeople: [While Hamas]\n---\nWhile Hamas spoke, nobody listened.\n");
         DossierConfig config = DossierConfig.forProject(project);
         try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
             org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(get(preview.uri().resolve("__dossier/review")).body());
