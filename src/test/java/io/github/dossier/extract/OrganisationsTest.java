@@ -12,7 +12,7 @@ class OrganisationsTest {
     private static final Organisations ORGANISATIONS = new Organisations(Knowledge.shipped());
 
     private static List<String> find(String text, String language) {
-        return ORGANISATIONS.find(text, text, language);
+        return ORGANISATIONS.find(text, text, language, java.util.Optional.empty());
     }
 
     @Test
@@ -62,5 +62,13 @@ class OrganisationsTest {
                 "Landesbank Baden-Württemberg"), find("Laut Deutsche Lebens-Rettungs-Gesellschaft (DLRG) und"
                 + " Pensionssicherungsverein (PSV) hat die Landesbank Baden-Württemberg (LBBW) Geld. Die"
                 + " Datenschutz-Grundverordnung (DSGVO) gilt.", "de"), "a law's name names no institution");
+    }
+
+    @Test
+    void otherPublicationsTheArticleNamesAreOrganisationsItsOwnIsNot() {
+        String text = "The Hill reported it first, according to Reuters; The Washington Post confirmed.";
+        assertEquals(List.of("Reuters", "The Hill", "The Washington Post"), find(text, "en"));
+        assertEquals(List.of("Reuters", "The Washington Post"),
+                ORGANISATIONS.find(text, text, "en", java.util.Optional.of("The Hill")), "its own publication is none");
     }
 }
