@@ -72,8 +72,8 @@ final class UnlistedOrganisations {
         // names as often as it names one, but after a word cut short ("Jagd- und Sportwaffen"); an elided article
         // may open a word after a connective ("Ministère de l'Intérieur").
         String word = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
-        this.conjunction = Pattern.compile("\\h+(?:" + lexicon.alternation(Lexicon.ORGANISATION_CONJUNCTIONS) + ")\\h+"
-                + word + "(?:\\h+" + word + ")?");
+        this.conjunction = Pattern.compile("(?:,\\h+" + word + ")*\\h+(?:" + lexicon.alternation(
+                Lexicon.ORGANISATION_CONJUNCTIONS) + ")\\h+" + word + "(?:\\h+" + word + ")?");
         this.adjectiveEndings = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_ADJECTIVE_ENDINGS));
         this.adjectived = Pattern.compile("(?<![\\p{L}])(" + lexicon.alternation(Lexicon.ORGANISATION_LEADING_HEADS)
                 + ")((?:\\h+\\p{Ll}[\\p{L}\\p{M}]+){1,2})");
@@ -182,8 +182,8 @@ final class UnlistedOrganisations {
     }
 
     /**
-     * {@code name} with the nouns a conjunction joins to it after {@code end}, where it opens with a leading head:
-     * "Ministerio de Energía y Minas", "Sindicato Único Portuario y Ramas Afines" are one name each, where "Harvard
+     * {@code name} with the nouns a conjunction (after a list, "Ministerio de Ganadería, Agricultura y Pesca") joins
+     * to it after {@code end}, where it opens with a leading head: "Ministerio de Energía y Minas", "Sindicato Único Portuario y Ramas Afines" are one name each, where "Harvard
      * University and Yale College" are two.
      */
     private String joined(String name, String body, int end) {

@@ -71,4 +71,12 @@ class OrganisationsTest {
         assertEquals(List.of("Reuters", "The Washington Post"),
                 ORGANISATIONS.find(text, text, "en", java.util.Optional.of("The Hill")), "its own publication is none");
     }
+
+    @Test
+    void aListOfPortfoliosAndAPurposeBelongToTheName() {
+        assertEquals(List.of("Ministerio de Ganadería, Agricultura y Pesca", "Relatoría Especial para la Libertad"),
+                find("El Ministerio de Ganadería, Agricultura y Pesca y la Relatoría Especial para la Libertad"
+                        + " hablaron.", "es"));
+        assertEquals(List.of("Parquet national financier"), find("Le Parquet national financier enquête.", "fr"));
+    }
 }
