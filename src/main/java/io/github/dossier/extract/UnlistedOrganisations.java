@@ -41,6 +41,8 @@ final class UnlistedOrganisations {
     /** Lower case endings of compounds that name an institution ("ministerium", "institut"). */
     private final List<String> compoundHeads;
     private final Set<String> legalForms;
+    /** Openings of a compound that names an institution alone ("Bundes" of "Bundesarbeitsministerium"). */
+    private final List<String> compoundPrefixes;
     private final Set<String> connectives;
     private final Set<String> articles;
     private final Set<String> nounCapitalising;
@@ -64,6 +66,7 @@ final class UnlistedOrganisations {
         this.leadingHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_LEADING_HEADS));
         this.compoundHeads = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_COMPOUND_HEADS));
         this.legalForms = Set.copyOf(lexicon.words(Lexicon.LEGAL_FORMS));
+        this.compoundPrefixes = List.copyOf(lexicon.words(Lexicon.ORGANISATION_COMPOUND_PREFIXES));
         this.connectives = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_CONNECTIVES));
         this.articles = lexicon.lowerCase(Lexicon.DETERMINERS);
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
@@ -92,6 +95,9 @@ final class UnlistedOrganisations {
             Matcher defined = ACRONYM.matcher(body).region(m.end(), body.length());
             String acronym = defined.lookingAt() ? defined.group(1) : null;
             if (acronym == null && group.indexOf('-') < 0 && !group.contains(" ") && !group.contains("\u00a0")) {
+                if (nounCaps && federal(group)) {
+                    out.merge(head(group), 1, Integer::sum);
+                }
                 continue; // one word, most often a noun where nouns are capitalised: no name by these rules
             }
             List<String> all = new ArrayList<>(List.of(group.strip().split("\\h+")));
@@ -296,11 +302,27 @@ final class UnlistedOrganisations {
                 name.set(i, uninflected(name.get(i)));
             }
             name.set(h - from, head);
-            boolean single = name.size() == 1 && hyphened
-                    && NameBounds.isCapitalised(head.substring(0, head.indexOf('-')));
+            boolean single = name.size() == 1 && (hyphened
+                    && NameBounds.isCapitalised(head.substring(0, head.indexOf('-'))) || federal(head));
             return name.size() >= 2 || single ? name : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the one {@code word} names a state's institution alone: a compound prefix before more than an
+     * institution's word ("Bundesarbeitsministerium", "Bundesverfassungsgericht"); not "Bundesministerium" alone,
+     * which stands for one the article has named.
+     */
+    private boolean federal(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : compoundPrefixes) {
+            if (word.startsWith(prefix) && head(word) != null) {
+                String rest = lower.substring(prefix.length());
+                return compoundHeads.stream().noneMatch(h -> rest.equals(h) || lower.equals(h));
+            }
+        }
+        return false;
     }
 
     /** Whether the hyphenated {@code word} goes on in small letters ("Schnee-und"). */

@@ -79,4 +79,11 @@ class OrganisationsTest {
                         + " hablaron.", "es"));
         assertEquals(List.of("Parquet national financier"), find("Le Parquet national financier enquête.", "fr"));
     }
+
+    @Test
+    void aFederalCompoundAloneNamesAnInstitution() {
+        assertEquals(List.of("Bundesarbeitsministerium"), find("Das Bundesarbeitsministerium und das"
+                + " Bundesministerium prüfen die Bundesländer.", "de"), "a federal compound with no head names none");
+        assertEquals(List.of("Poder Judicial"), find("Según el Poder Judicial, no.", "es"));
+    }
 }
