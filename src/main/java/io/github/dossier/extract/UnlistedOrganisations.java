@@ -53,6 +53,11 @@ final class UnlistedOrganisations {
     private final Pattern adjectived;
     /** Endings of adjectives that follow their noun ("-ale", "-iste", "-ico"), lower case. */
     private final List<String> adjectiveEndings;
+    /**
+     * A small head, up to three small words of its own, "de" and a capitalised word: "cour d'appel de Rennes",
+     * "ministerio de Salud".
+     */
+    private final Pattern smallHeaded;
     /** A conjunction and the one or two capitalised words it joins to a name. */
     private final Pattern conjunction;
 
@@ -77,6 +82,8 @@ final class UnlistedOrganisations {
         String word = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
         this.conjunction = Pattern.compile("(?:,\\h+" + word + ")*\\h+(?:" + lexicon.alternation(
                 Lexicon.ORGANISATION_CONJUNCTIONS) + ")\\h+" + word + "(?:\\h+" + word + ")?");
+        this.smallHeaded = Pattern.compile("(?<![\\p{L}])(?:" + lexicon.alternation(Lexicon.ORGANISATION_SMALL_HEADS)
+                + ")(?:\\h+(?:d['’])?\\p{Ll}+){0,3}?\\h+(?:de\\h+(?:la\\h+|l['’])?|del\\h+|d['’])" + word);
         this.adjectiveEndings = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_ADJECTIVE_ENDINGS));
         this.adjectived = Pattern.compile("(?<![\\p{L}])(" + lexicon.alternation(Lexicon.ORGANISATION_LEADING_HEADS)
                 + ")((?:\\h+\\p{Ll}[\\p{L}\\p{M}]+){1,2})");
@@ -121,6 +128,11 @@ final class UnlistedOrganisations {
             }
         }
         if (!nounCaps) {
+            // "parquet de Paris", "tribunal de grande instance de Nanterre": a small head before "de" and a name.
+            Matcher small = smallHeaded.matcher(body);
+            while (small.find()) {
+                out.merge(small.group().replaceAll("\\h+", " "), 1, Integer::sum);
+            }
             // "Assemblée nationale", "Parti socialiste", "Conseil fédéral": a leading head and its adjectives.
             Matcher a = adjectived.matcher(body);
             while (a.find()) {

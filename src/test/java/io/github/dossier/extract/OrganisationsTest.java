@@ -86,4 +86,12 @@ class OrganisationsTest {
                 + " Bundesministerium prüfen die Bundesländer.", "de"), "a federal compound with no head names none");
         assertEquals(List.of("Poder Judicial"), find("Según el Poder Judicial, no.", "es"));
     }
+
+    @Test
+    void aSmallHeadBeforeAPlaceOrPortfolioNamesAnInstitution() {
+        assertEquals(List.of("parquet de Paris", "cour d'appel de Rennes", "tribunal de grande instance de Nanterre"),
+                find("Le parquet de Paris et la cour d'appel de Rennes, puis le tribunal de grande instance de"
+                        + " Nanterre; le tribunal a tranché.", "fr"));
+        assertEquals(List.of("ministerio de Salud"), find("Lo dijo el ministerio de Salud ayer.", "es"));
+    }
 }
