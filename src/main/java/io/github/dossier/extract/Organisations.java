@@ -38,12 +38,14 @@ final class Organisations {
     List<String> find(String searchable, String body, String language, Optional<String> own) {
         Map<String, Integer> counts = organisations.count(searchable);
         String ownName = own.map(o -> Objects.requireNonNullElse(publications.canonical(o), o)).orElse(null);
+        Map<String, Integer> unknown = unlisted.find(body, language);
         publications.count(searchable).forEach((name, n) -> {
-            if (!name.equals(ownName)) {
+            // "Foreign Affairs" in "Ministry of Foreign Affairs": a word of a longer name, no publication.
+            boolean inName = unknown.keySet().stream().anyMatch(o -> o.length() > name.length() && o.contains(name));
+            if (!name.equals(ownName) && !inName) {
                 counts.putIfAbsent(name, n);
             }
         });
-        Map<String, Integer> unknown = unlisted.find(body, language);
         unknown.forEach((name, n) -> {
             // "Liberation Army" after "People's Liberation Army", "Polytechnic University" after "Hong Kong
             // Polytechnic University": the short form of a name the article gives in full.
