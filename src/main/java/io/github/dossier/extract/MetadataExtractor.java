@@ -88,7 +88,7 @@ public final class MetadataExtractor {
         String language = knowledge.lexicon().languages().detect(Words.of(body));
         Optional<String> told = language(language, article);
         List<CountryMention> countries = gazetteer.rank(title, summaryText, body, told.orElse("en"));
-        List<String> orgs = organisations.find(searchable, body, language);
+        List<String> orgs = organisations.find(searchable, body, language, publication);
         // The article's own authors, places, organisations and publications are no people it names.
         Set<String> authorKeys = authors.stream().map(a -> Words.nameKey(a.name())).collect(Collectors.toSet());
         NameList knownOrgs = knowledge.organisations();

@@ -41,6 +41,8 @@ final class UnlistedOrganisations {
     /** Lower case endings of compounds that name an institution ("ministerium", "institut"). */
     private final List<String> compoundHeads;
     private final Set<String> legalForms;
+    /** Openings of a compound that names an institution alone ("Bundes" of "Bundesarbeitsministerium"). */
+    private final List<String> compoundPrefixes;
     private final Set<String> connectives;
     private final Set<String> articles;
     private final Set<String> nounCapitalising;
@@ -51,6 +53,11 @@ final class UnlistedOrganisations {
     private final Pattern adjectived;
     /** Endings of adjectives that follow their noun ("-ale", "-iste", "-ico"), lower case. */
     private final List<String> adjectiveEndings;
+    /**
+     * A small head, up to three small words of its own, "de" and a capitalised word: "cour d'appel de Rennes",
+     * "ministerio de Salud".
+     */
+    private final Pattern smallHeaded;
     /** A conjunction and the one or two capitalised words it joins to a name. */
     private final Pattern conjunction;
 
@@ -64,6 +71,7 @@ final class UnlistedOrganisations {
         this.leadingHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_LEADING_HEADS));
         this.compoundHeads = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_COMPOUND_HEADS));
         this.legalForms = Set.copyOf(lexicon.words(Lexicon.LEGAL_FORMS));
+        this.compoundPrefixes = List.copyOf(lexicon.words(Lexicon.ORGANISATION_COMPOUND_PREFIXES));
         this.connectives = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_CONNECTIVES));
         this.articles = lexicon.lowerCase(Lexicon.DETERMINERS);
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
@@ -72,8 +80,10 @@ final class UnlistedOrganisations {
         // names as often as it names one, but after a word cut short ("Jagd- und Sportwaffen"); an elided article
         // may open a word after a connective ("Ministère de l'Intérieur").
         String word = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
-        this.conjunction = Pattern.compile("\\h+(?:" + lexicon.alternation(Lexicon.ORGANISATION_CONJUNCTIONS) + ")\\h+"
-                + word + "(?:\\h+" + word + ")?");
+        this.conjunction = Pattern.compile("(?:,\\h+" + word + ")*\\h+(?:" + lexicon.alternation(
+                Lexicon.ORGANISATION_CONJUNCTIONS) + ")\\h+" + word + "(?:\\h+" + word + ")?");
+        this.smallHeaded = Pattern.compile("(?<![\\p{L}])(?:" + lexicon.alternation(Lexicon.ORGANISATION_SMALL_HEADS)
+                + ")(?:\\h+(?:d['’])?\\p{Ll}+){0,3}?\\h+(?:de\\h+(?:la\\h+|l['’])?|del\\h+|d['’])" + word);
         this.adjectiveEndings = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_ADJECTIVE_ENDINGS));
         this.adjectived = Pattern.compile("(?<![\\p{L}])(" + lexicon.alternation(Lexicon.ORGANISATION_LEADING_HEADS)
                 + ")((?:\\h+\\p{Ll}[\\p{L}\\p{M}]+){1,2})");
@@ -92,6 +102,9 @@ final class UnlistedOrganisations {
             Matcher defined = ACRONYM.matcher(body).region(m.end(), body.length());
             String acronym = defined.lookingAt() ? defined.group(1) : null;
             if (acronym == null && group.indexOf('-') < 0 && !group.contains(" ") && !group.contains("\u00a0")) {
+                if (nounCaps && federal(group)) {
+                    out.merge(head(group), 1, Integer::sum);
+                }
                 continue; // one word, most often a noun where nouns are capitalised: no name by these rules
             }
             List<String> all = new ArrayList<>(List.of(group.strip().split("\\h+")));
@@ -115,6 +128,11 @@ final class UnlistedOrganisations {
             }
         }
         if (!nounCaps) {
+            // "parquet de Paris", "tribunal de grande instance de Nanterre": a small head before "de" and a name.
+            Matcher small = smallHeaded.matcher(body);
+            while (small.find()) {
+                out.merge(small.group().replaceAll("\\h+", " "), 1, Integer::sum);
+            }
             // "Assemblée nationale", "Parti socialiste", "Conseil fédéral": a leading head and its adjectives.
             Matcher a = adjectived.matcher(body);
             while (a.find()) {
@@ -182,8 +200,8 @@ final class UnlistedOrganisations {
     }
 
     /**
-     * {@code name} with the nouns a conjunction joins to it after {@code end}, where it opens with a leading head:
-     * "Ministerio de Energía y Minas", "Sindicato Único Portuario y Ramas Afines" are one name each, where "Harvard
+     * {@code name} with the nouns a conjunction (after a list, "Ministerio de Ganadería, Agricultura y Pesca") joins
+     * to it after {@code end}, where it opens with a leading head: "Ministerio de Energía y Minas", "Sindicato Único Portuario y Ramas Afines" are one name each, where "Harvard
      * University and Yale College" are two.
      */
     private String joined(String name, String body, int end) {
@@ -296,11 +314,27 @@ final class UnlistedOrganisations {
                 name.set(i, uninflected(name.get(i)));
             }
             name.set(h - from, head);
-            boolean single = name.size() == 1 && hyphened
-                    && NameBounds.isCapitalised(head.substring(0, head.indexOf('-')));
+            boolean single = name.size() == 1 && (hyphened
+                    && NameBounds.isCapitalised(head.substring(0, head.indexOf('-'))) || federal(head));
             return name.size() >= 2 || single ? name : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the one {@code word} names a state's institution alone: a compound prefix before more than an
+     * institution's word ("Bundesarbeitsministerium", "Bundesverfassungsgericht"); not "Bundesministerium" alone,
+     * which stands for one the article has named.
+     */
+    private boolean federal(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : compoundPrefixes) {
+            if (word.startsWith(prefix) && head(word) != null) {
+                String rest = lower.substring(prefix.length());
+                return compoundHeads.stream().noneMatch(h -> rest.equals(h) || lower.equals(h));
+            }
+        }
+        return false;
     }
 
     /** Whether the hyphenated {@code word} goes on in small letters ("Schnee-und"). */

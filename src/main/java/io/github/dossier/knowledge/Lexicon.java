@@ -53,6 +53,8 @@ public final class Lexicon {
     public static final String ORGANISATION_CONJUNCTIONS = "organisation-conjunctions";
     public static final String ORGANISATION_ADJECTIVE_ENDINGS = "organisation-adjective-endings";
     public static final String ORGANISATION_COMPOUND_HEADS = "organisation-compound-heads";
+    public static final String ORGANISATION_COMPOUND_PREFIXES = "organisation-compound-prefixes";
+    public static final String ORGANISATION_SMALL_HEADS = "organisation-small-heads";
     public static final String NAMED_THING_HEADS = "named-thing-heads";
     public static final String NOUN_CAPITALISING_LANGUAGES = "noun-capitalising-languages";
     public static final String NOT_NAME_WORDS = "not-name-words";

@@ -12,7 +12,7 @@ class OrganisationsTest {
     private static final Organisations ORGANISATIONS = new Organisations(Knowledge.shipped());
 
     private static List<String> find(String text, String language) {
-        return ORGANISATIONS.find(text, text, language);
+        return ORGANISATIONS.find(text, text, language, java.util.Optional.empty());
     }
 
     @Test
@@ -62,5 +62,36 @@ class OrganisationsTest {
                 "Landesbank Baden-Württemberg"), find("Laut Deutsche Lebens-Rettungs-Gesellschaft (DLRG) und"
                 + " Pensionssicherungsverein (PSV) hat die Landesbank Baden-Württemberg (LBBW) Geld. Die"
                 + " Datenschutz-Grundverordnung (DSGVO) gilt.", "de"), "a law's name names no institution");
+    }
+
+    @Test
+    void otherPublicationsTheArticleNamesAreOrganisationsItsOwnIsNot() {
+        String text = "The Hill reported it first, according to Reuters; The Washington Post confirmed.";
+        assertEquals(List.of("Reuters", "The Hill", "The Washington Post"), find(text, "en"));
+        assertEquals(List.of("Reuters", "The Washington Post"),
+                ORGANISATIONS.find(text, text, "en", java.util.Optional.of("The Hill")), "its own publication is none");
+    }
+
+    @Test
+    void aListOfPortfoliosAndAPurposeBelongToTheName() {
+        assertEquals(List.of("Ministerio de Ganadería, Agricultura y Pesca", "Relatoría Especial para la Libertad"),
+                find("El Ministerio de Ganadería, Agricultura y Pesca y la Relatoría Especial para la Libertad"
+                        + " hablaron.", "es"));
+        assertEquals(List.of("Parquet national financier"), find("Le Parquet national financier enquête.", "fr"));
+    }
+
+    @Test
+    void aFederalCompoundAloneNamesAnInstitution() {
+        assertEquals(List.of("Bundesarbeitsministerium"), find("Das Bundesarbeitsministerium und das"
+                + " Bundesministerium prüfen die Bundesländer.", "de"), "a federal compound with no head names none");
+        assertEquals(List.of("Poder Judicial"), find("Según el Poder Judicial, no.", "es"));
+    }
+
+    @Test
+    void aSmallHeadBeforeAPlaceOrPortfolioNamesAnInstitution() {
+        assertEquals(List.of("parquet de Paris", "cour d'appel de Rennes", "tribunal de grande instance de Nanterre"),
+                find("Le parquet de Paris et la cour d'appel de Rennes, puis le tribunal de grande instance de"
+                        + " Nanterre; le tribunal a tranché.", "fr"));
+        assertEquals(List.of("ministerio de Salud"), find("Lo dijo el ministerio de Salud ayer.", "es"));
     }
 }
