@@ -41,6 +41,7 @@ final class PeopleFinder {
     private final Set<String> particles;
     private final NameBounds bounds;
     private final GivenNamePeople byGivenName;
+    private final CuedPeople byCue;
     private final Set<String> nounCapitalising;
     /** Each curated form by its {@link Words#nameKey} ("vladimir putin"), with the name it stands for. */
     private final Map<String, String> curatedByKey;
@@ -55,6 +56,7 @@ final class PeopleFinder {
         this.curated = curated;
         this.bounds = new NameBounds(lexicon);
         this.byGivenName = new GivenNamePeople(lexicon, bounds);
+        this.byCue = new CuedPeople(lexicon, bounds, byGivenName);
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
         Map<String, String> keys = new java.util.HashMap<>();
         curated.allForms().forEach(f -> keys.putIfAbsent(Words.nameKey(f), curated.canonical(f)));
@@ -143,6 +145,11 @@ final class PeopleFinder {
         }
         for (String name : byGivenName.find(text, language)) {
             count(counts, name, excluded);
+        }
+        for (String name : byCue.find(text, language)) {
+            // "Eriksson Ek said" after "Joel Eriksson Ek": the name found in full.
+            String full = counts.keySet().stream().filter(k -> k.endsWith(" " + name)).findFirst().orElse(name);
+            count(counts, full, excluded);
         }
         surnamesAlone.forEach((person, alone) -> counts.computeIfPresent(person, (k, c) -> c + alone));
         // A surname alone counts for the full name already found.

@@ -58,6 +58,25 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aNameNoListKnowsIsFoundBesideAVerbOfSayingOrARole() {
+        assertEquals(List.of("Rusmik Oza"), FINDER.find("“Rates will fall,” said Rusmik Oza, head of research.", "en",
+                name -> false), "a verb of saying before the name");
+        assertEquals(List.of("Pankaj Pandey"), FINDER.find("Pankaj Pandey, head of research at ICICI, said so.", "en",
+                name -> false), "a role in apposition");
+        assertEquals(List.of("Nisan Ahmado"), FINDER.find("A reporter Nisan Ahmado spoke to the camp.", "en",
+                name -> false), "a role before the name");
+        assertEquals(List.of("Francisca Joly-Gomez"), FINDER.find("résume Francisca Joly-Gomez, professeure", "fr",
+                name -> false));
+        assertEquals(List.of("Joel Eriksson Ek"), FINDER.find("He fed Joel Eriksson Ek. “Fine,” Eriksson Ek said.", "en",
+                name -> false), "a cued surname pair counts for the full name");
+        for (String text : List.of("The San Francisco Chronicle says police are here.",
+                "according to a report in the Argus Leader of Sioux Falls, Gov. Noem said.",
+                "the former South Bend mayor said so", "Last week, director Ann said no; last time too.")) {
+            assertEquals(List.of(), FINDER.find(text, "en", name -> false), text);
+        }
+    }
+
+    @Test
     void aNameIsNoFragmentNorAThingsName() {
         for (List<String> text : List.of(List.of("en", "Fog covered the San Francisco Bay Area on Monday."),
                 List.of("de", "Das Robert Koch-Institut meldet neue Zahlen."),
