@@ -77,6 +77,16 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aPicturesCreditNamesNoOneTheArticleDoes() {
+        for (String text : List.of("Sie berät Firmen. Foto: Marvin Ruppert", "Sie berät Firmen.\nFoto:\nMarvin Ruppert\n",
+                "Lawmakers met.\nMichael Conroy, AP\nThe budget passed.")) {
+            assertEquals(List.of(), FINDER.find(text, text.contains("Foto") ? "de" : "en", name -> false), text);
+        }
+        assertEquals(List.of("Michael Conroy"), FINDER.find("Michael Conroy, AP's photographer, said so.", "en",
+                name -> false));
+    }
+
+    @Test
     void aNameIsNoFragmentNorAThingsName() {
         for (List<String> text : List.of(List.of("en", "Fog covered the San Francisco Bay Area on Monday."),
                 List.of("de", "Das Robert Koch-Institut meldet neue Zahlen."),
