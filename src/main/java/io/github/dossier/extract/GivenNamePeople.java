@@ -130,8 +130,9 @@ final class GivenNamePeople {
         }
         // "San Francisco", "South Dakota": where only names are capitalised, a capitalised word before the given
         // name (but a role, a function word or a sentence's first word) makes it part of a longer name.
+        // A possessive is no part of the name after it: "Britain’s Andy Murray".
         if (before != null && NameBounds.isCapitalised(before) && !nounCapitalising.contains(language)
-                && !bounds.isRole(before) && !bounds.isFunctionWord(before, language)
+                && !NameBounds.isPossessive(before) && !bounds.isRole(before) && !bounds.isFunctionWord(before, language)
                 && !NameBounds.sentenceStart(text, at - before.length() - 1)) {
             return false;
         }

@@ -77,6 +77,12 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aPossessiveBeforeAGivenNameIsNoPartOfTheName() {
+        assertEquals(List.of("Andy Murray"), FINDER.find("Serbia’s Novak Djokovic and Britain’s Andy Murray play.", "en",
+                name -> false));
+    }
+
+    @Test
     void aPicturesCreditNamesNoOneTheArticleDoes() {
         for (String text : List.of("Sie berät Firmen. Foto: Marvin Ruppert", "Sie berät Firmen.\nFoto:\nMarvin Ruppert\n",
                 "Lawmakers met.\nMichael Conroy, AP\nThe budget passed.")) {
