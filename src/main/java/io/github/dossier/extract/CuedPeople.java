@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * words are a place's or a thing's ("the Sioux Falls Argus Leader says", "the South Bend mayor"). A name takes two
  * capitalised words, for three are an organisation's as often ("said Kotak Institutional Equities"). Where every noun
  * is capitalised (German) a capital says too little: the rule finds no one there. A name opening with a known given
- * name is {@link GivenNamePeople}'s.
+ * name is {@link GivenNamePeople}'s. Two capitalised words listed beside a person found are one too ({@link #listed}).
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -111,6 +111,54 @@ final class CuedPeople {
         }
         return out;
     }
+
+    /**
+     * The names listed beside those already {@code found} ("Seiji Ozawa, Sir Colin Davis, Myung-Whun Chung, Daniele
+     * Gatti"): two capitalised words joined to a found name by a comma or a conjunction, and ending at a comma, a
+     * conjunction or a full stop. Each found name makes its neighbours found, down the list.
+     */
+    List<String> listed(String text, String language, java.util.Collection<String> found) {
+        List<String> out = new ArrayList<>();
+        if (nounCapitalising.contains(language)) {
+            return out;
+        }
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        Set<String> seen = new HashSet<>(found);
+        found.stream().filter(f -> f.indexOf(' ') > 0).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            String name = todo.poll();
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                java.util.regex.Matcher after = LISTED_AFTER.matcher(text).region(i + name.length(), text.length());
+                if (after.lookingAt()) {
+                    add(text, after.group(1), after.start(1), after.end(1), language, seen, todo, out);
+                }
+                int from = Math.max(0, i - 60);
+                java.util.regex.Matcher before = LISTED_BEFORE.matcher(text.substring(from, i));
+                if (before.find()) {
+                    add(text, before.group(1), from + before.start(1), from + before.end(1), language, seen, todo, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void add(String text, String pair, int from, int to, String language, Set<String> seen,
+            java.util.Deque<String> todo, List<String> out) {
+        List<String> words = List.of(pair.split("\\h+"));
+        if (seen.contains(pair) || !words.stream().allMatch(w -> nameWord(w, language))
+                || words.stream().anyMatch(given::namesThing) || words.stream().anyMatch(w -> writtenSmall(text, w))) {
+            return;
+        }
+        seen.add(pair);
+        todo.add(pair);
+        out.add(pair);
+    }
+
+    /** A comma or a conjunction, a pair of capitalised words, and the list going on or ending. */
+    private static final String PAIR = "(\\p{Lu}[\\p{L}\\p{M}'’-]+\\h\\p{Lu}[\\p{L}\\p{M}'’-]+)";
+    private static final String JOIN = "(?:,\\h*|\\h+(?:and|et|y|e|i|und)\\h+)";
+    private static final Pattern LISTED_AFTER = Pattern.compile(JOIN + PAIR + "(?=,|\\.|\\h+(?:and|et|y|e|i|und)\\h)");
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?:^|,\\h*|\\h(?:and|et|y|e|i|und)\\h+)" + PAIR + JOIN + "$");
 
     /** The name the run {@code words} at {@code from..to} makes where a cue stands beside it, or null. */
     private String named(String text, int from, int to, List<String> words, String language) {

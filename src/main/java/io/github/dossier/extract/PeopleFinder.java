@@ -151,6 +151,9 @@ final class PeopleFinder {
             String full = counts.keySet().stream().filter(k -> k.endsWith(" " + name)).findFirst().orElse(name);
             count(counts, full, excluded);
         }
+        for (String name : byCue.listed(text, language, List.copyOf(counts.keySet()))) {
+            count(counts, name, excluded);
+        }
         surnamesAlone.forEach((person, alone) -> counts.computeIfPresent(person, (k, c) -> c + alone));
         // A surname alone counts for the full name already found.
         Map<String, Integer> surnames = new LinkedHashMap<>();

@@ -83,6 +83,16 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aNameListedBesideAPersonIsAPerson() {
+        assertEquals(List.of("Simon Rattle", "Daniele Gatti", "Myung-Whun Chung"), FINDER.find(
+                "Simon Rattle, Myung-Whun Chung, Daniele Gatti etc.", "fr", name -> false));
+        assertEquals(List.of("Guillermo Bocángel", "Bienvenido Ramírez"), FINDER.find(
+                "los excongresistas Guillermo Bocángel, Bienvenido Ramírez y otros", "es", name -> false));
+        assertEquals(List.of("Daniele Gatti"), FINDER.find("Daniele Gatti, New York and more; new ideas.", "en",
+                name -> false), "a word written small elsewhere is no name's");
+    }
+
+    @Test
     void aPicturesCreditNamesNoOneTheArticleDoes() {
         for (String text : List.of("Sie berät Firmen. Foto: Marvin Ruppert", "Sie berät Firmen.\nFoto:\nMarvin Ruppert\n",
                 "Lawmakers met.\nMichael Conroy, AP\nThe budget passed.")) {
