@@ -93,6 +93,13 @@ class PeopleFinderTest {
     }
 
     @Test
+    void officesOfStateAndSchoolAreTitles() {
+        assertEquals(List.of("Brian Bosma", "Jennifer McCormick", "John Bolton"), FINDER.find(
+                "Indiana House Speaker Brian Bosma met state schools Superintendent Jennifer McCormick and former"
+                        + " National Security Adviser John Bolton.", "en", name -> false));
+    }
+
+    @Test
     void aPicturesCreditNamesNoOneTheArticleDoes() {
         for (String text : List.of("Sie berät Firmen. Foto: Marvin Ruppert", "Sie berät Firmen.\nFoto:\nMarvin Ruppert\n",
                 "Lawmakers met.\nMichael Conroy, AP\nThe budget passed.")) {
