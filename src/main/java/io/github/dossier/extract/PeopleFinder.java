@@ -183,6 +183,7 @@ final class PeopleFinder {
                 }
             }
         }
+        merge(counts);
         List<String> out = new ArrayList<>(counts.keySet());
         out.removeIf(excluded);
         List<String> order = new ArrayList<>(out);
@@ -200,6 +201,30 @@ final class PeopleFinder {
         }
         String figure = curatedByKey.get(Words.nameKey(name));
         counts.merge(figure != null ? figure : name, 1, Integer::sum);
+    }
+
+    /**
+     * One person written two ways counts once, under the name first found: accents aside ("Oscar Martínez", "Óscar
+     * Martínez"), or without a middle name ("Nancy Paola Rodas", "Nancy Rodas") under the fuller one.
+     */
+    private static void merge(Map<String, Integer> counts) {
+        for (String name : new ArrayList<>(counts.keySet())) {
+            String[] parts = name.split(" ");
+            String key = Words.nameKey(name);
+            for (String other : new ArrayList<>(counts.keySet())) {
+                if (other.equals(name) || !counts.containsKey(name) || !counts.containsKey(other)) {
+                    continue;
+                }
+                String[] o = other.split(" ");
+                boolean accents = Words.nameKey(other).equals(key);
+                boolean middle = parts.length == 2 && o.length == 3 && o[0].equals(parts[0]) && o[2].equals(parts[1]);
+                if (accents || middle) {
+                    String keep = middle ? other : name;
+                    String drop = keep.equals(name) ? other : name;
+                    counts.merge(keep, counts.remove(drop), Integer::sum);
+                }
+            }
+        }
     }
 
     private static int countOf(String text, String phrase) {
@@ -280,12 +305,18 @@ final class PeopleFinder {
     /**
      * Whether the name at {@code start..end} stands in a headline written in title case ("BVI Premier Calls For
      * Calm", "DEA Arrest Premier On Drug Charges"), where a capital says nothing of a name: most of the line's
-     * other longer words are capitalised too.
+     * other longer words are capitalised too, and the line ends in no full stop (a sentence listing names is none).
      */
     static boolean headline(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf('\n', start) + 1, Math.max(0, start - 200));
         int to = text.indexOf('\n', end);
         to = to < 0 ? Math.min(text.length(), end + 200) : Math.min(to, end + 200);
+        // A line of sentences is running text, however many names it lists: a headline ends in no full stop.
+        int lineEnd = text.indexOf('\n', end);
+        String line = text.substring(text.lastIndexOf('\n', start) + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.endsWith(".")) {
+            return false;
+        }
         int words = 0;
         int capitals = 0;
         for (String w : (text.substring(from, start) + " " + text.substring(end, to)).split("[^\\p{L}]+")) {

@@ -94,9 +94,24 @@ class PeopleFinderTest {
 
     @Test
     void officesOfStateAndSchoolAreTitles() {
-        assertEquals(List.of("Brian Bosma", "Jennifer McCormick", "John Bolton"), FINDER.find(
+        assertEquals(java.util.Set.of("Brian Bosma", "Jennifer McCormick", "John Bolton"), java.util.Set.copyOf(FINDER.find(
                 "Indiana House Speaker Brian Bosma met state schools Superintendent Jennifer McCormick and former"
-                        + " National Security Adviser John Bolton.", "en", name -> false));
+                        + " National Security Adviser John Bolton.", "en", name -> false)));
+    }
+
+    @Test
+    void onePersonWrittenTwoWaysIsOnePerson() {
+        assertEquals(List.of("Oscar Martínez"), FINDER.find("El periodista Oscar Martínez habló. Óscar Martínez sigue.",
+                "es", name -> false), "accents aside");
+        assertEquals(List.of("Nancy Paola Rodas"), FINDER.find("La abogada Nancy Paola Rodas habló. Nancy Rodas sigue.",
+                "es", name -> false), "a middle name aside");
+    }
+
+    @Test
+    void aSentenceListingNamesIsNoHeadline() {
+        assertEquals(List.of("Sergio Fajardo", "Rodolfo Hernández", "John Milton Rodríguez", "Luis Pérez Gutiérrez"),
+                FINDER.find("Sergio Fajardo, Rodolfo Hernández, John Milton Rodríguez y Luis Pérez Gutiérrez.", "es",
+                        name -> false));
     }
 
     @Test
