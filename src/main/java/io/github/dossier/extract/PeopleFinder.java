@@ -205,9 +205,10 @@ final class PeopleFinder {
 
     /**
      * One person written two ways counts once, under the name first found: accents aside ("Oscar Martínez", "Óscar
-     * Martínez"), or without a middle name ("Nancy Paola Rodas", "Nancy Rodas") under the fuller one.
+     * Martínez"), or without a middle name ("Nancy Paola Rodas", "Nancy Rodas") under the fuller one; a curated
+     * figure keeps its own name.
      */
-    private static void merge(Map<String, Integer> counts) {
+    private void merge(Map<String, Integer> counts) {
         for (String name : new ArrayList<>(counts.keySet())) {
             String[] parts = name.split(" ");
             String key = Words.nameKey(name);
@@ -219,7 +220,8 @@ final class PeopleFinder {
                 boolean accents = Words.nameKey(other).equals(key);
                 boolean middle = parts.length == 2 && o.length == 3 && o[0].equals(parts[0]) && o[2].equals(parts[1]);
                 if (accents || middle) {
-                    String keep = middle ? other : name;
+                    String keep = curated.canonical(other) != null && curated.canonical(name) == null || middle
+                            && curated.canonical(name) == null ? other : name;
                     String drop = keep.equals(name) ? other : name;
                     counts.merge(keep, counts.remove(drop), Integer::sum);
                 }

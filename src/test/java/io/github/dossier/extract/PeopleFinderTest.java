@@ -105,6 +105,8 @@ class PeopleFinderTest {
                 "es", name -> false), "accents aside");
         assertEquals(List.of("Nancy Paola Rodas"), FINDER.find("La abogada Nancy Paola Rodas habló. Nancy Rodas sigue.",
                 "es", name -> false), "a middle name aside");
+        assertEquals(List.of("Angela Merkel"), FINDER.find("Angela Merkel spoke. Angela Dorothea Merkel left.", "en",
+                name -> false), "a curated figure keeps its name");
     }
 
     @Test
