@@ -16,7 +16,8 @@ import java.util.Set;
  * at its first word that is no given name ("Christian Drosten Journalisten" is Christian Drosten); elsewhere it
  * takes at most two such words ("Gabriel García Márquez"). A name that runs into an organisation's, a street's or
  * a prize's ("Robert Koch-Institut", "George Washington University", "Angela-Merkel-Straße") names no one, and so
- * does a given name that is also a function word ("Will", "May", "Du"). Immutable and thread-safe.
+ * does a given name that is also a function word ("Will", "May", "Du"), and a picture's credit ("Foto: Marvin
+ * Ruppert", a line "Michael Conroy, AP"). Immutable and thread-safe.
  *
  * <pre>{@code
  * rule.find("Das sagte Christian Drosten am Montag.", "de");   // [Christian Drosten]
@@ -119,6 +120,9 @@ final class GivenNamePeople {
         if (at > 0 && (text.charAt(at - 1) == '-' || Character.isLetter(text.charAt(at - 1)))) {
             return false;
         }
+        if (credited(text, at)) {
+            return false;
+        }
         // "Fondation Jean Jaurès", "lycée Jean Zay": the name is the organisation's or the building's.
         String before = NameBounds.wordBefore(text, at);
         if (before != null && thingHeads.contains(before.toLowerCase(Locale.ROOT))) {
@@ -126,8 +130,9 @@ final class GivenNamePeople {
         }
         // "San Francisco", "South Dakota": where only names are capitalised, a capitalised word before the given
         // name (but a role, a function word or a sentence's first word) makes it part of a longer name.
+        // A possessive is no part of the name after it: "Britain’s Andy Murray".
         if (before != null && NameBounds.isCapitalised(before) && !nounCapitalising.contains(language)
-                && !bounds.isRole(before) && !bounds.isFunctionWord(before, language)
+                && !NameBounds.isPossessive(before) && !bounds.isRole(before) && !bounds.isFunctionWord(before, language)
                 && !NameBounds.sentenceStart(text, at - before.length() - 1)) {
             return false;
         }
@@ -135,6 +140,27 @@ final class GivenNamePeople {
         // and "Hast Du Lust" be one.
         return !bounds.isFunctionWord(first, language);
     }
+
+    /** Whether the word at {@code at} follows a picture's credit and a colon: "Foto: Marvin Ruppert", "Photo: …". */
+    private boolean credited(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != ':') {
+            return false;
+        }
+        int end = i - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && stops.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A name alone on its line but for an agency's capitals after a comma is a picture's credit: "Jane Doe, AP". */
+    private static final java.util.regex.Pattern AGENCY_CREDIT = java.util.regex.Pattern.compile(
+            ",\\h*\\p{Lu}{2,}(?:/\\p{Lu}{2,})?\\h*(?:\\n|$)");
 
     /**
      * The name opening with the given name at {@code at..from}, or null where it names no one; {@code stop} gets
@@ -219,6 +245,10 @@ final class GivenNamePeople {
         }
         if (nounCaps) {
             words.set(words.size() - 1, nominative(text, words.get(words.size() - 1)));
+        }
+        if (AGENCY_CREDIT.matcher(text).region(last, text.length()).lookingAt()
+                && text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank()) {
+            return null;
         }
         stop[0] = last;
         // In a headline in title case every word is capitalised: the name ends at its first surname.

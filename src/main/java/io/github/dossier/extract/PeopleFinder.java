@@ -41,6 +41,7 @@ final class PeopleFinder {
     private final Set<String> particles;
     private final NameBounds bounds;
     private final GivenNamePeople byGivenName;
+    private final CuedPeople byCue;
     private final Set<String> nounCapitalising;
     /** Each curated form by its {@link Words#nameKey} ("vladimir putin"), with the name it stands for. */
     private final Map<String, String> curatedByKey;
@@ -55,6 +56,7 @@ final class PeopleFinder {
         this.curated = curated;
         this.bounds = new NameBounds(lexicon);
         this.byGivenName = new GivenNamePeople(lexicon, bounds);
+        this.byCue = new CuedPeople(lexicon, bounds, byGivenName);
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
         Map<String, String> keys = new java.util.HashMap<>();
         curated.allForms().forEach(f -> keys.putIfAbsent(Words.nameKey(f), curated.canonical(f)));
@@ -144,6 +146,14 @@ final class PeopleFinder {
         for (String name : byGivenName.find(text, language)) {
             count(counts, name, excluded);
         }
+        for (String name : byCue.find(text, language)) {
+            // "Eriksson Ek said" after "Joel Eriksson Ek": the name found in full.
+            String full = counts.keySet().stream().filter(k -> k.endsWith(" " + name)).findFirst().orElse(name);
+            count(counts, full, excluded);
+        }
+        for (String name : byCue.listed(text, language, List.copyOf(counts.keySet()))) {
+            count(counts, name, excluded);
+        }
         surnamesAlone.forEach((person, alone) -> counts.computeIfPresent(person, (k, c) -> c + alone));
         // A surname alone counts for the full name already found.
         Map<String, Integer> surnames = new LinkedHashMap<>();
@@ -173,6 +183,7 @@ final class PeopleFinder {
                 }
             }
         }
+        merge(counts);
         List<String> out = new ArrayList<>(counts.keySet());
         out.removeIf(excluded);
         List<String> order = new ArrayList<>(out);
@@ -190,6 +201,32 @@ final class PeopleFinder {
         }
         String figure = curatedByKey.get(Words.nameKey(name));
         counts.merge(figure != null ? figure : name, 1, Integer::sum);
+    }
+
+    /**
+     * One person written two ways counts once, under the name first found: accents aside ("Oscar Martínez", "Óscar
+     * Martínez"), or without a middle name ("Nancy Paola Rodas", "Nancy Rodas") under the fuller one; a curated
+     * figure keeps its own name.
+     */
+    private void merge(Map<String, Integer> counts) {
+        for (String name : new ArrayList<>(counts.keySet())) {
+            String[] parts = name.split(" ");
+            String key = Words.nameKey(name);
+            for (String other : new ArrayList<>(counts.keySet())) {
+                if (other.equals(name) || !counts.containsKey(name) || !counts.containsKey(other)) {
+                    continue;
+                }
+                String[] o = other.split(" ");
+                boolean accents = Words.nameKey(other).equals(key);
+                boolean middle = parts.length == 2 && o.length == 3 && o[0].equals(parts[0]) && o[2].equals(parts[1]);
+                if (accents || middle) {
+                    String keep = curated.canonical(other) != null && curated.canonical(name) == null || middle
+                            && curated.canonical(name) == null ? other : name;
+                    String drop = keep.equals(name) ? other : name;
+                    counts.merge(keep, counts.remove(drop), Integer::sum);
+                }
+            }
+        }
     }
 
     private static int countOf(String text, String phrase) {
@@ -270,12 +307,18 @@ final class PeopleFinder {
     /**
      * Whether the name at {@code start..end} stands in a headline written in title case ("BVI Premier Calls For
      * Calm", "DEA Arrest Premier On Drug Charges"), where a capital says nothing of a name: most of the line's
-     * other longer words are capitalised too.
+     * other longer words are capitalised too, and the line ends in no full stop (a sentence listing names is none).
      */
     static boolean headline(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf('\n', start) + 1, Math.max(0, start - 200));
         int to = text.indexOf('\n', end);
         to = to < 0 ? Math.min(text.length(), end + 200) : Math.min(to, end + 200);
+        // A line of sentences is running text, however many names it lists: a headline ends in no full stop.
+        int lineEnd = text.indexOf('\n', end);
+        String line = text.substring(text.lastIndexOf('\n', start) + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.endsWith(".")) {
+            return false;
+        }
         int words = 0;
         int capitals = 0;
         for (String w : (text.substring(from, start) + " " + text.substring(end, to)).split("[^\\p{L}]+")) {

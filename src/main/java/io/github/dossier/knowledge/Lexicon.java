@@ -74,6 +74,7 @@ public final class Lexicon {
     public static final String TAG_LABELS = "tag-labels";
     public static final String OPINION_LABELS = "opinion-labels";
     public static final String SAYING_VERBS = "saying-verbs";
+    public static final String SPEAKER_CUES = "speaker-cues";
     public static final String ATTRIBUTION_VERBS = "attribution-verbs";
     public static final String ABBREVIATIONS = "abbreviations";
     public static final String SITE_DOMAINS = "site-domains";

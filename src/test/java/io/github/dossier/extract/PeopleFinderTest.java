@@ -58,6 +58,75 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aNameNoListKnowsIsFoundBesideAVerbOfSayingOrARole() {
+        assertEquals(List.of("Rusmik Oza"), FINDER.find("“Rates will fall,” said Rusmik Oza, head of research.", "en",
+                name -> false), "a verb of saying before the name");
+        assertEquals(List.of("Pankaj Pandey"), FINDER.find("Pankaj Pandey, head of research at ICICI, said so.", "en",
+                name -> false), "a role in apposition");
+        assertEquals(List.of("Nisan Ahmado"), FINDER.find("A reporter Nisan Ahmado spoke to the camp.", "en",
+                name -> false), "a role before the name");
+        assertEquals(List.of("Francisca Joly-Gomez"), FINDER.find("résume Francisca Joly-Gomez, professeure", "fr",
+                name -> false));
+        assertEquals(List.of("Joel Eriksson Ek"), FINDER.find("He fed Joel Eriksson Ek. “Fine,” Eriksson Ek said.", "en",
+                name -> false), "a cued surname pair counts for the full name");
+        for (String text : List.of("The San Francisco Chronicle says police are here.",
+                "according to a report in the Argus Leader of Sioux Falls, Gov. Noem said.",
+                "the former South Bend mayor said so", "Last week, director Ann said no; last time too.")) {
+            assertEquals(List.of(), FINDER.find(text, "en", name -> false), text);
+        }
+    }
+
+    @Test
+    void aPossessiveBeforeAGivenNameIsNoPartOfTheName() {
+        assertEquals(List.of("Andy Murray"), FINDER.find("Serbia’s Novak Djokovic and Britain’s Andy Murray play.", "en",
+                name -> false));
+    }
+
+    @Test
+    void aNameListedBesideAPersonIsAPerson() {
+        assertEquals(List.of("Simon Rattle", "Daniele Gatti", "Myung-Whun Chung"), FINDER.find(
+                "Simon Rattle, Myung-Whun Chung, Daniele Gatti etc.", "fr", name -> false));
+        assertEquals(List.of("Guillermo Bocángel", "Bienvenido Ramírez"), FINDER.find(
+                "los excongresistas Guillermo Bocángel, Bienvenido Ramírez y otros", "es", name -> false));
+        assertEquals(List.of("Daniele Gatti"), FINDER.find("Daniele Gatti, New York and more; new ideas.", "en",
+                name -> false), "a word written small elsewhere is no name's");
+    }
+
+    @Test
+    void officesOfStateAndSchoolAreTitles() {
+        assertEquals(java.util.Set.of("Brian Bosma", "Jennifer McCormick", "John Bolton"), java.util.Set.copyOf(FINDER.find(
+                "Indiana House Speaker Brian Bosma met state schools Superintendent Jennifer McCormick and former"
+                        + " National Security Adviser John Bolton.", "en", name -> false)));
+    }
+
+    @Test
+    void onePersonWrittenTwoWaysIsOnePerson() {
+        assertEquals(List.of("Oscar Martínez"), FINDER.find("El periodista Oscar Martínez habló. Óscar Martínez sigue.",
+                "es", name -> false), "accents aside");
+        assertEquals(List.of("Nancy Paola Rodas"), FINDER.find("La abogada Nancy Paola Rodas habló. Nancy Rodas sigue.",
+                "es", name -> false), "a middle name aside");
+        assertEquals(List.of("Angela Merkel"), FINDER.find("Angela Merkel spoke. Angela Dorothea Merkel left.", "en",
+                name -> false), "a curated figure keeps its name");
+    }
+
+    @Test
+    void aSentenceListingNamesIsNoHeadline() {
+        assertEquals(List.of("Sergio Fajardo", "Rodolfo Hernández", "John Milton Rodríguez", "Luis Pérez Gutiérrez"),
+                FINDER.find("Sergio Fajardo, Rodolfo Hernández, John Milton Rodríguez y Luis Pérez Gutiérrez.", "es",
+                        name -> false));
+    }
+
+    @Test
+    void aPicturesCreditNamesNoOneTheArticleDoes() {
+        for (String text : List.of("Sie berät Firmen. Foto: Marvin Ruppert", "Sie berät Firmen.\nFoto:\nMarvin Ruppert\n",
+                "Lawmakers met.\nMichael Conroy, AP\nThe budget passed.")) {
+            assertEquals(List.of(), FINDER.find(text, text.contains("Foto") ? "de" : "en", name -> false), text);
+        }
+        assertEquals(List.of("Michael Conroy"), FINDER.find("Michael Conroy, AP's photographer, said so.", "en",
+                name -> false));
+    }
+
+    @Test
     void aNameIsNoFragmentNorAThingsName() {
         for (List<String> text : List.of(List.of("en", "Fog covered the San Francisco Bay Area on Monday."),
                 List.of("de", "Das Robert Koch-Institut meldet neue Zahlen."),
