@@ -29,6 +29,7 @@ import java.util.function.Function;
  * <li><b>possessive</b>: its last word ends in 's, ’s or an apostrophe ("Bank of Canada’s"); for a person, any
  * word;</li>
  * <li><b>place tail</b>: its first word is a later word of a gazetteer name of several words and no place itself
+ * (nor, for a person or author, a given name: "Martin Scorsese" is no tail of Saint Martin)
  * ("Zealand Army" from "New Zealand Army", "York City Housing Authority"), and the entry does not hold that name;</li>
  * <li><b>label</b>: a word of it is page furniture (the lexicon's credit and prompt words; for a person or author,
  * its not-name words too: "Staff", "Menu");</li>
@@ -57,6 +58,7 @@ public final class EntitySuspects {
             new Field("publications", b -> b.publication().stream().toList(), false));
 
     private final Lexicon lexicon = Lexicon.shipped();
+    private final io.github.dossier.knowledge.Knowledge knowledge = io.github.dossier.knowledge.Knowledge.shipped();
     private final Set<String> roles = new HashSet<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> personLabels = new HashSet<>();
@@ -123,8 +125,11 @@ public final class EntitySuspects {
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
         String last = words.get(words.size() - 1);
-        boolean article = !field.name().equals("people") && !field.name().equals("organisations")
-                && determiners.contains(first);
+        // A publication, or an organisation the knowledge lists by that name ("The Guardian", "Le Monde" named in an
+        // article), may open with an article.
+        boolean article = determiners.contains(first) && (!field.name().equals("people")
+                && !field.name().equals("organisations") || field.name().equals("organisations")
+                && (knowledge.publications().canonical(entry) != null || knowledge.organisations().canonical(entry) != null));
         // "NEW WORK", "IT": a word in capitals is no function word; "New York Times" opens with a place, not a word.
         boolean capitals = words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
         boolean place = words.size() > 1 && placeTails.containsKey(words.get(1))
@@ -142,7 +147,8 @@ public final class EntitySuspects {
                 return "possessive";
             }
         }
-        String tailOf = placeTails.get(words.get(0));
+        // "Martin Scorsese" is no tail of Saint Martin: a person's given name opens a name.
+        String tailOf = field.personal() && lexicon.givenNames().contains(first) ? null : placeTails.get(words.get(0));
         if (tailOf != null && !entry.contains(tailOf)) {
             return "place tail (" + tailOf + ")";
         }
