@@ -30,6 +30,8 @@ final class GivenNamePeople {
     private final Set<String> articles;
     /** Months, weekdays, credits ("Photo") and the like, lower case: they end a name. */
     private final Set<String> stops;
+    /** Month names in every language the lexicon reads ("june", "august", "juli"), lower case. */
+    private final java.util.Map<String, Integer> months;
     /** Lower case: words that make the name before them part of a thing's ("University", "GmbH", "Straße"). */
     private final Set<String> thingHeads;
     /** Lower case endings of compounds that name an institution or a place ("-institut", "-straße"). */
@@ -42,6 +44,7 @@ final class GivenNamePeople {
     GivenNamePeople(Lexicon lexicon, NameBounds bounds) {
         this.bounds = bounds;
         this.givenNames = lexicon.givenNames();
+        this.months = lexicon.monthNames();
         this.particles = lexicon.lowerCase(Lexicon.NAME_PARTICLES);
         this.articles = lexicon.lowerCase(Lexicon.DETERMINERS);
         Set<String> ends = new HashSet<>(lexicon.lowerCase(Lexicon.NAME_STOPS));
@@ -125,6 +128,11 @@ final class GivenNamePeople {
         }
         // "Fondation Jean Jaurès", "lycée Jean Zay": the name is the organisation's or the building's.
         String before = NameBounds.wordBefore(text, at);
+        // "In June Biden said", "im August Merkel": a month after a function word is the month, not a given name.
+        if (before != null && months.containsKey(first.toLowerCase(Locale.ROOT))
+                && bounds.isFunctionWord(before, language)) {
+            return false;
+        }
         if (before != null && thingHeads.contains(before.toLowerCase(Locale.ROOT))) {
             return false;
         }

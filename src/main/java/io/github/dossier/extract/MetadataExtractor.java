@@ -88,12 +88,14 @@ public final class MetadataExtractor {
         String language = knowledge.lexicon().languages().detect(Words.of(body));
         Optional<String> told = language(language, article);
         List<CountryMention> countries = gazetteer.rank(title, summaryText, body, told.orElse("en"));
-        List<String> orgs = organisations.find(searchable, body, language, publication);
+        // Names are read by the rules of the language the page is told in (its stopwords, else its own lang).
+        String named = told.orElse(language);
+        List<String> orgs = organisations.find(searchable, body, named, publication);
         // The article's own authors, places, organisations and publications are no people it names.
         Set<String> authorKeys = authors.stream().map(a -> Words.nameKey(a.name())).collect(Collectors.toSet());
         NameList knownOrgs = knowledge.organisations();
         NameList publications = knowledge.publications();
-        List<String> persons = people.find(searchable, language, name -> authorKeys.contains(Words.nameKey(name))
+        List<String> persons = people.find(searchable, named, name -> authorKeys.contains(Words.nameKey(name))
                 || gazetteer.mentions(name).size() > 0 || knownOrgs.canonical(name) != null
                 || publications.canonical(name) != null);
 

@@ -69,8 +69,12 @@ final class CountryTable {
             String[] cols = line.split("\t", -1);
             String code = cols[0].strip().toUpperCase(Locale.ROOT);
             if (code.equals(ENDINGS)) {
-                expand("x" + (cols.length > 1 ? cols[1].strip() : ""), origin, lineNo); // checked; read by endings()
-                continue;
+                String endings = cols.length > 1 ? cols[1].strip() : "";
+                if (!endings.matches("\\{[^{}]*}")) {
+                    throw new IllegalArgumentException(DataFile.at(origin, lineNo) + ": the * line gives endings as"
+                            + " one brace group, '{,s}', not '" + endings + "'");
+                }
+                continue; // read by endings()
             }
             if (!code.equals(NONE) && !code.matches("[A-Z]{2}")) {
                 throw new IllegalArgumentException(DataFile.at(origin, lineNo) + ": '" + cols[0]

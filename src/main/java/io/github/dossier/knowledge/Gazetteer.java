@@ -156,6 +156,11 @@ public final class Gazetteer {
         }
         Map<String, String> projectFiles = new TreeMap<>();
         for (String name : languageFiles(dataDirectory)) {
+            String language = name.substring("countries-".length(), name.length() - ".tsv".length());
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException(dataDirectory.resolve(name) + ": '" + language
+                        + "' is no ISO 639-1 language code, so no page would be read with this file");
+            }
             DataFile.projectFile(dataDirectory, name).ifPresent(text -> {
                 // Checked now, naming the file, rather than when a page in its language is first read.
                 CountryTable.parse(text, dataDirectory.resolve(name).toString(), false, new HashMap<>(), new HashMap<>());
@@ -188,7 +193,8 @@ public final class Gazetteer {
      * language, then the language's country file, shipped and the project's.
      */
     private PhraseMatcher<Value> matcher(String language) {
-        if (language == null || language.equals("en") || !LANGUAGES.contains(language)) {
+        if (language == null || !LANGUAGES.contains(language)
+                || language.equals("en") && !projectFiles.containsKey("countries-en.tsv")) {
             return matcher;
         }
         return byLanguage.computeIfAbsent(language, l -> {
@@ -199,7 +205,8 @@ public final class Gazetteer {
             String own = projectFiles.getOrDefault(file, "");
             // The endings every name takes in the language (German's genitive: "{,s}"), the project's if it says.
             String endings = CountryTable.endings(own).or(() -> CountryTable.endings(shipped)).orElse("");
-            for (String code : Locale.getISOCountries()) {
+            // English's names are the gazetteer's own.
+            for (String code : l.equals("en") ? new String[0] : Locale.getISOCountries()) {
                 String local = cldrName(new Locale("", code).getDisplayCountry(in));
                 if (!local.isEmpty() && !local.equals(code) && countries.containsKey(code)) {
                     boolean common = words.commonWord().test(local.toLowerCase(in), l);
@@ -250,6 +257,7 @@ public final class Gazetteer {
 
     /** Mentions per country code in {@code text}, written in {@code language} (ISO 639-1). */
     public Map<String, Integer> mentions(String text, String language) {
+        language = language == null ? "en" : language;
         Map<String, Integer> sure = new HashMap<>();
         Map<String, Integer> maybe = new HashMap<>();
         Map<String, Set<String>> maybeAs = new HashMap<>();
@@ -272,9 +280,7 @@ public final class Gazetteer {
                     && insideName(text, hit.start(), hit.end(), !words.nounCapitalising().contains(language), true)
                     || v.kind() == CountryTable.Kind.DEMONYM && english && !joined(text, hit.start())
                     && !titleAfter(text, hit.end()) && insideName(text, hit.start(), hit.end(), true, false);
-            boolean placed = v.ambiguous() && v.kind() == CountryTable.Kind.NAME
-                    && PLACE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find();
-            if ((v.needsAnother() || inside) && !placed) {
+            if (v.needsAnother() || inside) {
                 maybe.merge(v.code(), 1, Integer::sum);
                 if (!inside) {
                     maybeAs.computeIfAbsent(v.code(), k -> new HashSet<>()).add(hit.text());
@@ -298,8 +304,6 @@ public final class Gazetteer {
      */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\p{Lu}[\\p{L}.’'-]*\\h+(?i:de|de la|du|des|di|del|della|der|do|da|dos)\\h+$|[-‐]\\p{Ll}{1,4}[-‐]$");
-    /** A place and a comma right before an ambiguous name, which then is the place's country: "Istanbul, Turkey". */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,\\h+$");
     /** A capitalised word right after a name, on its line: "Francia Márquez", "Russia Today". */
     private static final Pattern NAME_AFTER = Pattern.compile("\\h+\\p{Lu}\\p{Ll}");
 

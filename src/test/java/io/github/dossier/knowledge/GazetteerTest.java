@@ -60,7 +60,7 @@ class GazetteerTest {
         "flights via Moscow and Paris => ''",
         "Moscow said so; Russia denies it => RU",
         "Downing Street said so => GB",
-        "a flight to Istanbul, Turkey => TR",
+        "the Atlanta, Georgia office => ''",
         "an American Airlines flight => ''",
         "Russian President Vladimir Putin => RU",
         "Russia Today aired it => ''",
@@ -122,6 +122,18 @@ class GazetteerTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Gazetteer.load(dir, Gazetteer.Words.plain()));
         assertTrue(e.getMessage().contains("countries-de.tsv:1"), e.getMessage());
+        java.nio.file.Files.writeString(dir.resolve("countries-de.tsv"), "*\ts\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.load(dir, Gazetteer.Words.plain()));
+        assertTrue(e.getMessage().contains("countries-de.tsv:1") && e.getMessage().contains("brace"), e.getMessage());
+        java.nio.file.Files.delete(dir.resolve("countries-de.tsv"));
+        java.nio.file.Files.writeString(dir.resolve("countries-en.tsv"), "DE\t\tTeutonia\n");
+        assertEquals(List.of("DE"), List.copyOf(Gazetteer.load(dir, Gazetteer.Words.plain())
+                .mentions("Teutonia's forests", "en").keySet()), "a project's English file is read for English pages");
+        java.nio.file.Files.writeString(dir.resolve("countries-xx.tsv"), "DE\t\tTeutonia\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.load(dir, Gazetteer.Words.plain()));
+        assertTrue(e.getMessage().contains("countries-xx.tsv"), e.getMessage());
     }
 
     @Test
