@@ -5,7 +5,6 @@ import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.Lexicon;
 import io.github.dossier.knowledge.NameList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,8 @@ import java.util.regex.Pattern;
  * that put the head first ("Partido Popular", with small adjectives after it: "Assemblée nationale"), or ends in a
  * legal form ("Merkel Jagd- und Sportwaffen GmbH"), or is spelled by the acronym after it ("Pensionssicherungsverein
  * (PSV)").
- * Where every noun is capitalised (German) a capital says little: the name is the institution's word (whole or
- * ending a compound: "Bundesamt", "Koch-Institut") with the capitalised adjectives before it ("Deutsche Bank",
- * "Berliner Landgericht") and what a connective joins after it ("Bundesamt für Sicherheit").
+ * Where every noun is capitalised (German) a capital says little: there the name is found as {@link CompoundNames}
+ * says.
  *
  * <p>A name keeps no article, no function word that opens its sentence ("While Hamas …") unless a place starts
  * there ("New Zealand Army" stays whole), and no final possessive ("Bank of Canada’s"). Immutable and thread-safe.
@@ -34,19 +32,16 @@ final class UnlistedOrganisations {
     private final NameList publications;
     private final Gazetteer gazetteer;
     private final NameBounds bounds;
+    /** Names where every noun is capitalised. */
+    private final CompoundNames compounds;
     /** Words that end (or open) an organisation's name, as written. */
     private final Set<String> heads;
     /** Words that open an organisation's name in languages that put the head first, as written. */
     private final Set<String> leadingHeads;
-    /** Lower case endings of compounds that name an institution ("ministerium", "institut"). */
-    private final List<String> compoundHeads;
     private final Set<String> legalForms;
-    /** Openings of a compound that names an institution alone ("Bundes" of "Bundesarbeitsministerium"). */
-    private final List<String> compoundPrefixes;
     private final Set<String> connectives;
     private final Set<String> articles;
     private final Set<String> nounCapitalising;
-    private final Set<String> givenNames;
     /** A proper phrase as organisations are named, within one line. */
     private final Pattern phrase;
     /** A leading head and the one or two small words after it, which may be its adjectives. */
@@ -63,19 +58,17 @@ final class UnlistedOrganisations {
 
     UnlistedOrganisations(Knowledge knowledge, NameBounds bounds) {
         Lexicon lexicon = knowledge.lexicon();
+        this.compounds = new CompoundNames(knowledge, bounds);
         this.organisations = knowledge.organisations();
         this.publications = knowledge.publications();
         this.gazetteer = knowledge.gazetteer();
         this.bounds = bounds;
         this.heads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_HEADS));
         this.leadingHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_LEADING_HEADS));
-        this.compoundHeads = List.copyOf(lexicon.lowerCase(Lexicon.ORGANISATION_COMPOUND_HEADS));
         this.legalForms = Set.copyOf(lexicon.words(Lexicon.LEGAL_FORMS));
-        this.compoundPrefixes = List.copyOf(lexicon.words(Lexicon.ORGANISATION_COMPOUND_PREFIXES));
         this.connectives = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_CONNECTIVES));
         this.articles = lexicon.lowerCase(Lexicon.DETERMINERS);
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
-        this.givenNames = lexicon.givenNames();
         // Its words apart by any horizontal space (the no-break space of &nbsp; too); not "and", which joins two
         // names as often as it names one, but after a word cut short ("Jagd- und Sportwaffen"); an elided article
         // may open a word after a connective ("Ministère de l'Intérieur").
@@ -102,8 +95,8 @@ final class UnlistedOrganisations {
             Matcher defined = ACRONYM.matcher(body).region(m.end(), body.length());
             String acronym = defined.lookingAt() ? defined.group(1) : null;
             if (acronym == null && group.indexOf('-') < 0 && !group.contains(" ") && !group.contains("\u00a0")) {
-                if (nounCaps && federal(group)) {
-                    out.merge(head(group), 1, Integer::sum);
+                if (nounCaps && compounds.federal(group)) {
+                    out.merge(compounds.head(group), 1, Integer::sum);
                 }
                 continue; // one word, most often a noun where nouns are capitalised: no name by these rules
             }
@@ -181,7 +174,7 @@ final class UnlistedOrganisations {
         }
         List<String> name = acronym == null ? null : spelled(words, acronym);
         if (name == null) {
-            name = nounCaps ? compound(words) : named(words) ? words : null;
+            name = nounCaps ? compounds.compound(words) : named(words) ? words : null;
         }
         if (name == null || name.size() > 8) {
             return null;
@@ -235,8 +228,8 @@ final class UnlistedOrganisations {
                 at = letters.indexOf(acronym.charAt(k), at);
                 at = at < 0 ? -1 : at + 1;
             }
-            if (at >= 0 && content <= acronym.length() && fit.stream().anyMatch(w -> head(w) != null
-                    || w.indexOf('-') > 0 && head(w.substring(w.lastIndexOf('-') + 1)) != null)) {
+            if (at >= 0 && content <= acronym.length() && fit.stream().anyMatch(w -> compounds.head(w) != null
+                    || w.indexOf('-') > 0 && compounds.head(w.substring(w.lastIndexOf('-') + 1)) != null)) {
                 return new ArrayList<>(fit);
             }
         }
@@ -252,169 +245,6 @@ final class UnlistedOrganisations {
         String last = words.get(words.size() - 1);
         return heads.contains(last) || legalForms.contains(last) && !legalForms.contains(first) || leadingHeads.contains(first)
                 || heads.contains(first) && connectives.contains(words.get(1));
-    }
-
-    /**
-     * The organisation's name among words where every noun is capitalised, or null: the first word naming an
-     * institution, with the capitalised adjectives and acronyms before it ("Deutsche Bank", "GSI Helmholtzzentrum")
-     * and what a connective joins after it ("Bundesamt für Sicherheit", "Akademie der Bayerischen Wissenschaften"),
-     * or a place after a leading head ("Universität Hamburg"); or the words before a legal form back to an article
-     * or connective ("Geschäftsführer der LoogBerry GmbH" names LoogBerry GmbH). Declined adjectives and heads
-     * are given in one form ("des Deutschen Caritasverbandes" names the Deutsche Caritasverband).
-     */
-    private List<String> compound(List<String> words) {
-        int n = words.size();
-        while (n > 0 && (words.get(n - 1).endsWith("-") || lowerTail(words.get(n - 1)))) {
-            n--; // "Forum der Staats-", "Institut für Schnee-und": cut short where the line went on in small letters
-        }
-        for (int form = 1; form < n; form++) {
-            if (!legalForms.contains(words.get(form))) {
-                continue;
-            }
-            int from = form;
-            while (from > 0 && !connectives.contains(words.get(from - 1)) && !articles.contains(
-                    words.get(from - 1).toLowerCase(Locale.ROOT))) {
-                from--;
-            }
-            return form + 1 - from >= 2 ? new ArrayList<>(words.subList(from, form + 1)) : null;
-        }
-        for (int h = 0; h < n; h++) {
-            String head = head(words.get(h));
-            if (head == null) {
-                continue;
-            }
-            boolean hyphened = words.get(h).indexOf('-') > 0;
-            // An English head ("Princeton University") takes the names before it as English does.
-            boolean english = heads.contains(head) && !isCompoundHead(head);
-            int from = h;
-            while (from > 0 && (modifies(words.get(from - 1), hyphened) || english && names(words.get(from - 1)))) {
-                from--;
-            }
-            boolean leading = leads(head);
-            int to = h + 1;
-            while (to < n && connectives.contains(words.get(to))
-                    && (leading || !articles.contains(words.get(to).toLowerCase(Locale.ROOT)))) {
-                while (to < n && connectives.contains(words.get(to))) {
-                    to++;
-                }
-                while (to < n - 1 && modifies(words.get(to), false)) {
-                    to++;
-                }
-                to = Math.min(n, to + 1); // one noun after each connective: "Bundesamt für Sicherheit"
-            }
-            if (to == h + 1 && leading && h + 2 == n && head(words.get(h + 1)) == null
-                    && NameBounds.isCapitalised(words.get(h + 1))) {
-                to = h + 2; // "Universität Hamburg", "Stiftung Warentest"
-            }
-            while (to > h + 1 && connectives.contains(words.get(to - 1))) {
-                to--;
-            }
-            List<String> name = new ArrayList<>(words.subList(from, to));
-            for (int i = 0; i < h - from; i++) {
-                name.set(i, uninflected(name.get(i)));
-            }
-            name.set(h - from, head);
-            boolean single = name.size() == 1 && (hyphened
-                    && NameBounds.isCapitalised(head.substring(0, head.indexOf('-'))) || federal(head));
-            return name.size() >= 2 || single ? name : null;
-        }
-        return null;
-    }
-
-    /**
-     * Whether the one {@code word} names a state's institution alone: a compound prefix before more than an
-     * institution's word ("Bundesarbeitsministerium", "Bundesverfassungsgericht"); not "Bundesministerium" alone,
-     * which stands for one the article has named.
-     */
-    private boolean federal(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String prefix : compoundPrefixes) {
-            if (word.startsWith(prefix) && head(word) != null) {
-                String rest = lower.substring(prefix.length());
-                return compoundHeads.stream().noneMatch(h -> rest.equals(h) || lower.equals(h));
-            }
-        }
-        return false;
-    }
-
-    /** Whether the hyphenated {@code word} goes on in small letters ("Schnee-und"). */
-    private static boolean lowerTail(String word) {
-        int hyphen = word.lastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
-    }
-
-    /**
-     * {@code word} as the head of an organisation's name, without the genitive ending German may give it
-     * ("Bundesamtes" → "Bundesamt", "Koch-Instituts" → "Koch-Institut"); null if it names no institution.
-     */
-    private String head(String word) {
-        if (heads.contains(word) || leadingHeads.contains(word)) {
-            return word;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String head : compoundHeads) {
-            for (String ending : GENITIVE) {
-                if (lower.endsWith(head + ending)) {
-                    return word.substring(0, word.length() - ending.length());
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final List<String> GENITIVE = List.of("", "s", "es");
-
-    private boolean isCompoundHead(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return compoundHeads.stream().anyMatch(lower::endsWith);
-    }
-
-    /** Whether {@code word} may be part of an English name before its head: capitalised, no function word or place. */
-    private boolean names(String word) {
-        return NameBounds.isCapitalised(word) && !connectives.contains(word) && !bounds.isFunctionWord(word, "de")
-                && gazetteer.mentions(word).isEmpty() && head(word) == null;
-    }
-
-    /** Whether the institution {@code head} heads names in front ("Universität zu Köln", "Ministerium der Justiz"). */
-    private boolean leads(String head) {
-        String lower = head.toLowerCase(Locale.ROOT);
-        for (String leading : leadingHeads) {
-            if (lower.endsWith(leading.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code word} may stand before an institution's word in its name where nouns are capitalised: an
-     * adjective, written small unless it is part of a name ("Deutsche", "Berliner"), an acronym ("GSI"), or before
-     * a compound of names a given name ("Robert Koch-Institut"); not a demonym ("Amerikaner").
-     */
-    private boolean modifies(String word, boolean beforeCompound) {
-        if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
-            return true;
-        }
-        if (!NameBounds.isCapitalised(word) || head(word) != null || bounds.isFunctionWord(word, "de")
-                || !gazetteer.mentions(word).isEmpty()) {
-            return false;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return beforeCompound && givenNames.contains(lower) || ADJECTIVE.matcher(lower).matches();
-    }
-
-    /** An adjective's endings in German: "-e", "-en", "-er", "-es", "-em" after a consonant. */
-    private static final Pattern ADJECTIVE = Pattern.compile(".*[^aeiouäöü](e|en|er|es|em)");
-    /**
-     * An adjective of a common stem in an oblique case ("Deutschen", "Nationalen", "Allgemeinen"); not "-er" or
-     * "-es", which a name's own nominative has ("Deutscher Bundestag", "Deutsches Aktieninstitut").
-     */
-    private static final Pattern DECLINED = Pattern.compile("(.*(?:isch|sch|lich|ig|al|ell|iv|ein))(en|em)");
-
-    /** The adjective {@code word} in its "-e" form where its stem is a common one: "Deutschen" → "Deutsche". */
-    private static String uninflected(String word) {
-        Matcher m = DECLINED.matcher(word);
-        return m.matches() ? m.group(1) + "e" : word;
     }
 
     /** Whether the words open with a place ("US", "New Zealand", "New York"): their first word is no function word. */
