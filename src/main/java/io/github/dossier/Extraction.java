@@ -6,7 +6,7 @@ import io.github.dossier.brief.Provenance;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Cleaner;
 import io.github.dossier.clean.CorpusProfile;
-import io.github.dossier.clean.SourceNote;
+import io.github.dossier.raw.SourceNote;
 import io.github.dossier.extract.Author;
 import io.github.dossier.extract.Metadata;
 import io.github.dossier.extract.MetadataExtractor;

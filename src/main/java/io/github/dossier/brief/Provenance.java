@@ -1,6 +1,6 @@
 package io.github.dossier.brief;
 
-import io.github.dossier.clean.SourceNote;
+import io.github.dossier.raw.SourceNote;
 import io.github.dossier.internal.InputText;
 import io.github.dossier.internal.Utf8;
 import io.github.dossier.internal.Yaml;

@@ -1,5 +1,6 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.raw.SourceNote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

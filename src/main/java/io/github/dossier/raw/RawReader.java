@@ -41,30 +41,54 @@ public final class RawReader {
         this.normalizer = normalizer;
     }
 
+    /** Whether Dossier reads a file of this name: an article file, a PDF, an MHTML page or a {@link Container}. */
+    public static boolean reads(String name) {
+        return RawDocument.Format.forFileName(name) != null || PdfText.reads(name) || Mhtml.reads(name)
+                || Container.forFileName(name) != null;
+    }
+
     /**
-     * Reads {@code file}, which lies under {@code rawRoot}.
+     * Reads {@code file}, which lies under {@code rawRoot}: a text scrape, a Markdown file, a saved HTML page (with what
+     * SingleFile notes of its saving), an MHTML page or a PDF (read to HTML).
      *
      * @throws RawInputException when the file is not a readable article (binary, empty, outside the raw folder, gone)
      */
     public RawDocument read(Path rawRoot, Path file) throws RawInputException {
         String source = sourceName(rawRoot, file);
-        RawDocument.Format format = RawDocument.Format.forFileName(file.getFileName().toString());
-        if (format == null) {
-            throw new RawInputException(source, "not an article file (expected .txt, .md, .html or .htm)");
+        String name = file.getFileName().toString();
+        RawDocument.Format format = RawDocument.Format.forFileName(name);
+        if (PdfText.reads(name)) {
+            return document(source, RawDocument.Format.HTML, PdfText.html(source, bytes(rawRoot, file, PdfText.MAX_BYTES)),
+                    SourceNote.NONE);
         }
-        byte[] bytes;
+        if (Mhtml.reads(name)) {
+            return Mhtml.read(source, bytes(rawRoot, file, MAX_BYTES), this);
+        }
+        if (format == null) {
+            throw new RawInputException(source, "not an article file (expected .txt, .md, .html, .htm, .mhtml or .pdf)");
+        }
+        RawDocument doc = decode(source, format, bytes(rawRoot, file, MAX_BYTES));
+        return format == RawDocument.Format.HTML ? doc.withNote(SavedPage.note(doc.text())) : doc;
+    }
+
+    /**
+     * The bytes of {@code file}, which must lie under {@code rawRoot} (links followed, but not out of it) and be at
+     * most {@code max} bytes long.
+     */
+    static byte[] bytes(Path rawRoot, Path file, long max) throws RawInputException {
+        String source = sourceName(rawRoot, file);
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(rawRoot.toRealPath())) {
                 throw new RawInputException(source, "is a link to a file outside the raw directory; skipped");
             }
             long size = Files.size(real);
-            if (size > MAX_BYTES) {
+            if (size > max) {
                 throw new RawInputException(source, String.format(Locale.ROOT,
                         "is %.1f MB; no article is over %d MB, so it was skipped unread (a dump of many pages?)",
-                        size / 1e6, MAX_BYTES / 1_000_000));
+                        size / 1e6, max / 1_000_000));
             }
-            bytes = Files.readAllBytes(real);
+            return Files.readAllBytes(real);
         } catch (NoSuchFileException e) {
             throw new RawInputException(source, "disappeared while the build was reading it");
         } catch (RawInputException e) {
@@ -72,16 +96,30 @@ public final class RawReader {
         } catch (IOException e) {
             throw new RawInputException(source, "cannot be read: " + e.getMessage());
         }
-        return decode(source, format, bytes);
     }
 
     /** Decodes bytes already in memory; {@code source} names them in messages. */
     public RawDocument decode(String source, RawDocument.Format format, byte[] bytes) throws RawInputException {
-        String text = normalizer.normalize(decodeBytes(source, format, bytes));
-        if (text.isBlank()) {
+        return decode(source, format, bytes, null);
+    }
+
+    /**
+     * Decodes bytes already in memory, in {@code declared} (an HTTP header's charset, or {@code null}) when they are
+     * not in Unicode with a byte-order mark or valid UTF-8.
+     */
+    public RawDocument decode(String source, RawDocument.Format format, byte[] bytes, Charset declared)
+            throws RawInputException {
+        return document(source, format, decodeBytes(source, format, bytes, declared), SourceNote.NONE);
+    }
+
+    /** A document of text already decoded, normalised. */
+    RawDocument document(String source, RawDocument.Format format, String text, SourceNote note)
+            throws RawInputException {
+        String normal = normalizer.normalize(text);
+        if (normal.isBlank()) {
             throw new RawInputException(source, "is empty");
         }
-        return new RawDocument(source, format, text);
+        return new RawDocument(source, format, normal, note);
     }
 
     /**
@@ -97,7 +135,8 @@ public final class RawReader {
         return sb.toString();
     }
 
-    private String decodeBytes(String source, RawDocument.Format format, byte[] b) throws RawInputException {
+    private String decodeBytes(String source, RawDocument.Format format, byte[] b, Charset header)
+            throws RawInputException {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
         }
@@ -113,6 +152,9 @@ public final class RawReader {
         String utf8 = strictUtf8(b);
         if (utf8 != null) {
             return utf8;
+        }
+        if (header != null) {
+            return new String(b, header);
         }
         if (format == RawDocument.Format.HTML) {
             Charset declared = declaredCharset(b);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.Part;
 import io.github.dossier.clean.PartType;
-import io.github.dossier.clean.SourceNote;
+import io.github.dossier.raw.SourceNote;
 import io.github.dossier.knowledge.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
