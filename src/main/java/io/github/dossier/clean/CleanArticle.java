@@ -55,13 +55,14 @@ public record CleanArticle(String source, List<Part> parts, Map<String, List<Str
 
     /**
      * The article's addresses: the one the researcher noted, then the values of the page's meta {@code keys}
-     * ({@code og:url}, {@code canonical} …), in that order.
+     * ({@code og:url}, {@code canonical} …), then the address a web archive fetched it from, in that order.
      */
     public List<String> addresses(List<String> keys) {
         List<String> out = new java.util.ArrayList<>(note.url().stream().toList());
         for (String key : keys) {
             out.addAll(meta.getOrDefault(key, List.of()));
         }
+        note.captured().ifPresent(out::add);
         return out;
     }
 

@@ -22,9 +22,13 @@ import java.util.Optional;
  * @param authors     the authors as curated ("Given Family"), in order; empty when not known
  * @param publication the publication as curated, when known
  * @param published   the day of publication as curated, when known
+ * @param captured    the address the page was fetched from (a web archive's target URI), when known: unlike {@code
+ *                    url}, it comes after the page's own canonical address, which may say better (no tracking
+ *                    parameters, not the mobile or print variant)
  */
 public record SourceNote(Optional<String> url, Optional<LocalDate> accessed, Optional<String> title,
-        List<String> authors, Optional<String> publication, Optional<LocalDate> published) {
+        List<String> authors, Optional<String> publication, Optional<LocalDate> published,
+        Optional<String> captured) {
 
     /** Nothing noted. */
     public static final SourceNote NONE = new SourceNote(Optional.empty(), Optional.empty());
@@ -36,6 +40,13 @@ public record SourceNote(Optional<String> url, Optional<LocalDate> accessed, Opt
         authors = List.copyOf(authors);
         Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(captured, "captured");
+    }
+
+    /** Curated fields: what a reference manager holds of an item. */
+    public SourceNote(Optional<String> url, Optional<LocalDate> accessed, Optional<String> title,
+            List<String> authors, Optional<String> publication, Optional<LocalDate> published) {
+        this(url, accessed, title, authors, publication, published, Optional.empty());
     }
 
     /** Where and when only: what a scrape's notes or an archive's record say. */
@@ -47,7 +58,7 @@ public record SourceNote(Optional<String> url, Optional<LocalDate> accessed, Opt
     public SourceNote over(SourceNote under) {
         return new SourceNote(url.or(under::url), accessed.or(under::accessed), title.or(under::title),
                 authors.isEmpty() ? under.authors : authors, publication.or(under::publication),
-                published.or(under::published));
+                published.or(under::published), captured.or(under::captured));
     }
 
     /** Whether the note says nothing. */
