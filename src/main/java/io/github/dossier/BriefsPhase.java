@@ -15,7 +15,7 @@ import io.github.dossier.extract.MetadataExtractor;
 import io.github.dossier.internal.Fault;
 import io.github.dossier.internal.FileMemo;
 import io.github.dossier.raw.RawDocument;
-import io.github.dossier.raw.RawReader;
+import io.github.dossier.raw.Container;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,20 @@ final class BriefsPhase {
         if (!Files.isDirectory(raw)) {
             throw new DossierException("raw directory " + raw + " does not exist");
         }
-        List<RawFile> files = RawFile.list(raw, diagnostics);
+        Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
+        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f, log::note)))
+                .orElseGet(RawIndex::new);
+        RawIndex after = new RawIndex();
+        // A container unchanged since the last build is listed as it was then, not read again.
+        List<RawFile> files = RawFile.list(raw, diagnostics, (container, root, file, source) -> {
+            String stamp = new RawFile(file, source).stamp();
+            Container.Listing listing = before.listing(source, stamp).orElse(null);
+            if (listing == null) {
+                listing = container.list(root, file);
+            }
+            after.putListing(source, stamp, listing);
+            return listing;
+        });
         Provenance provenance;
         try {
             // Where and when each raw file was read, as the researcher noted it: what extraction starts from.
@@ -86,10 +99,6 @@ final class BriefsPhase {
         // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
         // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
-        Path indexFile = config.cacheDirectory() == null ? null : config.cacheDirectory().resolve("raw-index");
-        RawIndex before = rawIndex.read(indexFile, f -> Optional.of(RawIndex.read(f, log::note)))
-                .orElseGet(RawIndex::new);
-        RawIndex after = new RawIndex();
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
@@ -110,7 +119,7 @@ final class BriefsPhase {
                         profiling.add(known.get().lineKeys());
                     }
                 } else if (!file.html()) {
-                    RawDocument doc = RawReader.DEFAULT.read(raw, file.path());
+                    RawDocument doc = file.read(raw);
                     RawIndex.Summary summary = Extraction.summary(stamp, doc);
                     after.put(file.source(), summary);
                     profiling.add(summary.lineKeys());

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param warnings         everything worth a warning line
  * @param stageMillis      wall time per stage, in pipeline order
  * @param contentWritten   the files the build wrote or removed in the project's content: briefs, author files
+ * @param passed           records of web archives that are no article (redirects, requests, stylesheets, errors),
+ *                         by reason
  */
 public record BuildReport(
         int articlesRead,
@@ -35,12 +37,14 @@ public record BuildReport(
         int pagesSkipped,
         List<String> warnings,
         Map<String, Long> stageMillis,
-        List<java.nio.file.Path> contentWritten) {
+        List<java.nio.file.Path> contentWritten,
+        Map<String, Integer> passed) {
 
     public BuildReport {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         contentWritten = List.copyOf(contentWritten);
+        passed = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(passed));
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
@@ -49,8 +53,12 @@ public record BuildReport(
         StringBuilder times = new StringBuilder();
         stageMillis.entrySet().forEach(e ->
                 times.append(times.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms"));
+        int records = passed.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder reasons = new StringBuilder();
+        passed.forEach((reason, n) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(n).append(' ').append(reason));
         return List.of(
-                "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size(),
+                "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size()
+                        + (records > 0 ? "; archived records that are no article: " + records + " (" + reasons + ")" : ""),
                 "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
                         + (briefsEdited > 0 ? " (" + briefsEdited + " edited by hand)" : "") + ", removed: "
                         + briefsRemoved + (briefsWithheld > 0 ? ", deleted by hand: " + briefsWithheld : ""),

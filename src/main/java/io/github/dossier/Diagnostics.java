@@ -14,15 +14,18 @@ import java.util.Map;
  * @param warnings everything worth a warning line, in the order found
  * @param skipped  the warnings that are raw files giving no brief
  * @param timings  milliseconds per step, in order
+ * @param passed   how many records of the containers (web archives) are no article, by reason
  */
-record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long> timings) {
+record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long> timings,
+        java.util.SortedMap<String, Integer> passed) {
 
-    static final Diagnostics NONE = new Diagnostics(List.of(), List.of(), Map.of());
+    static final Diagnostics NONE = new Diagnostics(List.of(), List.of(), Map.of(), new java.util.TreeMap<>());
 
     Diagnostics {
         warnings = List.copyOf(warnings);
         skipped = List.copyOf(skipped);
         timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        passed = Collections.unmodifiableSortedMap(new java.util.TreeMap<>(passed));
     }
 
     /** These and then {@code later}'s. */
@@ -33,7 +36,9 @@ record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long
         s.addAll(later.skipped);
         Map<String, Long> t = new LinkedHashMap<>(timings);
         t.putAll(later.timings);
-        return new Diagnostics(w, s, t);
+        java.util.SortedMap<String, Integer> p = new java.util.TreeMap<>(passed);
+        later.passed.forEach((reason, n) -> p.merge(reason, n, Integer::sum));
+        return new Diagnostics(w, s, t, p);
     }
 
     /** Collects a phase's diagnostics as it runs, telling each warning to the build's log at once. Thread-safe. */
@@ -42,6 +47,8 @@ record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long
         private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         private final Map<String, Long> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+        private final java.util.SortedMap<String, Integer> passed =
+                Collections.synchronizedSortedMap(new java.util.TreeMap<>());
 
         Recorder(BuildLog log) {
             this.log = log;
@@ -56,6 +63,11 @@ record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long
         void skip(String message) {
             skipped.add(message);
             warn(message);
+        }
+
+        /** {@code n} records of a container that are no article, for {@code reason} ("redirect", "status 404"). */
+        void passed(String reason, int n) {
+            passed.merge(reason, n, Integer::sum);
         }
 
         /** The time since {@code since} (a {@link System#nanoTime}) as the step {@code step}; returns now. */
@@ -73,7 +85,9 @@ record Diagnostics(List<String> warnings, List<String> skipped, Map<String, Long
             synchronized (warnings) {
                 synchronized (skipped) {
                     synchronized (timings) {
-                        return new Diagnostics(warnings, skipped, timings);
+                        synchronized (passed) {
+                            return new Diagnostics(warnings, skipped, timings, passed);
+                        }
                     }
                 }
             }

@@ -144,11 +144,11 @@ public final class Dossier {
                 }
                 // The raw files as the build lists them; what it cannot list is in the report, as the build words it.
                 Diagnostics.Recorder listing = new Diagnostics.Recorder(BuildLog.lines(line -> { }));
-                Map<String, Path> rawFiles = new HashMap<>();
+                Map<String, RawFile> rawFiles = new HashMap<>();
                 List<String> unbriefed = new ArrayList<>();
                 if (Files.isDirectory(raw)) {
                     for (RawFile f : RawFile.list(raw, listing)) {
-                        rawFiles.put(f.source(), f.path());
+                        rawFiles.put(f.source(), f);
                         if (!given.contains(f.source())) {
                             unbriefed.add(reasons.getOrDefault(f.source(),
                                     f.source() + ": gave no brief (build to see why)"));
@@ -157,9 +157,9 @@ public final class Dossier {
                 }
                 unbriefed.addAll(listing.done().skipped());
                 return reviewer.run(briefs, b -> {
-                    Path file = rawFiles.get(b.source());
+                    RawFile file = rawFiles.get(b.source());
                     try {
-                        return file == null ? Optional.empty() : Optional.of(RawReader.DEFAULT.read(raw, file));
+                        return file == null ? Optional.empty() : Optional.of(file.read(raw));
                     } catch (RawInputException e) {
                         return Optional.empty();
                     }
@@ -263,6 +263,6 @@ public final class Dossier {
                 made == null ? 0 : made.sync().curated(), made == null ? 0 : made.sync().edited(),
                 made == null ? 0 : made.sync().removed(), made == null ? 0 : made.sync().withheld(),
                 site == null ? 0 : site.pages(), site == null ? 0 : site.pagesSkipped(), d.warnings(), d.timings(),
-                made == null ? List.<Path>of() : made.written());
+                made == null ? List.<Path>of() : made.written(), d.passed());
     }
 }

@@ -14,7 +14,6 @@ import io.github.dossier.internal.Fault;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
-import io.github.dossier.raw.RawReader;
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ final class Extraction {
     record Extracted(Brief draft, List<Author> authors) {
     }
 
-    private final RawReader reader = RawReader.DEFAULT;
     private final Lazy<Cleaner> cleaner;
     private final Lazy<MetadataExtractor> extractor;
     private final BriefMaker maker = new BriefMaker();
@@ -130,7 +128,7 @@ final class Extraction {
                 }
                 if (doc == null) {
                     String stamp = file.stamp();
-                    doc = reader.read(raw, file.path());
+                    doc = file.read(raw);
                     summary = summary(stamp, doc);
                     index.put(file.source(), summary);
                 } // else kept from profiling, which summarised it
@@ -143,7 +141,9 @@ final class Extraction {
                 }
                 step = "clean";
                 // What the researcher noted stands before what the page says of itself.
-                CleanArticle article = stage(cleaner).clean(doc, profile).withNote(noted.orElse(SourceNote.NONE));
+                // What the file records of the article (an archive's capture, a Zotero item) stands after it.
+                CleanArticle article = stage(cleaner).clean(doc, profile)
+                        .withNote(noted.orElse(SourceNote.NONE).over(doc.note()));
                 if (article.body().isEmpty()) {
                     diagnostics.skip(doc.source() + ": no article text found; skipped");
                     return Optional.empty();
@@ -186,9 +186,13 @@ final class Extraction {
         }
     }
 
-    /** What the raw index keeps of a file read now, stamped {@code stamp} just before it was read. */
+    /**
+     * What the raw index keeps of a file read now, stamped {@code stamp} just before it was read: its text's
+     * fingerprint, with what the file records of the article beside it (a cache key of it is one of both).
+     */
     static RawIndex.Summary summary(String stamp, RawDocument doc) {
-        return new RawIndex.Summary(stamp, Fingerprint.of(doc.text()), CorpusProfile.lineKeys(doc));
+        String text = doc.note().isEmpty() ? doc.text() : doc.text() + "\u0000" + doc.note();
+        return new RawIndex.Summary(stamp, Fingerprint.of(text), CorpusProfile.lineKeys(doc));
     }
 
     /**

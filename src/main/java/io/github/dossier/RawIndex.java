@@ -1,6 +1,7 @@
 package io.github.dossier;
 
 import io.github.dossier.internal.Bytes;
+import io.github.dossier.raw.Container;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,11 +23,16 @@ final class RawIndex {
     record Summary(String stamp, String text, long[] lineKeys) {
     }
 
-    private static final String FORMAT = "dossier raw-index 2";
+    /** A container's articles as the build last listed them, while its stamp is unchanged. */
+    record Listed(String stamp, Container.Listing listing) {
+    }
+
+    private static final String FORMAT = "dossier raw-index 3";
     /** How recent a modification makes a file's stamp untrustworthy. */
     private static final long RACY_NANOS = 3_000_000_000L;
 
     private final Map<String, Summary> bySource = new ConcurrentHashMap<>();
+    private final Map<String, Listed> listings = new ConcurrentHashMap<>();
 
     /**
      * The index in {@code file}, or an empty one when there is none, or it cannot be read (damage said to
@@ -49,6 +55,12 @@ final class RawIndex {
                 }
                 index.bySource.put(source, new Summary(stamp, text, keys));
             }
+            int containers = in.varint();
+            for (int i = 0; i < containers; i++) {
+                String source = in.string();
+                String stamp = in.string();
+                index.listings.put(source, new Listed(stamp, ContainerListings.read(in)));
+            }
             return index;
         }, notes).orElseGet(RawIndex::new);
     }
@@ -66,6 +78,22 @@ final class RawIndex {
 
     void put(String source, Summary summary) {
         bySource.put(source, summary);
+    }
+
+    /** The articles of the container {@code source} as listed when it was as it is now ({@code stamp}). */
+    Optional<Container.Listing> listing(String source, String stamp) {
+        Listed l = listings.get(source);
+        return l != null && !stamp.isEmpty() && l.stamp().equals(stamp) ? Optional.of(l.listing()) : Optional.empty();
+    }
+
+    /**
+     * Keeps the listing of the container {@code source}, stamped {@code stamp} just before it was listed; one that
+     * names an item it could not read (a missing attachment, which may come) is listed again next time.
+     */
+    void putListing(String source, String stamp, Container.Listing listing) {
+        if (!stamp.isEmpty() && listing.skipped().isEmpty()) {
+            listings.put(source, new Listed(stamp, listing));
+        }
     }
 
     /**
@@ -95,6 +123,20 @@ final class RawIndex {
                 for (long k : e.getValue().lineKeys()) {
                     out.longBits(k);
                 }
+            }
+            Map<String, Listed> containers = new TreeMap<>();
+            listings.forEach((source, listed) -> {
+                String[] parts = listed.stamp().split("@");
+                if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
+                    containers.put(source, listed);
+                }
+            });
+            out.varint(containers.size());
+            for (Map.Entry<String, Listed> e : containers.entrySet()) {
+                written.listings.put(e.getKey(), e.getValue());
+                out.string(e.getKey());
+                out.string(e.getValue().stamp());
+                ContainerListings.write(out, e.getValue().listing());
             }
             out.finish();
             return written;
