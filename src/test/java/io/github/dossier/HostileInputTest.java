@@ -48,6 +48,8 @@ public class HostileInputTest {
             "huge.txt", "MB",
             "outside.txt", "outside the raw directory",
             "gone.txt", "disappeared",
+            "not-an-archive.warc", "is not a web archive",
+            "outside.warc.gz", "outside the raw directory",
             // Named with a terminal escape (made at test time): named in the log as it is printed, never raw.
             "\\x1b[31mred.txt", "is empty");
 
@@ -104,6 +106,18 @@ public class HostileInputTest {
         Path outside = Files.createDirectories(dir.resolve("outside")).resolve("secret.txt");
         Files.writeString(outside, "Secret headline about everything\n\nBy Nobody\n" + body);
         Files.createSymbolicLink(raw.resolve("outside.txt"), outside);
+        // A web archive whose addresses and pages carry markup, a text file named as an archive, a link to an archive
+        // outside the project.
+        try (io.github.dossier.testing.Warcs warc = io.github.dossier.testing.Warcs.create(raw.resolve("hostile.warc.gz"), true)) {
+            warc.page("https://evil.example/\"><script>alert('source')</script>", java.time.Instant.parse(
+                    "2026-11-30T10:00:00Z"), "<html><head><title><script>alert('archived')</script> Archived talks</title>"
+                    + "</head><body><article><h1>Archived talks <img src=x onerror=alert(1)></h1>" + body.replace("\n\n",
+                    "</p><p>") + "</article></body></html>");
+        }
+        Files.writeString(raw.resolve("not-an-archive.warc"), "Notes about the crawl, not an archive.\n");
+        Path outsideArchive = dir.resolve("outside").resolve("crawl.warc.gz");
+        Files.copy(raw.resolve("hostile.warc.gz"), outsideArchive);
+        Files.createSymbolicLink(raw.resolve("outside.warc.gz"), outsideArchive);
         // A file listed and then deleted while the build reads: a link to nothing behaves the same.
         Files.createSymbolicLink(raw.resolve("gone.txt"), dir.resolve("deleted-during-build.txt"));
         return project;

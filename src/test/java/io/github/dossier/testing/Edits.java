@@ -213,6 +213,21 @@ public final class Edits {
                     Path from = pick(raws(p), r);
                     Files.move(from, from.resolveSibling("renamed-" + r.nextInt(1_000_000) + "-" + from.getFileName()));
                 }),
+                files("web archive added", (p, r) -> {
+                    // A page of one of the raw files, as a crawler archives it with a stylesheet and a 404.
+                    String text = Files.readString(pick(raws(p), r));
+                    StringBuilder html = new StringBuilder("<html><head><title>Archived: ")
+                            .append(org.jsoup.nodes.Entities.escape(text.lines().findFirst().orElse("")))
+                            .append("</title></head><body><article>");
+                    text.lines().skip(1).filter(l -> !l.isBlank())
+                            .forEach(l -> html.append("<p>").append(org.jsoup.nodes.Entities.escape(l)).append("</p>"));
+                    java.time.Instant day = java.time.Instant.parse("2026-11-30T10:00:00Z");
+                    try (Warcs warc = Warcs.append(p.resolve("content/raw/crawl.warc.gz"), true)) {
+                        warc.page("https://archive.example/" + r.nextInt(1_000_000), day, html + "</article></body></html>")
+                                .capture("https://archive.example/site.css", day, 200, "text/css", new byte[] {'p', '{', '}'})
+                                .capture("https://archive.example/gone", day, 404, "text/html", new byte[0]);
+                    }
+                }),
                 new Edit("raw file touched", (p, r) -> {
                     Path raw = pick(raws(p), r);
                     Files.setLastModifiedTime(raw, java.nio.file.attribute.FileTime.fromMillis(
@@ -364,8 +379,11 @@ public final class Edits {
                 : text.substring(0, at) + " this " + text.substring(at + 5));
     }
 
+    /** The project's raw files that are text (scrapes, pages): what a raw-file edit edits. */
     public static List<Path> raws(Path project) throws IOException {
-        return list(project.resolve("content/raw"), "");
+        return list(project.resolve("content/raw"), "").stream()
+                .filter(f -> io.github.dossier.raw.RawDocument.Format.forFileName(f.getFileName().toString()) != null)
+                .toList();
     }
 
     public static List<Path> briefs(Path project) throws IOException {

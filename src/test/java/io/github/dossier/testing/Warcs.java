@@ -48,9 +48,9 @@ public final class Warcs implements AutoCloseable {
         return open(file, gzip, false);
     }
 
-    /** Appends to the archive at {@code file}, as a crawler that goes on writing it. */
+    /** Appends to the archive at {@code file} (made when there is none), as a crawler that goes on writing it. */
     public static Warcs append(Path file, boolean gzip) throws IOException {
-        return open(file, gzip, true);
+        return open(file, gzip, java.nio.file.Files.exists(file));
     }
 
     private static Warcs open(Path file, boolean gzip, boolean append) throws IOException {
