@@ -102,8 +102,8 @@ final class ZoteroRdf {
     private Item item(Element e) {
         String title = text(e, DC, "title");
         Optional<String> url = url(e);
-        SourceNote note = new SourceNote(url, ZoteroDates.day(accessDate(e)), nonEmpty(title), authors(e),
-                publication(e, 0), ZoteroDates.day(text(e, DC, "date")));
+        SourceNote note = new SourceNote(url, NotedDates.day(accessDate(e)), nonEmpty(title), authors(e),
+                publication(e, 0), NotedDates.day(text(e, DC, "date")));
         List<Attachment> attachments = new ArrayList<>();
         for (Element link : children(e, LINK, "link")) {
             Element a = node(link);

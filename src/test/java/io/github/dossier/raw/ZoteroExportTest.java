@@ -157,18 +157,18 @@ class ZoteroExportTest {
 
     @Test
     void datesAsZoteroHoldsThem() {
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), ZoteroDates.day("2021-12-20"));
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 21)), ZoteroDates.day("2021-12-21 10:33:12"));
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), ZoteroDates.day("December 20, 2021"));
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), ZoteroDates.day("20. Dezember 2021"));
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), ZoteroDates.day("Dec. 20, 2021"));
-        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), ZoteroDates.day("12/20/2021"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), NotedDates.day("2021-12-20"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 21)), NotedDates.day("2021-12-21 10:33:12"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), NotedDates.day("December 20, 2021"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), NotedDates.day("20. Dezember 2021"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), NotedDates.day("Dec. 20, 2021"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 20)), NotedDates.day("12/20/2021"));
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)),
-                ZoteroDates.day("Tue Dec 01 2026 10:20:30 GMT+0100 (Central European Standard Time)"));
-        assertEquals(Optional.empty(), ZoteroDates.day("2021"), "a year names no day");
-        assertEquals(Optional.empty(), ZoteroDates.day("March 2021"), "nor a month");
-        assertEquals(Optional.empty(), ZoteroDates.day("05/06/2021"), "which order?");
-        assertEquals(Optional.empty(), ZoteroDates.day("2022-02-30"));
-        assertEquals(Optional.empty(), ZoteroDates.day(""));
+                NotedDates.day("Tue Dec 01 2026 10:20:30 GMT+0100 (Central European Standard Time)"));
+        assertEquals(Optional.empty(), NotedDates.day("2021"), "a year names no day");
+        assertEquals(Optional.empty(), NotedDates.day("March 2021"), "nor a month");
+        assertEquals(Optional.empty(), NotedDates.day("05/06/2021"), "which order?");
+        assertEquals(Optional.empty(), NotedDates.day("2022-02-30"));
+        assertEquals(Optional.empty(), NotedDates.day(""));
     }
 }

@@ -13,18 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a date as a reference manager or a saved page writes it names: "2021-12-20", "2021-12-21 10:33:12",
+ * The day a date as a reference manager, a saved page or a mail header writes it names: "2021-12-20", "2021-12-21 10:33:12",
  * "December 20, 2021", "20. Dezember 2021", "Tue Dec 01 2026 10:20:30 GMT+0100 (…)", "12/20/2021" where the order
  * is plain (a part over 12 is the day). Month names are the CLDR's, in every language Java knows, full and short; a
  * name two languages give different months is read in neither. A year alone, or a year and month, names no day and
  * gives none: a day is never invented.
  *
  * <pre>{@code
- * ZoteroDates.day("December 20, 2021")   // 2021-12-20
- * ZoteroDates.day("2021")                // empty
+ * NotedDates.day("December 20, 2021")   // 2021-12-20
+ * NotedDates.day("2021")                // empty
  * }</pre>
  */
-final class ZoteroDates {
+final class NotedDates {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d])");
@@ -33,7 +33,7 @@ final class ZoteroDates {
     private static final Pattern DAY = Pattern.compile("(?<![\\d:])(\\d{1,2})(?![\\d:])");
     private static final Map<String, Integer> MONTHS = months();
 
-    private ZoteroDates() {
+    private NotedDates() {
     }
 
     /** The day {@code text} names, or empty when it names none (or no real one: "2021-02-30"). */
