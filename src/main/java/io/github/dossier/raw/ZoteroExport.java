@@ -61,8 +61,10 @@ final class ZoteroExport implements Container {
             for (ZoteroRdf.Attachment a : item.attachments()) {
                 Optional<Path> path = resolve(root, folder, a.path());
                 if (path.isEmpty()) {
-                    skipped.add(label + ": its attachment '" + oneLine(a.path())
-                            + "' lies outside the raw folder; refused");
+                    // Without "Export Files", Zotero writes where its own storage keeps the file.
+                    skipped.add(label + ": its attachment '" + oneLine(a.path()) + (absolute(a.path())
+                            ? "' is no file of the export (exported without “Export Files”?); refused"
+                            : "' lies outside the raw folder; refused"));
                     continue;
                 }
                 if (!Files.isRegularFile(path.get())) {
@@ -99,8 +101,7 @@ final class ZoteroExport implements Container {
      * a URI ({@code file:///…}) or one that climbs out is empty. A path as the export percent-encodes it is read too.
      */
     static Optional<Path> resolve(Path root, Path folder, String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
-                || path.indexOf('\0') >= 0) {
+        if (path.isEmpty() || absolute(path) || path.indexOf('\0') >= 0) {
             return Optional.empty();
         }
         try {
@@ -125,6 +126,11 @@ final class ZoteroExport implements Container {
         String n = oneLine(about).replaceFirst("^#", "").replaceAll("[\\s\"'<>`\\\\]", "");
         n = n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
         return n.isEmpty() ? "item-" + (index + 1) : n;
+    }
+
+    /** A path from the root of a file system, a drive or a URI ({@code file:}, {@code storage:}): no export's own. */
+    private static boolean absolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\") || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
     }
 
     private static boolean isHtml(ZoteroRdf.Attachment a, Path p) {

@@ -85,7 +85,8 @@ class ZoteroExportTest {
         String hostile = RDF + "#item_20 “<script>alert(\"title\")</script> Budget talks collapse”";
         assertEquals(hostile + ": its attachment 'files/21/../../../../../../etc/passwd' lies outside the raw folder; "
                 + "refused", skipped.get(1));
-        assertEquals(hostile + ": its attachment '/etc/hostname' lies outside the raw folder; refused", skipped.get(2));
+        assertEquals(hostile + ": its attachment '/etc/hostname' is no file of the export (exported without “Export Files”?); "
+                + "refused", skipped.get(2));
         assertEquals(hostile + ": no snapshot or PDF attached; skipped", skipped.get(3));
     }
 
