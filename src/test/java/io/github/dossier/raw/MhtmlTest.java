@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dossier.clean.Cleaner;
+import io.github.dossier.extract.Metadata;
+import io.github.dossier.extract.MetadataExtractor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +59,14 @@ class MhtmlTest {
         assertFalse(doc.text().contains("@charset"), "the stylesheets are other parts");
         assertEquals(Optional.of("http://127.0.0.1:18731/titan.html"), doc.note().captured());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 6)), doc.note().accessed());
+        // Through the cleaner and extraction: the page's own canonical address before the one it was saved from.
+        MetadataExtractor extractor = MetadataExtractor.builder().build();
+        Metadata meta = extractor.extract(Cleaner.builder().knowledge(extractor.knowledge()).build().clean(doc)
+                .withNote(doc.note()));
+        assertEquals(Optional.of("https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"),
+                meta.url());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 6)), meta.accessed());
+        assertTrue(meta.title().contains("Titan"), meta.title());
     }
 
     @Test
