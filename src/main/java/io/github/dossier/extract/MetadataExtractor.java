@@ -8,6 +8,7 @@ import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.knowledge.Gazetteer;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.NameList;
+import io.github.dossier.raw.SourceNote;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
  * and themes. Boilerplate never adds a country, person or theme: only title, summary and body are searched. Each
  * field has its reader: {@link Titles}, {@link Bylines}, {@link Publisher}, {@link Dates}, {@link Labels},
  * {@link Organisations}, {@link PeopleFinder}, {@link Summarizer}, {@link QuoteFinder}, and the gazetteer and
- * taxonomy of its {@link Knowledge}.
+ * taxonomy of its {@link Knowledge}. What a reference manager holds of the article as curated (its {@link
+ * SourceNote}'s title, authors, publication and day published, a Zotero item's) wins over what the page says: the
+ * researcher has read and corrected it.
  *
  * <pre>{@code
  * MetadataExtractor extractor = MetadataExtractor.builder().knowledge(Knowledge.load(Path.of("content"))).build();
@@ -77,10 +80,12 @@ public final class MetadataExtractor {
         String body = article.body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
         int words = Words.count(body);
         List<String> standfirst = article.all(PartType.STANDFIRST);
-        String title = titles.title(article, paragraphs);
+        SourceNote note = article.note();
+        String title = note.title().map(t -> t.strip().replaceAll("\\s+", " ")).filter(t -> !t.isEmpty())
+                .orElseGet(() -> titles.title(article, paragraphs));
         List<String> summary = !standfirst.isEmpty() ? standfirst : summarizer.summarize(paragraphs, words > 400 ? 3 : 2);
-        Optional<String> publication = publisher.publication(article);
-        List<Author> authors = bylines.authors(article, publication);
+        Optional<String> publication = note.publication().or(() -> publisher.publication(article));
+        List<Author> authors = note.authors().isEmpty() ? bylines.authors(article, publication) : curated(note.authors());
         String summaryText = String.join("\n", standfirst);
         String searchable = title + "\n" + summaryText + "\n" + body;
 
@@ -102,11 +107,22 @@ public final class MetadataExtractor {
         List<String> tags = labels.tags(article);
         Optional<String> section = labels.section(article);
         Optional<LocalDate> accessed = sources.accessed(article);
-        Optional<LocalDate> published = Dates.notAfterSaved(dates.published(article, title), accessed);
+        Optional<LocalDate> published = note.published().isPresent() ? note.published()
+                : Dates.notAfterSaved(dates.published(article, title), accessed);
         return new Metadata(title, authors, publication, published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,
                 quotes.find(paragraphs, persons), words, sources.url(article), accessed, told);
+    }
+
+    /**
+     * Curated authors, by name only: an organisation when the knowledge lists it as one or as a publication
+     * ("Reuters"), a person otherwise.
+     */
+    private List<Author> curated(List<String> names) {
+        return names.stream().map(n -> knowledge.organisations().canonical(n) != null
+                || knowledge.publications().canonical(n) != null ? Author.organisation(n)
+                : new Author(n, Optional.empty(), Optional.empty())).toList();
     }
 
     /**

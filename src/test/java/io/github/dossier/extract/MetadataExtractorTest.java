@@ -159,6 +159,36 @@ class MetadataExtractorTest {
         assertEquals(Optional.of(LocalDate.of(2021, 2, 13)), noted.published(), "the date in the noted address");
     }
 
+    /** A reference manager's curated title, authors, publication and day published win over the page's own. */
+    @Test
+    void curatedFieldsWinOverWhatThePageSays() {
+        CleanArticle page = new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "The page's headline"),
+                Part.of(PartType.BYLINE, "By Jane Smith"), Part.of(PartType.PARAGRAPH, BODY)),
+                Map.of("og:site_name", List.of("The Example Times"),
+                        "article:published_time", List.of("2019-10-19T10:00:00Z")));
+        Metadata own = EXTRACTOR.extract(page);
+        assertEquals("The page's headline", own.title());
+        assertEquals(List.of("Jane Smith"), own.authors().stream().map(Author::name).toList());
+        assertEquals(Optional.of("The Example Times"), own.publication());
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 19)), own.published());
+
+        SourceNote curated = new SourceNote(Optional.empty(), Optional.empty(), Optional.of(" The  curated title "),
+                List.of("Jean-Pierre de La Fontaine", "Reuters"), Optional.of("Journal of Eurasian Studies"),
+                Optional.of(LocalDate.of(2021, 3, 15)));
+        Metadata m = EXTRACTOR.extract(page.withNote(curated));
+        assertEquals("The curated title", m.title());
+        assertEquals(List.of(new Author("Jean-Pierre de La Fontaine", Optional.empty(), Optional.empty()),
+                Author.organisation("Reuters")), m.authors(), "names only; an organisation the knowledge lists");
+        assertEquals(Optional.of("Journal of Eurasian Studies"), m.publication());
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 15)), m.published());
+
+        Metadata partly = EXTRACTOR.extract(page.withNote(new SourceNote(Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.of(LocalDate.of(2019, 10, 18)))));
+        assertEquals("The page's headline", partly.title(), "what the note does not say, the page does");
+        assertEquals(List.of("Jane Smith"), partly.authors().stream().map(Author::name).toList());
+        assertEquals(Optional.of(LocalDate.of(2019, 10, 18)), partly.published());
+    }
+
     /** No page was published after it was saved: a date after the day it was saved, with a day's grace, is dropped. */
     @Test
     void aDateAfterThePageWasSavedIsNoArticles() {
