@@ -48,6 +48,13 @@ final class BriefsPhase {
      */
     static final long KEEP_CHARS = Math.min(32_000_000, Runtime.getRuntime().maxMemory() / 32);
 
+    /**
+     * How many raw files are cleaned in the same threads. jsoup's selectors keep a memo of the elements they matched
+     * in thread locals that outlive the page (each query parsed anew leaves one), so that a thread that cleans
+     * thousands of large pages holds dozens of them: 2,816 real pages ran out of a 512 MB heap halfway.
+     */
+    static final int BATCH = 256;
+
     private final DossierConfig config;
     private final BuildLog log;
     private final Extraction extraction;
@@ -141,19 +148,24 @@ final class BriefsPhase {
         Extraction.Run extracting = extraction.run(raw, after, profile, provenance, diagnostics);
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(500, files.size() / 10);
-        List<Optional<Extracted>> made;
+        List<Optional<Extracted>> made = new ArrayList<>(files.size());
         try {
-            made = inThreadsOfItsOwn(() -> files.parallelStream().map(file -> {
-                try {
-                    return extracting.extract(file, decoded.remove(file.path()));
-                } finally {
-                    int n = done.incrementAndGet();
-                    if (files.size() > 1000 && n % step == 0) {
-                        log.info("progress: " + n + " of " + files.size() + " raw files (" + extracting.reused()
-                                + " unchanged)");
+            // A few hundred files at a time, each batch in threads of its own (see inThreadsOfItsOwn): what cleaning
+            // leaves in a thread's locals is then a batch's at most, not the whole corpus's.
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<RawFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+                made.addAll(inThreadsOfItsOwn(() -> batch.parallelStream().map(file -> {
+                    try {
+                        return extracting.extract(file, decoded.remove(file.path()));
+                    } finally {
+                        int n = done.incrementAndGet();
+                        if (files.size() > 1000 && n % step == 0) {
+                            log.info("progress: " + n + " of " + files.size() + " raw files (" + extracting.reused()
+                                    + " unchanged)");
+                        }
                     }
-                }
-            }).toList());
+                }).toList()));
+            }
         } catch (Extraction.StageFailure e) {
             throw e.asBuildFailure();
         }
@@ -283,7 +295,7 @@ final class BriefsPhase {
 
     /**
      * Runs {@code work} (and its parallel streams) in threads made for it and ended with it, so that what cleaning
-     * leaves in a thread's locals goes with them: jsoup keeps each selector's memo of the last page it matched there,
+     * leaves in a thread's locals goes with them: jsoup keeps each selector's memo of the pages it matched there,
      * tens of megabytes a build would otherwise hold to its end.
      */
     private static <T> T inThreadsOfItsOwn(java.util.concurrent.Callable<T> work) {
