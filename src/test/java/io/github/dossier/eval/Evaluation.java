@@ -39,7 +39,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * mvn -B -Peval test -DskipTests          # -Ddossier.eval.corpus=DIR for another folder of dev sets,
  *                                          # -Ddossier.eval.peers=false to leave the peers out,
  *                                          # -Ddossier.eval.cleaning=false for the metadata figures alone,
- *                                          # -Ddossier.eval.citations=false to leave out the citations
+ *                                          # -Ddossier.eval.citations=false to leave out the citations,
+ *                                          # -Ddossier.eval.sources=false to leave out web archives and PDFs
  * </pre>
  */
 public final class Evaluation {
@@ -85,6 +86,10 @@ public final class Evaluation {
                     urls.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("url"))));
             MetadataEvaluation.zyte(zyte, urls, out, cleaner, extractor, peers);
             OtherMetadata.scrapes(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()), out);
+        }
+        // -Ddossier.eval.sources=false leaves out the other forms of the same pages: a web archive of them (wget).
+        if (Boolean.parseBoolean(System.getProperty("dossier.eval.sources", "true")) && !truth.isEmpty()) {
+            ArchiveEvaluation.run(zyte, out.resolve("archive").toAbsolutePath());
         }
         // -Ddossier.eval.citations=false leaves out building the dev sets' sites to read their citations.
         if (Boolean.parseBoolean(System.getProperty("dossier.eval.citations", "true"))) {
