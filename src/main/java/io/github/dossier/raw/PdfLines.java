@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,13 +30,31 @@ final class PdfLines extends PDFTextStripper {
     /** A gap wider than this many times the text's size parts two runs: wider than any space between words. */
     private static final float GAP = 0.8f;
 
-    /** A word as PDFBox hands it over. */
-    private record Word(float x0, float x1, float baseline, float size, String text, boolean bold, boolean marked) {
+    /** A word as PDFBox hands it over, in parts each under one link or none ({@code href} null). */
+    private record Word(float x0, float x1, float baseline, float size, List<Span> spans, boolean bold, boolean marked) {
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            spans.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+    }
+
+    private record Span(String text, String href) {
+    }
+
+    /** Where a link annotation stands on the page, from its top left corner. */
+    private record Area(float x0, float top, float x1, float bottom, String href) {
+
+        boolean holds(float x, float y) {
+            return x >= x0 && x <= x1 && y >= top && y <= bottom;
+        }
     }
 
     private final List<List<PdfLine>> pages = new ArrayList<>();
     private final List<Float> heights = new ArrayList<>();
     private List<Word> words = new ArrayList<>();
+    private List<Area> areas = new ArrayList<>();
 
     private PdfLines() {
         setSortByPosition(true);
@@ -58,6 +80,16 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         words = new ArrayList<>();
+        areas = new ArrayList<>();
+        PDRectangle box = page.getCropBox();
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri && uri.getURI() != null
+                    && link.getRectangle() != null) {
+                PDRectangle r = link.getRectangle();
+                areas.add(new Area(r.getLowerLeftX() - box.getLowerLeftX(), box.getUpperRightY() - r.getUpperRightY(),
+                        r.getUpperRightX() - box.getLowerLeftX(), box.getUpperRightY() - r.getLowerLeftY(), uri.getURI()));
+            }
+        }
     }
 
     @Override
@@ -73,7 +105,7 @@ final class PdfLines extends PDFTextStripper {
         }
         Map<Float, Integer> bySize = new HashMap<>();
         for (TextPosition p : positions) {
-            if (!p.getUnicode().isBlank()) {
+            if (!blank(p.getUnicode())) {
                 bySize.merge(size(p), p.getUnicode().length(), Integer::sum);
             }
         }
@@ -84,7 +116,9 @@ final class PdfLines extends PDFTextStripper {
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         TextPosition main = positions.stream().filter(p -> size(p) == size).findFirst().orElseThrow();
         float baseline = main.getYDirAdj();
+        List<Span> spans = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
+        String href = null;
         int bold = 0;
         int letters = 0;
         boolean marked = false;
@@ -92,23 +126,53 @@ final class PdfLines extends PDFTextStripper {
             String u = p.getUnicode();
             boolean raised = size(p) < size * 0.8f && p.getYDirAdj() < baseline - size * 0.2f;
             if (raised && u.codePoints().allMatch(c -> Character.isDigit(c) || "*†‡§,".indexOf(c) >= 0)) {
-                marked |= sb.toString().isBlank();
+                marked |= sb.toString().isBlank() && spans.isEmpty();
                 continue;
             }
+            String at = link(p);
+            if (!java.util.Objects.equals(at, href) && !blank(u)) {
+                if (sb.length() > 0) {
+                    spans.add(new Span(sb.toString(), href));
+                }
+                sb.setLength(0);
+                href = at;
+            }
             sb.append(u);
-            if (!u.isBlank()) {
+            if (!blank(u)) {
                 letters++;
                 bold += bold(p.getFont()) ? 1 : 0;
             }
         }
-        String t = sb.toString();
-        if (t.isBlank()) {
+        if (sb.length() > 0) {
+            spans.add(new Span(sb.toString(), href));
+        }
+        if (letters == 0) {
             return;
         }
         TextPosition last = positions.get(positions.size() - 1);
         float x0 = positions.get(0).getXDirAdj();
         float x1 = Math.max(x0, last.getXDirAdj() + last.getWidthDirAdj());
-        words.add(new Word(x0, x1, baseline, size, t, bold * 2 > letters, marked));
+        words.add(new Word(x0, x1, baseline, size, spans, bold * 2 > letters, marked));
+    }
+
+    private static boolean space(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean blank(String s) {
+        return s.codePoints().allMatch(PdfLines::space);
+    }
+
+    /** The address of the link over a letter, or null. */
+    private String link(TextPosition p) {
+        float x = p.getXDirAdj() + p.getWidthDirAdj() / 2;
+        float y = p.getYDirAdj() - Math.abs(p.getYScale()) / 3;
+        for (Area a : areas) {
+            if (a.holds(x, y)) {
+                return a.href();
+            }
+        }
+        return null;
     }
 
     /** The size a letter is drawn at on the page, to a tenth of a point. */
@@ -171,16 +235,14 @@ final class PdfLines extends PDFTextStripper {
 
     private static PdfLine line(int page, List<Word> run) {
         StringBuilder text = new StringBuilder();
+        List<PdfLine.Link> links = new ArrayList<>();
         Map<Float, Integer> bySize = new HashMap<>();
         int bold = 0;
         int all = 0;
         float x1 = 0;
         for (Word w : run) {
-            if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))
-                    && !Character.isWhitespace(w.text().charAt(0))) {
-                text.append(' ');
-            }
-            text.append(w.text());
+            append(text, " ", null, links);
+            w.spans().forEach(s -> append(text, s.text(), s.href(), links));
             int n = w.text().strip().length();
             bySize.merge(w.size(), n, Integer::sum);
             bold += w.bold() ? n : 0;
@@ -191,7 +253,37 @@ final class PdfLines extends PDFTextStripper {
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         Word first = run.get(0);
         float baseline = run.stream().filter(w -> w.size() == size).findFirst().orElse(first).baseline();
-        return new PdfLine(page, first.x0(), x1, baseline, size, text.toString().strip().replaceAll("\\s+", " "),
-                bold * 2 > all, first.marked());
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int cut = end;
+        List<PdfLine.Link> kept = links.stream().filter(l -> l.start() < cut)
+                .map(l -> new PdfLine.Link(l.start(), Math.min(l.end(), cut), l.href())).toList();
+        return new PdfLine(page, first.x0(), x1, baseline, size, text.substring(0, end), bold * 2 > all, first.marked(),
+                kept);
+    }
+
+    /** Appends {@code s} with its runs of spaces made one, none at the start; a link over it when {@code href}. */
+    private static void append(StringBuilder text, String s, String href, List<PdfLine.Link> links) {
+        int start = text.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (space(c)) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else {
+                text.append(c);
+            }
+        }
+        if (href != null && text.length() > start) {
+            PdfLine.Link last = links.isEmpty() ? null : links.get(links.size() - 1);
+            if (last != null && last.href().equals(href) && last.end() >= start - 1) {
+                links.set(links.size() - 1, new PdfLine.Link(last.start(), text.length(), href));
+            } else {
+                links.add(new PdfLine.Link(start, text.length(), href));
+            }
+        }
     }
 }

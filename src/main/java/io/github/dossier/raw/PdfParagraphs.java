@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
 
-    /** A heading or a paragraph: its tag ({@code h1}, {@code h2}, {@code h3}, {@code p}) and its text. */
-    record Block(String tag, String text) {
+    /** A heading or a paragraph: its tag ({@code h1}, {@code h2}, {@code h3}, {@code p}), its text and links. */
+    record Block(String tag, String text, List<PdfLine.Link> links) {
+
+        Block {
+            links = List.copyOf(links);
+        }
     }
 
     /** A line at least this long is a line of prose, not a menu item. */
@@ -54,6 +58,7 @@ final class PdfParagraphs {
     static List<Block> body(List<PdfLine> lines, float bodySize, boolean browser) {
         Set<String> words = words(lines);
         Map<Float, Float> pitch = pitches(lines);
+        Map<PdfLine, Float> right = rightEdges(lines);
         float largest = 0;
         int firstPage = lines.isEmpty() ? 0 : lines.get(0).page();
         for (PdfLine l : lines) {
@@ -65,7 +70,7 @@ final class PdfParagraphs {
         List<PdfLine> para = new ArrayList<>();
         boolean titled = false;
         for (PdfLine l : lines) {
-            if (!para.isEmpty() && breaks(para, l, pitch)) {
+            if (!para.isEmpty() && breaks(para, l, pitch, right)) {
                 titled |= add(out, para, bodySize, largest, titled, words, browser);
                 para = new ArrayList<>();
             }
@@ -83,13 +88,13 @@ final class PdfParagraphs {
         for (PdfLine l : lines) {
             if (!note.isEmpty() && (l.marked() || NOTE_MARK.matcher(l.text()).matches()
                     || l.page() != note.get(0).page() && ENDS_SENTENCE.matcher(last(note).text()).matches())) {
-                out.add(new Block("p", join(note, words, browser)));
+                out.add(block("p", note, words, browser));
                 note = new ArrayList<>();
             }
             note.add(l);
         }
         if (!note.isEmpty()) {
-            out.add(new Block("p", join(note, words, browser)));
+            out.add(block("p", note, words, browser));
         }
         return out;
     }
@@ -98,8 +103,8 @@ final class PdfParagraphs {
         return lines.get(lines.size() - 1);
     }
 
-    /** Whether {@code next} opens a new paragraph after {@code para}. */
-    private static boolean breaks(List<PdfLine> para, PdfLine next, Map<Float, Float> pitch) {
+    /** Whether {@code next} opens a new paragraph after {@code para}; {@code right}: where each line's column ends. */
+    private static boolean breaks(List<PdfLine> para, PdfLine next, Map<Float, Float> pitch, Map<PdfLine, Float> right) {
         PdfLine prev = last(para);
         if (Math.abs(next.size() - prev.size()) > Math.max(0.3f, prev.size() * 0.06f) || next.bold() != prev.bold()
                 && (next.size() > prev.size() || para.size() == 1)) {
@@ -118,8 +123,36 @@ final class PdfParagraphs {
             return true;
         }
         float left = (float) para.stream().mapToDouble(PdfLine::x0).min().orElse(prev.x0());
-        float right = (float) para.stream().mapToDouble(PdfLine::x1).max().orElse(prev.x1());
-        return sentence && (next.x0() > left + prev.size() * 0.8f || para.size() > 1 && prev.x1() < right - prev.size() * 4);
+        if (sentence && next.x0() > left + prev.size() * 0.8f) {
+            return true;
+        }
+        // a line is cut where the next word does not fit: when it would have, the line ended there
+        return prev.x1() + firstWord(next) + prev.size() * 0.5f < right.getOrDefault(prev, prev.x1());
+    }
+
+    /** The width of a line's first word, about. */
+    private static float firstWord(PdfLine l) {
+        int end = l.text().indexOf(' ');
+        int n = end < 0 ? l.text().length() : end;
+        return (l.x1() - l.x0()) * n / Math.max(1, l.text().length());
+    }
+
+    /**
+     * Where each line's column ends, about: the rightmost end of the lines of its page, size and left edge (a
+     * paragraph's first lines reach it), or of the line itself.
+     */
+    private static Map<PdfLine, Float> rightEdges(List<PdfLine> lines) {
+        Map<String, Float> edge = new HashMap<>();
+        for (PdfLine l : lines) {
+            edge.merge(column(l), l.x1(), Math::max);
+        }
+        Map<PdfLine, Float> out = new java.util.IdentityHashMap<>();
+        lines.forEach(l -> out.put(l, edge.get(column(l))));
+        return out;
+    }
+
+    private static String column(PdfLine l) {
+        return l.page() + "/" + l.size() + "/" + Math.round(l.x0() / 2);
     }
 
     /** The usual distance between the baselines of two lines of a size, one under the other. */
@@ -146,7 +179,8 @@ final class PdfParagraphs {
         if (para.isEmpty()) {
             return false;
         }
-        String text = join(para, words, browser);
+        Block joined = block("p", para, words, browser);
+        String text = joined.text();
         float size = para.get(0).size();
         int count = text.split("\\s+").length;
         boolean title = false;
@@ -158,35 +192,66 @@ final class PdfParagraphs {
                 && !ENDS_SENTENCE.matcher(text).matches()) {
             tag = "h3";
         }
-        out.add(new Block(tag, text));
+        out.add(new Block(tag, text, joined.links()));
         return title;
     }
 
-    /** The lines' text as one, words cut at a line's end joined. */
-    static String join(List<PdfLine> lines, Set<String> words, boolean browser) {
+    /** The lines' text as one block, words cut at a line's end joined, with their links. */
+    static Block block(String tag, List<PdfLine> lines, Set<String> words, boolean browser) {
         StringBuilder sb = new StringBuilder();
-        for (PdfLine l : lines) {
+        List<PdfLine.Link> links = new ArrayList<>();
+        for (PdfLine line : lines) {
+            PdfLine l = withoutSoftHyphens(line);
             String t = l.text();
-            if (sb.length() == 0) {
-                sb.append(t);
-                continue;
+            if (sb.length() > 0) {
+                int end = sb.length() - 1;
+                char c = sb.charAt(end);
+                boolean cut = (c == '-' || c == '\u2010' || c == '\u00AD') && end > 0
+                        && Character.isLetter(sb.charAt(end - 1)) && Character.isLetter(t.codePointAt(0));
+                if (!cut) {
+                    if (!(ideographic(sb.codePointBefore(sb.length())) && ideographic(t.codePointAt(0)))) {
+                        sb.append(' ');
+                    }
+                } else if (c == '\u00AD' || !keepsHyphen(head(sb, end), t, words, browser)) {
+                    sb.setLength(end);
+                    int at = end;
+                    links.replaceAll(k -> k.end() > at ? new PdfLine.Link(k.start(), at, k.href()) : k);
+                } else if (c != '-') {
+                    sb.setCharAt(end, '-');
+                }
             }
-            int end = sb.length() - 1;
-            char c = sb.charAt(end);
-            boolean cut = (c == '-' || c == '\u2010' || c == '\u00AD') && end > 0 && Character.isLetter(sb.charAt(end - 1))
-                    && Character.isLetter(t.codePointAt(0));
-            if (!cut) {
-                sb.append(' ').append(t);
-                continue;
-            }
-            if (c == '\u00AD' || !keepsHyphen(head(sb, end), t, words, browser)) {
-                sb.setLength(end);
-            } else if (c != '-') {
-                sb.setCharAt(end, '-');
-            }
+            int offset = sb.length();
             sb.append(t);
+            l.links().forEach(k -> links.add(k.shifted(offset)));
         }
-        return sb.toString().replace("\u00AD", "");
+        return new Block(tag, sb.toString(), links.stream().filter(k -> k.end() > k.start()).toList());
+    }
+
+    /** The line without the soft hyphens within it (one at its end says a word is cut there). */
+    private static PdfLine withoutSoftHyphens(PdfLine l) {
+        String t = l.text();
+        int soft = t.indexOf('\u00AD');
+        if (soft < 0 || soft == t.length() - 1) {
+            return l;
+        }
+        int[] at = new int[t.length() + 1];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            at[i] = sb.length();
+            if (t.charAt(i) != '\u00AD' || i == t.length() - 1) {
+                sb.append(t.charAt(i));
+            }
+        }
+        at[t.length()] = sb.length();
+        return new PdfLine(l.page(), l.x0(), l.x1(), l.baseline(), l.size(), sb.toString(), l.bold(), l.marked(),
+                l.links().stream().map(k -> new PdfLine.Link(at[k.start()], at[k.end()], k.href())).toList());
+    }
+
+    /** Whether a letter is of a script written without spaces between words (Han, kana). */
+    private static boolean ideographic(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     /** The word before the hyphen at {@code end}. */

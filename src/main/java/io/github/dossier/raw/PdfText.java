@@ -89,15 +89,35 @@ final class PdfText {
         info.printed().ifPresent(d -> meta(sb, "saved:date", d.toString()));
         sb.append("</head>\n<body>\n<article>\n");
         for (PdfParagraphs.Block b : blocks) {
-            sb.append('<').append(b.tag()).append('>').append(escape(b.text())).append("</").append(b.tag()).append(">\n");
+            sb.append('<').append(b.tag()).append('>');
+            text(sb, b);
+            sb.append("</").append(b.tag()).append(">\n");
         }
         sb.append("</article>\n");
         if (!notes.isEmpty()) {
             sb.append("<aside class=\"footnotes\">\n");
-            notes.forEach(n -> sb.append("<p>").append(escape(n.text())).append("</p>\n"));
+            for (PdfParagraphs.Block n : notes) {
+                sb.append("<p>");
+                text(sb, n);
+                sb.append("</p>\n");
+            }
             sb.append("</aside>\n");
         }
         return sb.append("</body>\n</html>\n").toString();
+    }
+
+    /** A block's text with its links. */
+    private static void text(StringBuilder sb, PdfParagraphs.Block b) {
+        int at = 0;
+        for (PdfLine.Link k : b.links()) {
+            if (k.start() < at) {
+                continue;
+            }
+            sb.append(escape(b.text().substring(at, k.start()))).append("<a href=\"").append(escape(k.href()))
+                    .append("\">").append(escape(b.text().substring(k.start(), k.end()))).append("</a>");
+            at = k.end();
+        }
+        sb.append(escape(b.text().substring(at)));
     }
 
     private static void meta(StringBuilder sb, String name, String content) {

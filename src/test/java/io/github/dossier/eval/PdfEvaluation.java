@@ -29,13 +29,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * benchmark's word 4-gram shingles ({@link ShingleMetric}) against the ground truth, whole set and per fold
  * ({@link Folds}); and the title and the day of publication against those of the HTML page's brief (zyte-dev's
  * ground truth states neither) and against what the HTML page's markup states of itself ({@link PageStatement}),
- * where it states them. Then the time to read a PDF to HTML ({@code PdfText}) per PDF page. Per-page figures and
+ * where it states them; dates agree within a day (time zones), as in {@link MetadataEvaluation}, and two unknown
+ * dates agree. Then the time to read a PDF to HTML ({@code PdfText}) per PDF page. Per-page figures and
  * texts go to {@code target/eval/pdf-*}.
  *
  * <pre>
  * for f in ../shared/corpus/zyte-dev/html/*.html; do
  *   chromium --headless --no-sandbox --print-to-pdf=PDFS/$(basename $f .html).pdf file://$PWD/$f; done
- * java -cp … io.github.dossier.eval.PdfEvaluation PDFS [../shared/corpus/zyte-dev]
+ * java -cp … io.github.dossier.eval.PdfEvaluation PDFS [../shared/corpus/zyte-dev]   # -Ddossier.eval.timing=false
  * </pre>
  */
 public final class PdfEvaluation {
@@ -77,7 +78,9 @@ public final class PdfEvaluation {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         row("dossier pdf", pdf, html, truth, stated, out);
         row("dossier html", html, html, truth, stated, out);
-        timing(pdfs, ids);
+        if (Boolean.parseBoolean(System.getProperty("dossier.eval.timing", "true"))) {
+            timing(pdfs, ids);
+        }
     }
 
     private static Map<String, RawDocument> docs(Path dir, List<String> ids, String ext) {
@@ -129,7 +132,7 @@ public final class PdfEvaluation {
             title[fold][1]++;
             title[fold][0] += sameTitle(r.title(), h.title()) ? 1 : 0;
             date[fold][1]++;
-            date[fold][0] += r.published().equals(h.published()) ? 1 : 0;
+            date[fold][0] += sameDay(r.published(), h.published()) ? 1 : 0;
             MetadataEvaluation.Fields page = stated.get(id);
             if (!page.title().isBlank()) {
                 titleStated++;
@@ -137,8 +140,7 @@ public final class PdfEvaluation {
             }
             if (!page.date().isBlank()) {
                 dateStated++;
-                dateRight += r.published().map(d -> d.toString().equals(page.date().substring(0,
-                        Math.min(10, page.date().length())))).orElse(false) ? 1 : 0;
+                dateRight += sameDay(r.published(), day(page.date())) ? 1 : 0;
             }
             tsv.append(id).append('\t').append(Folds.of(id)).append('\t')
                     .append(String.format("%.3f\t%.3f", ShingleMetric.precision(c), ShingleMetric.recall(c)))
@@ -151,6 +153,22 @@ public final class PdfEvaluation {
                 name, all.f1(), fold(counts, "A").f1(), fold(counts, "B").f1(), all.precision(), all.recall(),
                 pct(title[0]), pct(title[1]), pct(date[0]), pct(date[1]), titleRight, titleStated, dateRight,
                 dateStated, system.size());
+    }
+
+    /** Dates within a day (time zones), as {@link MetadataEvaluation} compares them; two unknown dates agree. */
+    private static boolean sameDay(Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        return Math.abs(a.get().toEpochDay() - b.get().toEpochDay()) <= 1;
+    }
+
+    private static Optional<LocalDate> day(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso.substring(0, Math.min(10, iso.length()))));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean sameTitle(String a, String b) {
