@@ -64,7 +64,7 @@ final class PdfText {
             }
             float body = PdfParagraphs.bodySize(lines.pages());
             PdfLayout.Read read = PdfLayout.read(lines.pages(), lines.heights(), info.title().orElse(""), body);
-            List<PdfParagraphs.Block> blocks = PdfParagraphs.body(read.body(), body, info.browser());
+            List<PdfParagraphs.Block> blocks = headline(PdfParagraphs.body(read.body(), body, info.browser()), info);
             List<PdfParagraphs.Block> notes = PdfParagraphs.notes(read.notes(), info.browser());
             return page(info, read, blocks, notes);
         } catch (InvalidPasswordException e) {
@@ -74,6 +74,53 @@ final class PdfText {
         } catch (IOException | RuntimeException e) {
             throw new RawInputException(source, "is not a readable PDF (damaged?): " + e.getMessage());
         }
+    }
+
+    /** Separators between a page title's headline and the site's name: "Headline | Site", "Headline - Site". */
+    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[|–—:·»-]+\\s+");
+
+    /**
+     * The blocks with the one the stated title names as the headline an {@code h1} (the others {@code h2}): the
+     * block that is the title, or the longest of its parts a block is ("Headline | Site"). Unchanged when no block
+     * is.
+     */
+    private static List<PdfParagraphs.Block> headline(List<PdfParagraphs.Block> blocks, PdfInfo info) {
+        if (info.title().isEmpty()) {
+            return blocks;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(key(info.title().get()));
+        for (String part : TITLE_PARTS.split(info.title().get())) {
+            if (part.strip().split("\\s+").length >= 2) {
+                keys.add(key(part));
+            }
+        }
+        // the longest part the page prints as a heading: the headline, not the site's name in its banner nor a
+        // breadcrumb's last step
+        int at = -1;
+        int best = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            String k = key(blocks.get(i).text());
+            int score = k.length() * 2 + (blocks.get(i).tag().equals("p") ? 0 : 1);
+            if (keys.contains(k) && score > best) {
+                at = i;
+                best = score;
+            }
+        }
+        if (at < 0) {
+            return blocks;
+        }
+        List<PdfParagraphs.Block> out = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            PdfParagraphs.Block b = blocks.get(i);
+            String tag = i == at ? "h1" : b.tag().equals("h1") ? "h2" : b.tag();
+            out.add(new PdfParagraphs.Block(tag, b.text(), b.links()));
+        }
+        return out;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static String page(PdfInfo info, PdfLayout.Read read, List<PdfParagraphs.Block> blocks,
