@@ -25,11 +25,18 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
 
-    /** A heading or a paragraph: its tag ({@code h1}, {@code h2}, {@code h3}, {@code p}), its text and links. */
-    record Block(String tag, String text, List<PdfLine.Link> links) {
+    /**
+     * A heading or a paragraph: its tag ({@code h1}, {@code h2}, {@code h3}, {@code p}), its text and links, and
+     * where its first line stands (page, left edge).
+     */
+    record Block(String tag, String text, List<PdfLine.Link> links, int page, float x0) {
 
         Block {
             links = List.copyOf(links);
+        }
+
+        Block withTag(String other) {
+            return new Block(other, text, links, page, x0);
         }
     }
 
@@ -192,7 +199,7 @@ final class PdfParagraphs {
                 && !ENDS_SENTENCE.matcher(text).matches()) {
             tag = "h3";
         }
-        out.add(new Block(tag, text, joined.links()));
+        out.add(joined.withTag(tag));
         return title;
     }
 
@@ -224,7 +231,8 @@ final class PdfParagraphs {
             sb.append(t);
             l.links().forEach(k -> links.add(k.shifted(offset)));
         }
-        return new Block(tag, sb.toString(), links.stream().filter(k -> k.end() > k.start()).toList());
+        return new Block(tag, sb.toString(), links.stream().filter(k -> k.end() > k.start()).toList(),
+                lines.get(0).page(), lines.get(0).x0());
     }
 
     /** The line without the soft hyphens within it (one at its end says a word is cut there). */
