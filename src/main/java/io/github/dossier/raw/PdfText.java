@@ -35,7 +35,7 @@ final class PdfText {
     /** The largest PDF read: a long report with its images. */
     static final long MAX_BYTES = 200_000_000;
     /** Fewer letters than this in the whole PDF is no article: a scan with a stamp or a page number. */
-    private static final int LEAST_LETTERS = 100;
+    private static final int LEAST_LETTERS = 40;
     /** Held so that the settings stay: the logging framework keeps its loggers only weakly. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"));
