@@ -248,4 +248,22 @@ class PdfTextTest {
         assertTrue(body.indexOf("The left column ends here.") < body.indexOf("The right column begins"), body);
         assertFalse(body.contains("two-columns-notes.html"), "the print footer's address: " + body);
     }
+
+    @Test
+    void givesABriefOfANewsPagePrintedByABrowserItsTitleDateAndText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path raw)
+            throws IOException {
+        java.nio.file.Path file = raw.resolve("courier.pdf");
+        try (InputStream in = getClass().getResourceAsStream("pdf/news-print.pdf")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        RawDocument doc = RawReader.DEFAULT.read(raw, file);
+        io.github.dossier.extract.MetadataExtractor extractor = io.github.dossier.extract.MetadataExtractor.builder().build();
+        io.github.dossier.clean.CleanArticle article = io.github.dossier.clean.Cleaner.builder()
+                .knowledge(extractor.knowledge()).build().clean(doc);
+        io.github.dossier.extract.Metadata m = extractor.extract(article);
+        assertEquals("Council votes to rebuild the old bridge", m.title());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2023, 3, 14)), m.published());
+        assertTrue(article.bodyText().contains("Seven of the nine councillors backed the plan"), article.bodyText());
+        assertFalse(article.bodyText().contains("Privacy"), article.bodyText());
+    }
 }
