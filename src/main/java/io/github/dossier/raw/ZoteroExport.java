@@ -48,23 +48,26 @@ final class ZoteroExport implements Container {
         List<Entry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        int position = 0;
         for (ZoteroRdf.Item item : items) {
-            String name = source + "#" + name(item.about(), entries.size() + skipped.size());
+            // Named by its place in the export where it has no name of its own, whatever became of the others.
+            String name = source + "#" + name(item.about(), position++);
             String label = name + (item.title().isEmpty() ? "" : " “" + oneLine(item.title()) + "”");
             if (!names.add(name)) {
                 skipped.add(label + ": a second item of the same name in the export; skipped");
                 continue;
             }
             List<Path> files = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             Path html = null;
             Path pdf = null;
             for (ZoteroRdf.Attachment a : item.attachments()) {
                 Optional<Path> path = resolve(root, folder, a.path());
                 if (path.isEmpty()) {
                     // Without "Export Files", Zotero writes where its own storage keeps the file.
-                    skipped.add(label + ": its attachment '" + oneLine(a.path()) + (absolute(a.path())
-                            ? "' is no file of the export (exported without “Export Files”?); refused"
-                            : "' lies outside the raw folder; refused"));
+                    refused.add("its attachment '" + oneLine(a.path()) + (absolute(a.path())
+                            ? "' is no file of the export (exported without “Export Files”?)"
+                            : "' lies outside the raw folder") + ", refused");
                     continue;
                 }
                 if (!Files.isRegularFile(path.get())) {
@@ -76,7 +79,9 @@ final class ZoteroExport implements Container {
             }
             Path text = html != null ? html : pdf;
             if (text == null) {
-                skipped.add(label + ": no snapshot or PDF attached; skipped");
+                // One line an item: what was refused is why it has nothing to read.
+                skipped.add(label + ": " + (refused.isEmpty() ? "no snapshot or PDF attached"
+                        : String.join("; ", refused)) + "; skipped");
                 continue;
             }
             entries.add(new Entry(name, RawReader.sourceName(rawRoot, text), item.note(), files));
