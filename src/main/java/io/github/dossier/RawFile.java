@@ -177,6 +177,7 @@ record RawFile(Path path, String source, Container.Entry entry) {
                 Container.Listing listing = lister.list(container, raw, file.path(), file.source());
                 listing.skipped().forEach(diagnostics::skip);
                 listing.passed().forEach(diagnostics::passed);
+                listing.claimed().forEach(p -> claimed.add(p.toAbsolutePath().normalize()));
                 for (Container.Entry entry : listing.entries()) {
                     entry.reads().forEach(p -> claimed.add(p.toAbsolutePath().normalize()));
                     if (sources.add(entry.source())) {

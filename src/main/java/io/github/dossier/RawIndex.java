@@ -87,11 +87,13 @@ final class RawIndex {
     }
 
     /**
-     * Keeps the listing of the container {@code source}, stamped {@code stamp} just before it was listed; one that
-     * names an item it could not read (a missing attachment, which may come) is listed again next time.
+     * Keeps the listing of the container {@code source}, stamped {@code stamp} just before it was listed, when it
+     * follows from the container's bytes alone ({@link Container.Listing#selfContained}: a web archive's); one that
+     * depends on other files (a Zotero export's attachments, which may change, go or come, or move with the project)
+     * is listed again by every build.
      */
     void putListing(String source, String stamp, Container.Listing listing) {
-        if (!stamp.isEmpty() && listing.skipped().isEmpty()) {
+        if (!stamp.isEmpty() && listing.selfContained()) {
             listings.put(source, new Listed(stamp, listing));
         }
     }

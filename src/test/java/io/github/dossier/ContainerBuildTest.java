@@ -137,4 +137,49 @@ class ContainerBuildTest {
             }
         }
     }
+
+    /** A Zotero export (its RDF and files) copied into the project's raw folder. */
+    private static void zotero(Path project) throws Exception {
+        Path from = SampleProject.REPOSITORY.resolve("src/test/resources/io/github/dossier/raw/zotero/Dossier sources");
+        EditMatrixTest.copyTree(from, project.resolve("content/raw/zotero"));
+    }
+
+    @Test
+    void aZoteroExportsBriefsFollowItsAttachmentsAndTheProjectMoving(@TempDir Path dir) throws Exception {
+        Map<String, Change> changes = new java.util.LinkedHashMap<>();
+        changes.put("snapshot deleted", p -> {
+            try (var files = Files.walk(p.resolve("content/raw/zotero/files"))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    Files.delete(f);
+                }
+            }
+        });
+        changes.put("item retitled in Zotero", p -> {
+            Path rdf = p.resolve("content/raw/zotero/Dossier sources.rdf");
+            Files.writeString(rdf, Files.readString(rdf).replaceFirst("<dc:title>", "<dc:title>Retitled: "));
+        });
+        changes.put("project moved", p -> { });
+        for (Map.Entry<String, Change> change : changes.entrySet()) {
+            String name = change.getKey().replace(' ', '-');
+            Path project = SampleProject.copy(dir.resolve(name));
+            zotero(project);
+            new Dossier(config(project), m -> { }).build();
+            if (change.getKey().equals("project moved")) {
+                Path moved = dir.resolve(name + "-elsewhere");
+                Files.move(project, moved);
+                project = moved;
+            }
+            change.getValue().apply(project);
+            new Dossier(config(project), m -> { }).build();
+            Path cold = dir.resolve(name + "-cold");
+            EditMatrixTest.copyInputs(project, cold);
+            new Dossier(config(cold).withoutCache(), m -> { }).build();
+            for (String folder : List.of("site", "content/briefs")) {
+                assertEquals(DossierTest.digests(cold.resolve(folder)), DossierTest.digests(project.resolve(folder)),
+                        change.getKey() + ": " + folder);
+            }
+            assertTrue(new BriefStore(project.resolve("content/briefs")).readAll().stream()
+                    .noneMatch(b -> b.source().startsWith("zotero/files/")), "an attachment is no brief of its own");
+        }
+    }
 }

@@ -107,7 +107,9 @@ public final class MetadataExtractor {
         List<String> tags = labels.tags(article);
         Optional<String> section = labels.section(article);
         Optional<LocalDate> accessed = sources.accessed(article);
-        Optional<LocalDate> published = note.published().isPresent() ? note.published()
+        // A curated day is the curator's, but no more trusted than any date to be one (not 2099, not 1970-01-01).
+        Optional<LocalDate> curatedDay = note.published().flatMap(Dates::plausible);
+        Optional<LocalDate> published = curatedDay.isPresent() ? curatedDay
                 : Dates.notAfterSaved(dates.published(article, title), accessed);
         return new Metadata(title, authors, publication, published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),

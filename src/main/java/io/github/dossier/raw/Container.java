@@ -69,17 +69,34 @@ public interface Container {
      * @param passed  how many records give no brief, by reason ("redirect", "not HTML: text/css", "status 404"), for
      *                the build's summary
      * @param skipped one line for each item that should have given a brief and cannot (naming it and why)
+     * @param claimed files under the raw folder that belong to the container and are no articles of their own,
+     *                besides the entries' {@code reads} (the attachments of an item that gives no brief)
      */
-    record Listing(List<Entry> entries, SortedMap<String, Integer> passed, List<String> skipped) {
+    record Listing(List<Entry> entries, SortedMap<String, Integer> passed, List<String> skipped, List<Path> claimed) {
         public Listing {
             entries = List.copyOf(entries);
             passed = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(passed));
             skipped = List.copyOf(skipped);
+            claimed = List.copyOf(claimed);
+        }
+
+        /** A listing that claims no file but its entries' {@code reads}. */
+        public Listing(List<Entry> entries, SortedMap<String, Integer> passed, List<String> skipped) {
+            this(entries, passed, skipped, List.of());
         }
 
         /** A listing of {@code entries} alone. */
         public Listing(List<Entry> entries) {
             this(entries, new TreeMap<>(Map.of()), List.of());
+        }
+
+        /**
+         * Whether the listing follows from the container's own bytes alone: no article is read from another file, it
+         * claims none, and it names no item it could not read (whose file may come). Only such a listing is kept from
+         * one build to the next while the container is unchanged.
+         */
+        public boolean selfContained() {
+            return skipped.isEmpty() && claimed.isEmpty() && entries.stream().allMatch(e -> e.reads().isEmpty());
         }
     }
 }

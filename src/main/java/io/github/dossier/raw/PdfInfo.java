@@ -43,6 +43,8 @@ record PdfInfo(Optional<String> title, List<String> authors, Optional<LocalDate>
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String XMP = "http://ns.adobe.com/xap/1.0/";
+    /** The largest XMP packet parsed. */
+    private static final int XMP_MAX = 1 << 20;
     private static final String PRISM = "http://prismstandard.org/namespaces/basic/";
     private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String PDF = "http://ns.adobe.com/pdf/1.3/";
@@ -87,7 +89,12 @@ record PdfInfo(Optional<String> title, List<String> authors, Optional<LocalDate>
         if (meta == null) {
             return null;
         }
-        try (InputStream in = meta.exportXMPMetadata()) {
+        // An XMP packet is a few kilobytes; a larger one (a compression bomb) is no packet worth parsing.
+        try (InputStream whole = meta.exportXMPMetadata();
+                InputStream in = new java.io.ByteArrayInputStream(whole.readNBytes(XMP_MAX + 1))) {
+            if (in.available() > XMP_MAX) {
+                return null;
+            }
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

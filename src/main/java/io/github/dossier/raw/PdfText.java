@@ -55,6 +55,35 @@ final class PdfText {
     /** The PDF's text as an HTML page (head: title, authors, date; body: headings and paragraphs). */
     static String html(String source, byte[] bytes) throws RawInputException {
         try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            return html(source, doc);
+        } catch (RawInputException e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            throw new RawInputException(source, "is an encrypted PDF that needs a password: save a copy without one");
+        } catch (IOException | RuntimeException e) {
+            throw new RawInputException(source, "is not a readable PDF (damaged?): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The text of the PDF {@code file} as an HTML page, read where it lies (random access to the file, decoded streams
+     * in temporary files): a report of 200 MB costs the heap no more than its text.
+     */
+    static String html(String source, java.nio.file.Path file) throws RawInputException {
+        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()), "",
+                null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            return html(source, doc);
+        } catch (RawInputException e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            throw new RawInputException(source, "is an encrypted PDF that needs a password: save a copy without one");
+        } catch (IOException | RuntimeException e) {
+            throw new RawInputException(source, "is not a readable PDF (damaged?): " + e.getMessage());
+        }
+    }
+
+    private static String html(String source, PDDocument doc) throws RawInputException, IOException {
+        {
             PdfInfo info = PdfInfo.of(doc);
             PdfLines lines = PdfLines.of(doc);
             long letters = lines.pages().stream().flatMap(List::stream)
@@ -72,12 +101,6 @@ final class PdfText {
                         + "(a blank print?): no article text");
             }
             return page(info, read, blocks, notes);
-        } catch (InvalidPasswordException e) {
-            throw new RawInputException(source, "is an encrypted PDF that needs a password: save a copy without one");
-        } catch (RawInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new RawInputException(source, "is not a readable PDF (damaged?): " + e.getMessage());
         }
     }
 

@@ -58,8 +58,9 @@ public final class RawReader {
         String name = file.getFileName().toString();
         RawDocument.Format format = RawDocument.Format.forFileName(name);
         if (PdfText.reads(name)) {
-            return document(source, RawDocument.Format.HTML, PdfText.html(source, bytes(rawRoot, file, PdfText.MAX_BYTES)),
-                    SourceNote.NONE);
+            // Read where it lies, by random access: a report of 200 MB is not held whole.
+            Path real = inside(rawRoot, file, source, PdfText.MAX_BYTES);
+            return document(source, RawDocument.Format.HTML, PdfText.html(source, real), SourceNote.NONE);
         }
         if (Mhtml.reads(name)) {
             return Mhtml.read(source, bytes(rawRoot, file, MAX_BYTES), this);
@@ -78,17 +79,33 @@ public final class RawReader {
     static byte[] bytes(Path rawRoot, Path file, long max) throws RawInputException {
         String source = sourceName(rawRoot, file);
         try {
+            return Files.readAllBytes(inside(rawRoot, file, source, max));
+        } catch (RawInputException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new RawInputException(source, "disappeared while the build was reading it");
+        } catch (IOException e) {
+            throw new RawInputException(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The real path of {@code file}, which must lie under {@code rawRoot} (links followed, but not out of it) and be at
+     * most {@code max} bytes long (no limit when negative); {@code source} names it in the reason it is refused.
+     */
+    static Path inside(Path rawRoot, Path file, String source, long max) throws RawInputException {
+        try {
             Path real = file.toRealPath();
             if (!real.startsWith(rawRoot.toRealPath())) {
                 throw new RawInputException(source, "is a link to a file outside the raw directory; skipped");
             }
             long size = Files.size(real);
-            if (size > max) {
+            if (max >= 0 && size > max) {
                 throw new RawInputException(source, String.format(Locale.ROOT,
                         "is %.1f MB; no article is over %d MB, so it was skipped unread (a dump of many pages?)",
                         size / 1e6, max / 1_000_000));
             }
-            return Files.readAllBytes(real);
+            return real;
         } catch (NoSuchFileException e) {
             throw new RawInputException(source, "disappeared while the build was reading it");
         } catch (RawInputException e) {

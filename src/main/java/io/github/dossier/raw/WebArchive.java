@@ -52,10 +52,11 @@ final class WebArchive implements Container {
     @Override
     public Listing list(Path rawRoot, Path file) throws RawInputException {
         String source = RawReader.sourceName(rawRoot, file);
-        Path real = inside(rawRoot, file, source);
+        Path real = RawReader.inside(rawRoot, file, source, -1);
         Map<String, Entry> byTarget = new LinkedHashMap<>();
         Map<String, Instant> captured = new java.util.HashMap<>();
         Map<String, Integer> passed = new TreeMap<>();
+        boolean[] gzip = {false};
         try {
             if (isWacz(file)) {
                 try (ZipFile zip = new ZipFile(real.toFile())) {
@@ -68,7 +69,11 @@ final class WebArchive implements Container {
             } else {
                 try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ);
                         WarcReader reader = new WarcReader(channel)) {
-                    scan(source, "", reader, byTarget, captured, passed);
+                    try {
+                        scan(source, "", reader, byTarget, captured, passed);
+                    } finally {
+                        gzip[0] = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+                    }
                 }
             }
         } catch (NoSuchFileException e) {
@@ -80,12 +85,21 @@ final class WebArchive implements Container {
             // What the archive held before the damage stands; the rest is counted.
             passed.merge("unreadable rest of the archive (" + e.getMessage() + ")", 1, Integer::sum);
         }
+        if (gzip[0]) {
+            try {
+                memberByRecord(source, real, byTarget.values());
+            } catch (RawInputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new RawInputException(source, "cannot be read: " + e.getMessage());
+            }
+        }
         return new Listing(new ArrayList<>(byTarget.values()), new TreeMap<>(passed), List.of());
     }
 
     @Override
     public RawDocument read(Path rawRoot, Path file, Entry entry) throws RawInputException {
-        Path real = inside(rawRoot, file, entry.source());
+        Path real = RawReader.inside(rawRoot, file, entry.source(), -1);
         String locator = entry.locator();
         int at = locator.lastIndexOf('@');
         long offset;
@@ -129,7 +143,16 @@ final class WebArchive implements Container {
         for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
             WarcRecord record = next.get();
             long position = reader.position();
-            String reason = reason(record);
+            String reason;
+            try {
+                reason = reason(record);
+                if (reason == null) {
+                    ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
+                    record.date();
+                }
+            } catch (RuntimeException e) { // no WARC-Target-URI, a WARC-Date that is no date
+                reason = "record without a target address or a date";
+            }
             if (reason != null) {
                 passed.merge(reason, 1, Integer::sum);
                 continue;
@@ -193,7 +216,7 @@ final class WebArchive implements Container {
     private static RawDocument page(Entry entry, WarcReader reader) throws IOException, RawInputException {
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty() || !(next.get() instanceof org.netpreserve.jwarc.WarcTargetRecord record)
-                || !printable(record.target()).equals(entry.source().substring(entry.source().indexOf('#') + 1))) {
+                || !record.target().equals(entry.note().captured().orElse(null))) {
             throw new RawInputException(entry.source(), "its record is no longer where the archive's listing said");
         }
         MediaType type;
@@ -213,6 +236,25 @@ final class WebArchive implements Container {
         }
         return RawReader.DEFAULT.decode(entry.source(), RawDocument.Format.HTML, bytes, charset(type))
                 .withNote(entry.note());
+    }
+
+    /**
+     * Refuses a gzipped WARC whose articles do not each begin a gzip member: one compressed as a whole ({@code gzip
+     * crawl.warc}) can only be read from its start, not record by record.
+     */
+    private static void memberByRecord(String source, Path file, java.util.Collection<Entry> entries)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            java.nio.ByteBuffer magic = java.nio.ByteBuffer.allocate(2);
+            for (Entry e : entries) {
+                magic.clear();
+                channel.read(magic, Long.parseLong(e.locator()));
+                if (magic.position() < 2 || (magic.get(0) & 0xFF) != 0x1F || (magic.get(1) & 0xFF) != 0x8B) {
+                    throw new RawInputException(source, "is gzipped as one stream, not record by record as web archivers"
+                            + " write it; gunzip it (a .warc is read as it is) or recompress it record by record");
+                }
+            }
+        }
     }
 
     /** The WARCs of a WACZ, in the order of their names. */
@@ -257,20 +299,5 @@ final class WebArchive implements Container {
     /** An address as a source names it: control characters (which no address holds) shown as U+FFFD. */
     private static String printable(String target) {
         return target.strip().replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "\uFFFD");
-    }
-
-    /** The real path of {@code file}, which must lie under {@code rawRoot}. */
-    private static Path inside(Path rawRoot, Path file, String source) throws RawInputException {
-        try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(rawRoot.toRealPath())) {
-                throw new RawInputException(source, "is a link to a file outside the raw directory; skipped");
-            }
-            return real;
-        } catch (NoSuchFileException e) {
-            throw new RawInputException(source, "disappeared while the build was reading it");
-        } catch (IOException e) {
-            throw new RawInputException(source, "cannot be read: " + e.getMessage());
-        }
     }
 }

@@ -47,16 +47,14 @@ final class ZoteroExport implements Container {
         Path folder = file.toAbsolutePath().normalize().getParent();
         List<Entry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        // Every file an item attaches is the export's, whatever becomes of the item: none is an article of its own.
+        List<Path> claimed = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int position = 0;
         for (ZoteroRdf.Item item : items) {
             // Named by its place in the export where it has no name of its own, whatever became of the others.
             String name = source + "#" + name(item.about(), position++);
             String label = name + (item.title().isEmpty() ? "" : " “" + oneLine(item.title()) + "”");
-            if (!names.add(name)) {
-                skipped.add(label + ": a second item of the same name in the export; skipped");
-                continue;
-            }
             List<Path> files = new ArrayList<>();
             List<String> refused = new ArrayList<>();
             Path html = null;
@@ -70,12 +68,17 @@ final class ZoteroExport implements Container {
                             : "' lies outside the raw folder") + ", refused");
                     continue;
                 }
+                claimed.add(path.get());
                 if (!Files.isRegularFile(path.get())) {
                     continue;
                 }
                 files.add(path.get());
                 html = html == null && isHtml(a, path.get()) ? path.get() : html;
                 pdf = pdf == null && isPdf(a, path.get()) ? path.get() : pdf;
+            }
+            if (!names.add(name)) {
+                skipped.add(label + ": a second item of the same name in the export; skipped");
+                continue;
             }
             Path text = html != null ? html : pdf;
             if (text == null) {
@@ -86,7 +89,7 @@ final class ZoteroExport implements Container {
             }
             entries.add(new Entry(name, RawReader.sourceName(rawRoot, text), item.note(), files));
         }
-        return new Listing(entries, new java.util.TreeMap<>(), skipped);
+        return new Listing(entries, new java.util.TreeMap<>(), skipped, claimed);
     }
 
     @Override

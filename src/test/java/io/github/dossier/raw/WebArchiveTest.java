@@ -165,6 +165,49 @@ class WebArchiveTest {
         assertTrue(e.getMessage().contains("outside the raw directory"), e.getMessage());
     }
 
+    @Test
+    void aWarcGzippedAsOneStreamIsRefusedWithHowToReadIt() throws Exception {
+        Path plain = raw.resolve("plain.warc");
+        try (Warcs warc = Warcs.create(plain, false)) {
+            warc.page("https://news.example/a", MONDAY, PAGE).page("https://news.example/b", MONDAY, PAGE);
+        }
+        Path whole = raw.resolve("whole.warc.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(whole))) {
+            Files.copy(plain, out);
+        }
+        RawInputException e = assertThrows(RawInputException.class, () -> list(whole));
+        assertTrue(e.getMessage().contains("gzipped as one stream"), e.getMessage());
+        assertEquals(2, list(plain).entries().size(), "the same records uncompressed are read");
+    }
+
+    @Test
+    void anArchiveInAFolderWithAHashInItsNameIsRead() throws Exception {
+        Path folder = Files.createDirectories(raw.resolve("2024#q1"));
+        Path file = folder.resolve("crawl#1.warc.gz");
+        try (Warcs warc = Warcs.create(file, true)) {
+            warc.page("https://news.example/a#top", MONDAY, PAGE);
+        }
+        Container.Entry entry = list(file).entries().get(0);
+        assertEquals("2024#q1/crawl#1.warc.gz#https://news.example/a#top", entry.source());
+        assertTrue(WebArchive.DEFAULT.read(raw, file, entry).text().contains("second day"));
+    }
+
+    @Test
+    void aRecordWithoutATargetIsCountedAndTheRestRead() throws Exception {
+        Path file = raw.resolve("odd.warc");
+        String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE;
+        int length = block.getBytes(StandardCharsets.UTF_8).length;
+        Files.writeString(file, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>"
+                + "\r\nWARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http;msgtype=response\r\n"
+                + "Content-Length: " + length + "\r\n\r\n" + block + "\r\n\r\n");
+        try (Warcs warc = Warcs.append(file, false)) {
+            warc.page("https://news.example/b", MONDAY, PAGE);
+        }
+        Container.Listing listing = list(file);
+        assertEquals(List.of("odd.warc#https://news.example/b"), listing.entries().stream().map(Container.Entry::source).toList());
+        assertEquals(1, listing.passed().get("record without a target address or a date"), listing.passed().toString());
+    }
+
     private Path copy(String name) throws IOException {
         Path to = raw.resolve(name);
         try (InputStream in = WebArchiveTest.class.getResourceAsStream("archives/" + name)) {
