@@ -114,9 +114,9 @@ final class BriefsPhase {
         files.parallelStream().forEach(file -> {
             try {
                 String stamp = file.stamp();
-                String[] parts = stamp.split("@");
-                if (parts.length >= 2 && parts[1].matches("-?\\d{1,19}")) {
-                    newestNanos.accumulateAndGet(Long.parseLong(parts[1]), Math::max);
+                long nanos = io.github.dossier.internal.Fingerprint.stampNanos(stamp);
+                if (nanos != Long.MIN_VALUE) {
+                    newestNanos.accumulateAndGet(nanos, Math::max);
                 }
                 Optional<RawIndex.Summary> known = before.get(file.source(), stamp);
                 if (known.isPresent()) {

@@ -62,25 +62,19 @@ record RawFile(Path path, String source, Container.Entry entry) {
                 return own;
             }
             StringBuilder all = new StringBuilder(own).append('#').append(entry.locator());
-            long newest = nanos(own);
+            long newest = Fingerprint.stampNanos(own);
             for (Path read : entry.reads()) {
                 String stamp = Fingerprint.stamp(read);
                 if (stamp.isEmpty()) {
                     return "";
                 }
-                newest = Math.max(newest, nanos(stamp));
+                newest = Math.max(newest, Fingerprint.stampNanos(stamp));
                 all.append('|').append(stamp);
             }
             return "0@" + newest + "@" + all;
         } catch (IOException e) {
             return "";
         }
-    }
-
-    /** The modification time a stamp records. */
-    private static long nanos(String stamp) {
-        String[] parts = stamp.split("@");
-        return parts.length >= 2 && parts[1].matches("-?\\d{1,19}") ? Long.parseLong(parts[1]) : Long.MIN_VALUE;
     }
 
     /** How a build lists a container's articles: afresh, or as it listed them last time. */

@@ -110,8 +110,7 @@ final class RawIndex {
             long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
             Map<String, Summary> sorted = new TreeMap<>();
             bySource.forEach((source, summary) -> {
-                String[] parts = summary.stamp().split("@");
-                if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
+                if (settled(summary.stamp(), racy)) {
                     sorted.put(source, summary);
                 }
             });
@@ -128,8 +127,7 @@ final class RawIndex {
             }
             Map<String, Listed> containers = new TreeMap<>();
             listings.forEach((source, listed) -> {
-                String[] parts = listed.stamp().split("@");
-                if (parts.length >= 2 && parts[1].matches("\\d{1,19}") && Long.parseLong(parts[1]) < racy) {
+                if (settled(listed.stamp(), racy)) {
                     containers.put(source, listed);
                 }
             });
@@ -143,5 +141,11 @@ final class RawIndex {
             out.finish();
             return written;
         }
+    }
+
+    /** Whether a stamp's modification time is known and older than {@code racy}, so that the stamp can be trusted. */
+    private static boolean settled(String stamp, long racy) {
+        long nanos = Fingerprint.stampNanos(stamp);
+        return nanos >= 0 && nanos < racy;
     }
 }

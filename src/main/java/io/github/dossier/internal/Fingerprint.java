@@ -58,6 +58,15 @@ public final class Fingerprint {
                 + (a.fileKey() == null ? "" : "@" + a.fileKey());
     }
 
+    /**
+     * The modification time a {@link #stamp} records, in nanoseconds since the epoch, or {@link Long#MIN_VALUE} when
+     * the stamp records none (empty, or not a stamp).
+     */
+    public static long stampNanos(String stamp) {
+        String[] parts = stamp.split("@");
+        return parts.length >= 2 && parts[1].matches("-?\\d{1,19}") ? Long.parseLong(parts[1]) : Long.MIN_VALUE;
+    }
+
     /** The engine's code: the jar, or every file of the classes directory it runs from. Computed once. */
     public static String engine() {
         String e = engine;

@@ -57,10 +57,18 @@ final class WebArchive implements Container {
         Map<String, Instant> captured = new java.util.HashMap<>();
         Map<String, Integer> passed = new TreeMap<>();
         boolean[] gzip = {false};
+        List<String> skipped = new ArrayList<>();
         try {
             if (isWacz(file)) {
                 try (ZipFile zip = new ZipFile(real.toFile())) {
                     for (ZipEntry warc : warcs(zip)) {
+                        if (warc.getMethod() != ZipEntry.STORED) {
+                            // Each article would be inflated from the WARC's start: the WACZ format stores WARCs.
+                            skipped.add(source + "#" + warc.getName() + ": is compressed inside the package, which "
+                                    + "WACZ does not allow; its pages were not read (unzip the package, or repack it "
+                                    + "storing its WARCs)");
+                            continue;
+                        }
                         try (InputStream in = zip.getInputStream(warc); WarcReader reader = new WarcReader(in)) {
                             scan(source, warc.getName() + "@", reader, byTarget, captured, passed);
                         }
@@ -94,7 +102,7 @@ final class WebArchive implements Container {
                 throw new RawInputException(source, "cannot be read: " + e.getMessage());
             }
         }
-        return new Listing(new ArrayList<>(byTarget.values()), new TreeMap<>(passed), List.of());
+        return new Listing(new ArrayList<>(byTarget.values()), new TreeMap<>(passed), skipped);
     }
 
     @Override

@@ -43,6 +43,10 @@ final class ZoteroExport implements Container {
         } catch (RuntimeException e) {
             throw new RawInputException(source, "cannot be read as Zotero RDF: " + e.getMessage());
         }
+        if (items.isEmpty()) {
+            // An RDF file of another kind (an RSS 1.0 feed, a vocabulary) is said, not passed over in silence.
+            throw new RawInputException(source, "holds no Zotero item (is it a Zotero RDF export?); skipped");
+        }
         Path root = rawRoot.toAbsolutePath().normalize();
         Path folder = file.toAbsolutePath().normalize().getParent();
         List<Entry> entries = new ArrayList<>();
@@ -131,8 +135,10 @@ final class ZoteroExport implements Container {
      * file path or a YAML line would read otherwise; its place in the file when it has none.
      */
     static String name(String about, int index) {
-        String n = oneLine(about).replaceFirst("^#", "").replaceAll("[\\s\"'<>`\\\\]", "");
-        n = n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
+        String n = about.replaceFirst("^#", "").replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s\"'<>`\\\\]", "");
+        // A long address cut short keeps a hash of the whole, so that two that differ past the cut stay two.
+        n = n.length() > MAX_NAME ? n.substring(0, MAX_NAME) + "~" + io.github.dossier.internal.Fingerprint.of(n)
+                .substring(0, 8) : n;
         return n.isEmpty() ? "item-" + (index + 1) : n;
     }
 

@@ -208,6 +208,40 @@ class WebArchiveTest {
         assertEquals(1, listing.passed().get("record without a target address or a date"), listing.passed().toString());
     }
 
+    @Test
+    void aWaczWhoseWarcIsCompressedInsideIsNamedAndAStoredOneRead() throws Exception {
+        Path warc = raw.resolve("inner.warc.gz");
+        try (Warcs w = Warcs.create(warc, true)) {
+            w.page("https://news.example/a", MONDAY, PAGE);
+        }
+        for (int method : new int[] {java.util.zip.ZipEntry.STORED, java.util.zip.ZipEntry.DEFLATED}) {
+            Path wacz = raw.resolve(method == java.util.zip.ZipEntry.STORED ? "stored.wacz" : "deflated.wacz");
+            byte[] bytes = Files.readAllBytes(warc);
+            try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(wacz))) {
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("archive/data.warc.gz");
+                entry.setMethod(method);
+                if (method == java.util.zip.ZipEntry.STORED) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(bytes);
+                    entry.setSize(bytes.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+            Container.Listing listing = list(wacz);
+            if (method == java.util.zip.ZipEntry.STORED) {
+                assertEquals(1, listing.entries().size());
+                assertTrue(WebArchive.DEFAULT.read(raw, wacz, listing.entries().get(0)).text().contains("second day"));
+            } else {
+                assertEquals(List.of(), listing.entries());
+                assertTrue(listing.skipped().get(0).startsWith("deflated.wacz#archive/data.warc.gz: is compressed inside"),
+                        listing.skipped().toString());
+            }
+        }
+    }
+
     private Path copy(String name) throws IOException {
         Path to = raw.resolve(name);
         try (InputStream in = WebArchiveTest.class.getResourceAsStream("archives/" + name)) {

@@ -1,6 +1,7 @@
 package io.github.dossier.raw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,21 @@ class ZoteroExportTest {
         assertEquals(Optional.of(LocalDate.of(2021, 3, 15)), journal.note().published());
         assertEquals(Optional.empty(), journal.note().url());
         assertEquals(Optional.empty(), journal.note().accessed());
+    }
+
+    @Test
+    void anRdfFileThatIsNoZoteroExportIsNamedAndLongItemNamesStayApart() throws Exception {
+        Path feed = raw.resolve("feed.rdf");
+        Files.writeString(feed, "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"https://news.example/\"><title>News</title>"
+                + "</channel></rdf:RDF>");
+        RawInputException e = assertThrows(RawInputException.class, () -> ZoteroExport.DEFAULT.list(raw, feed));
+        assertTrue(e.getMessage().equals("feed.rdf: holds no Zotero item (is it a Zotero RDF export?); skipped"),
+                e.getMessage());
+
+        String base = "https://news.example/story?" + "x".repeat(300);
+        assertNotEquals(ZoteroExport.name(base + "&utm=a", 0), ZoteroExport.name(base + "&utm=b", 0));
+        assertEquals(ZoteroExport.name(base + "&utm=a", 0), ZoteroExport.name(base + "&utm=a", 7), "stable");
     }
 
     @Test

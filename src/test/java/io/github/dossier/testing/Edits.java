@@ -228,6 +228,23 @@ public final class Edits {
                                 .capture("https://archive.example/gone", day, 404, "text/html", new byte[0]);
                     }
                 }),
+                files("PDF added", (p, r) -> Files.copy(SampleProject.REPOSITORY.resolve(
+                        "src/test/resources/io/github/dossier/raw/pdf/news-print.pdf"),
+                        p.resolve("content/raw/print-" + r.nextInt(1_000_000) + ".pdf"))),
+                files("Zotero export added", (p, r) -> {
+                    Path from = SampleProject.REPOSITORY.resolve("src/test/resources/io/github/dossier/raw/zotero/Dossier sources");
+                    Path to = p.resolve("content/raw/zotero-" + r.nextInt(1_000_000));
+                    try (Stream<Path> walk = Files.walk(from)) {
+                        for (Path f : walk.toList()) {
+                            Path target = to.resolve(from.relativize(f).toString());
+                            if (Files.isDirectory(f)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(f, target);
+                            }
+                        }
+                    }
+                }),
                 new Edit("raw file touched", (p, r) -> {
                     Path raw = pick(raws(p), r);
                     Files.setLastModifiedTime(raw, java.nio.file.attribute.FileTime.fromMillis(
