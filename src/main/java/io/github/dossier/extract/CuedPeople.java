@@ -81,14 +81,14 @@ final class CuedPeople {
             int last = end;
             int pos = end;
             while (words.size() <= 4) {
-                int s = nextOnLine(text, pos);
+                int s = NameBounds.nextOnLine(text, pos);
                 if (s < 0) {
                     break;
                 }
                 int e = Words.end(text, s);
                 String w = text.substring(s, e);
                 if (particles.contains(w.toLowerCase(Locale.ROOT)) && !articles.contains(w.toLowerCase(Locale.ROOT))) {
-                    int s2 = nextOnLine(text, e);
+                    int s2 = NameBounds.nextOnLine(text, e);
                     if (s2 < 0 || !nameWord(text.substring(s2, Words.end(text, s2)), language)) {
                         break;
                     }
@@ -194,7 +194,7 @@ final class CuedPeople {
         if (before != null && articles.contains(before.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        int after = nextOnLine(text, to);
+        int after = NameBounds.nextOnLine(text, to);
         if (after < 0) {
             return false;
         }
@@ -260,12 +260,4 @@ final class CuedPeople {
         return false;
     }
 
-    /** Where the next word starts if only horizontal space stands between it and {@code from}; else -1. */
-    private static int nextOnLine(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
-            i++;
-        }
-        return i > from && i < text.length() && Words.isWordChar(text.codePointAt(i)) ? i : -1;
-    }
 }

@@ -182,7 +182,7 @@ final class GivenNamePeople {
         int pos = from;
         int last = from;
         while (words.size() + pending.size() < 6) {
-            int s = nextOnLine(text, pos);
+            int s = NameBounds.nextOnLine(text, pos);
             if (s < 0) {
                 break;
             }
@@ -246,7 +246,7 @@ final class GivenNamePeople {
             return null;
         }
         // What follows the name may make it a thing's: "Joe Biden Foundation", "John Smith-Straße".
-        int after = nextOnLine(text, last);
+        int after = NameBounds.nextOnLine(text, last);
         String next = after < 0 ? "" : text.substring(after, Words.end(text, after));
         if (last < text.length() && text.charAt(last) == '-' || thingHeads.contains(next.toLowerCase(Locale.ROOT))) {
             return null;
@@ -351,12 +351,4 @@ final class GivenNamePeople {
         return false;
     }
 
-    /** Where the next word starts if only horizontal space stands between it and {@code from}; else -1. */
-    private static int nextOnLine(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
-            i++;
-        }
-        return i > from && i < text.length() && Words.isWordChar(text.codePointAt(i)) ? i : -1;
-    }
 }

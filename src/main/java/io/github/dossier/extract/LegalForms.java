@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.Comparator;
 import java.util.List;
@@ -28,11 +29,11 @@ final class LegalForms {
         int cut = -1;
         String rest = name;
         for (String form : forms) {
-            int at = indexOfWord(name, form, 1);
+            int at = Words.indexOfWord(name, form, 1);
             if (at > 0 && (cut < 0 || at < cut)) {
                 cut = at;
             }
-            for (int i = indexOfWord(rest, form, 0); i >= 0; i = indexOfWord(rest, form, 0)) {
+            for (int i = Words.indexOfWord(rest, form, 0); i >= 0; i = Words.indexOfWord(rest, form, 0)) {
                 rest = rest.substring(0, i) + " " + rest.substring(i + form.length());
             }
         }
@@ -48,21 +49,4 @@ final class LegalForms {
         return !without(name).equals(name);
     }
 
-    /** Where {@code word} stands in {@code text} from {@code start} as a word of its own, or -1. */
-    private static int indexOfWord(String text, String word, int start) {
-        for (int from = start; ; ) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return -1;
-            }
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    || !Character.isLetterOrDigit(word.charAt(word.length() - 1));
-            if (startOk && endOk) {
-                return at;
-            }
-            from = at + 1;
-        }
-    }
 }

@@ -96,6 +96,15 @@ final class NameBounds {
                 || c == '‘' || c == '\'' || c == '(' || c == '[';
     }
 
+    /** Where the next word starts if only horizontal space stands between it and {@code from}; else -1. */
+    static int nextOnLine(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        return i > from && i < text.length() && Words.isWordChar(text.codePointAt(i)) ? i : -1;
+    }
+
     /**
      * The word right before {@code at} on its line with nothing but horizontal space between, or null: "New" before
      * "Zealand Army" in "the New Zealand Army".

@@ -198,4 +198,25 @@ public final class Words {
         }
         return prev[b.length()];
     }
+
+    /**
+     * Where {@code word} stands in {@code text} from {@code start} as a word of its own (not inside another: "GmbH"
+     * in "Foo GmbH", not in "GmbHs"; a word that ends in a sign, "Inc.", may be followed by anything), or -1.
+     */
+    public static int indexOfWord(String text, String word, int start) {
+        for (int from = start; ; ) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || !Character.isLetterOrDigit(word.charAt(word.length() - 1));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
 }

@@ -169,7 +169,7 @@ final class NameDoubts {
         String n = name.strip();
         List<String> w = words(n);
         for (String form : legalForms) {
-            int at = indexOfWord(n, form);
+            int at = Words.indexOfWord(n, form, 0);
             if (at > 0) {
                 String before = n.substring(0, at).replaceAll("[\\s,]+$", "").strip();
                 return Optional.of(new Doubt("a company's legal name ('" + form + "'), not the outlet's", 0.6,
@@ -233,22 +233,4 @@ final class NameDoubts {
         return Optional.empty();
     }
 
-    /** Where {@code word} stands in {@code text} as a word of its own (not inside another), or -1. */
-    private static int indexOfWord(String text, String word) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return -1;
-            }
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    || !Character.isLetterOrDigit(word.charAt(word.length() - 1));
-            if (startOk && endOk) {
-                return at;
-            }
-            from = at + 1;
-        }
-    }
 }
