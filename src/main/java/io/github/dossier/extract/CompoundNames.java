@@ -48,6 +48,31 @@ final class CompoundNames {
         this.givenNames = lexicon.givenNames();
     }
 
+    /** Words that end (or open) an organisation's name ({@code organisation-heads}), as written. */
+    Set<String> heads() {
+        return heads;
+    }
+
+    /** Words that open an organisation's name where the head comes first ({@code organisation-leading-heads}). */
+    Set<String> leadingHeads() {
+        return leadingHeads;
+    }
+
+    /** Legal forms ("GmbH", "Inc."), as written. */
+    Set<String> legalForms() {
+        return legalForms;
+    }
+
+    /** Words that join the parts of a name ("of", "für", "de"). */
+    Set<String> connectives() {
+        return connectives;
+    }
+
+    /** Articles and other determiners, lower case. */
+    Set<String> articles() {
+        return articles;
+    }
+
     /**
      * The organisation's name among words where every noun is capitalised, or null: the first word naming an
      * institution, with the capitalised adjectives and acronyms before it ("Deutsche Bank", "GSI Helmholtzzentrum")

@@ -63,11 +63,12 @@ final class UnlistedOrganisations {
         this.publications = knowledge.publications();
         this.gazetteer = knowledge.gazetteer();
         this.bounds = bounds;
-        this.heads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_HEADS));
-        this.leadingHeads = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_LEADING_HEADS));
-        this.legalForms = Set.copyOf(lexicon.words(Lexicon.LEGAL_FORMS));
-        this.connectives = Set.copyOf(lexicon.words(Lexicon.ORGANISATION_CONNECTIVES));
-        this.articles = lexicon.lowerCase(Lexicon.DETERMINERS);
+        // The word lists both read, read once (by CompoundNames).
+        this.heads = compounds.heads();
+        this.leadingHeads = compounds.leadingHeads();
+        this.legalForms = compounds.legalForms();
+        this.connectives = compounds.connectives();
+        this.articles = compounds.articles();
         this.nounCapitalising = Set.copyOf(lexicon.words(Lexicon.NOUN_CAPITALISING_LANGUAGES));
         // Its words apart by any horizontal space (the no-break space of &nbsp; too); not "and", which joins two
         // names as often as it names one, but after a word cut short ("Jagd- und Sportwaffen"); an elided article
