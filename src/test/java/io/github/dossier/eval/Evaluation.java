@@ -87,9 +87,14 @@ public final class Evaluation {
             MetadataEvaluation.zyte(zyte, urls, out, cleaner, extractor, peers);
             OtherMetadata.scrapes(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()), out);
         }
-        // -Ddossier.eval.sources=false leaves out the other forms of the same pages: a web archive of them (wget).
+        // -Ddossier.eval.sources=false leaves out the other forms of the same pages: a web archive of them (wget) and
+        // their prints to PDF (Chromium).
         if (Boolean.parseBoolean(System.getProperty("dossier.eval.sources", "true")) && !truth.isEmpty()) {
             ArchiveEvaluation.run(zyte, out.resolve("archive").toAbsolutePath());
+            // The same pages printed to PDF by Chromium (once; the prints are kept in target/eval/pdfs).
+            if (PdfEvaluation.print(zyte, out.resolve("pdfs"))) {
+                PdfEvaluation.main(new String[] {out.resolve("pdfs").toString(), zyte.toString()});
+            }
         }
         // -Ddossier.eval.citations=false leaves out building the dev sets' sites to read their citations.
         if (Boolean.parseBoolean(System.getProperty("dossier.eval.citations", "true"))) {

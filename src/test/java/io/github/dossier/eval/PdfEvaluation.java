@@ -49,8 +49,35 @@ public final class PdfEvaluation {
     private PdfEvaluation() {
     }
 
+    /**
+     * Prints each zyte-dev page not yet printed in {@code pdfs} with headless Chromium (header and footer on), a minute
+     * at most a page (a page that hangs offline is left out, and counted unread); false when Chromium is not on the
+     * PATH ({@code apt-get install chromium}).
+     */
+    static boolean print(Path corpus, Path pdfs) throws IOException, InterruptedException {
+        if (!ArchiveEvaluation.onPath("chromium")) {
+            System.out.println("PDFs: chromium is not on the PATH (apt-get install chromium); not measured");
+            return false;
+        }
+        Files.createDirectories(pdfs);
+        for (String id : Evaluation.groundTruth(corpus.resolve("ground-truth.json")).keySet()) {
+            Path pdf = pdfs.resolve(id + ".pdf").toAbsolutePath();
+            if (Files.exists(pdf)) {
+                continue;
+            }
+            Process p = new ProcessBuilder("chromium", "--headless", "--disable-gpu", "--no-sandbox",
+                    "--print-to-pdf=" + pdf, corpus.resolve("html/" + id + ".html").toAbsolutePath().toUri().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                Files.deleteIfExists(pdf);
+            }
+        }
+        return true;
+    }
+
     public static void main(String[] args) throws Exception {
-        Path pdfs = Path.of(args.length > 0 ? args[0] : "/work/scratch/i30/pdf/hf");
+        Path pdfs = Path.of(args.length > 0 ? args[0] : "target/eval/pdfs");
         Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus/zyte-dev");
         Path out = Path.of("target/eval");
         Files.createDirectories(out);
