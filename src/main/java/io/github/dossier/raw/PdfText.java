@@ -54,15 +54,7 @@ final class PdfText {
 
     /** The PDF's text as an HTML page (head: title, authors, date; body: headings and paragraphs). */
     static String html(String source, byte[] bytes) throws RawInputException {
-        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            return html(source, doc);
-        } catch (RawInputException e) {
-            throw e;
-        } catch (InvalidPasswordException e) {
-            throw new RawInputException(source, "is an encrypted PDF that needs a password: save a copy without one");
-        } catch (IOException | RuntimeException e) {
-            throw new RawInputException(source, "is not a readable PDF (damaged?): " + e.getMessage());
-        }
+        return html(source, () -> new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
     }
 
     /**
@@ -70,8 +62,16 @@ final class PdfText {
      * in temporary files): a report of 200 MB costs the heap no more than its text.
      */
     static String html(String source, java.nio.file.Path file) throws RawInputException {
-        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()), "",
-                null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        return html(source, () -> new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()));
+    }
+
+    /** Where a PDF's bytes are read from, opened when it is loaded. */
+    private interface Opener {
+        org.apache.pdfbox.io.RandomAccessRead open() throws IOException;
+    }
+
+    private static String html(String source, Opener bytes) throws RawInputException {
+        try (PDDocument doc = Loader.loadPDF(bytes.open(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             return html(source, doc);
         } catch (RawInputException e) {
             throw e;
@@ -83,25 +83,23 @@ final class PdfText {
     }
 
     private static String html(String source, PDDocument doc) throws RawInputException, IOException {
-        {
-            PdfInfo info = PdfInfo.of(doc);
-            PdfLines lines = PdfLines.of(doc);
-            long letters = lines.pages().stream().flatMap(List::stream)
-                    .mapToLong(l -> l.text().codePoints().filter(Character::isLetter).count()).sum();
-            if (letters < LEAST_LETTERS) {
-                throw new RawInputException(source, "is a PDF without text (a scan?): no article text; OCR it first");
-            }
-            float body = PdfParagraphs.bodySize(lines.pages());
-            PdfLayout.Read read = PdfLayout.read(lines.pages(), lines.heights(), info.title().orElse(""), body);
-            List<PdfParagraphs.Block> blocks = headline(PdfParagraphs.body(read.body(), body, info.browser()), info);
-            List<PdfParagraphs.Block> notes = PdfParagraphs.notes(read.notes(), info.browser());
-            if (blocks.stream().mapToLong(b -> b.text().codePoints().filter(Character::isLetter).count()).sum()
-                    < LEAST_LETTERS) {
-                throw new RawInputException(source, "is a PDF with no text but its running heads and page numbers "
-                        + "(a blank print?): no article text");
-            }
-            return page(info, read, blocks, notes);
+        PdfInfo info = PdfInfo.of(doc);
+        PdfLines lines = PdfLines.of(doc);
+        long letters = lines.pages().stream().flatMap(List::stream)
+                .mapToLong(l -> l.text().codePoints().filter(Character::isLetter).count()).sum();
+        if (letters < LEAST_LETTERS) {
+            throw new RawInputException(source, "is a PDF without text (a scan?): no article text; OCR it first");
         }
+        float body = PdfParagraphs.bodySize(lines.pages());
+        PdfLayout.Read read = PdfLayout.read(lines.pages(), lines.heights(), info.title().orElse(""), body);
+        List<PdfParagraphs.Block> blocks = headline(PdfParagraphs.body(read.body(), body, info.browser()), info);
+        List<PdfParagraphs.Block> notes = PdfParagraphs.notes(read.notes(), info.browser());
+        if (blocks.stream().mapToLong(b -> b.text().codePoints().filter(Character::isLetter).count()).sum()
+                < LEAST_LETTERS) {
+            throw new RawInputException(source, "is a PDF with no text but its running heads and page numbers "
+                    + "(a blank print?): no article text");
+        }
+        return page(info, read, blocks, notes);
     }
 
     /** Separators between a page title's headline and the site's name: "Headline | Site", "Headline - Site". */
