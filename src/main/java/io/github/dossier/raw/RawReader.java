@@ -48,8 +48,8 @@ public final class RawReader {
     }
 
     /**
-     * Reads {@code file}, which lies under {@code rawRoot}: a text scrape, a Markdown file, a saved HTML page (with what
-     * SingleFile notes of its saving), an MHTML page or a PDF (read to HTML).
+     * Reads {@code file}, which lies under {@code rawRoot}: a text scrape, a Markdown file, a saved HTML page, an MHTML
+     * page or a PDF (read to HTML).
      *
      * @throws RawInputException when the file is not a readable article (binary, empty, outside the raw folder, gone)
      */
@@ -68,8 +68,8 @@ public final class RawReader {
         if (format == null) {
             throw new RawInputException(source, "not an article file (expected .txt, .md, .html, .htm, .mhtml or .pdf)");
         }
-        RawDocument doc = decode(source, format, bytes(rawRoot, file, MAX_BYTES));
-        return format == RawDocument.Format.HTML ? doc.withNote(SavedPage.note(doc.text())) : doc;
+        // What SingleFile or a browser notes of a saved page's saving, the cleaner reads (PageMeta's saved:url, saved:date).
+        return decode(source, format, bytes(rawRoot, file, MAX_BYTES));
     }
 
     /**

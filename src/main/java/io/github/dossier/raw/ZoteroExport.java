@@ -104,7 +104,8 @@ final class ZoteroExport implements Container {
             throw new RawInputException(entry.source(), "its attachment lies outside the raw folder; refused");
         }
         RawDocument doc = RawReader.DEFAULT.read(rawRoot, attachment.get());
-        // The curated fields first; what the snapshot records of its saving (SingleFile's comment) under them.
+        // The curated fields first; what the attachment records of its saving (an MHTML's header) under them. A
+        // snapshot's SingleFile comment is the page's, read by the cleaner after both.
         return new RawDocument(entry.source(), doc.format(), doc.text(), entry.note().over(doc.note()));
     }
 

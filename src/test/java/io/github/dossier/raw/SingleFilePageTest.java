@@ -13,7 +13,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SavedPageTest {
+/**
+ * A page SingleFile saved, through the reader, the cleaner and extraction: the comment SingleFile writes at its top
+ * gives the address it was saved from (after the page's canonical) and the day, in the saver's own offset.
+ */
+class SingleFilePageTest {
 
     private static final MetadataExtractor EXTRACTOR = MetadataExtractor.builder().build();
     private static final Cleaner CLEANER = Cleaner.builder().knowledge(EXTRACTOR.knowledge()).build();
@@ -31,27 +35,6 @@ class SavedPageTest {
                 + "<article><h1>Summit in Geneva</h1>" + BODY + "</article></body></html>";
     }
 
-    @Test
-    void singleFilesCommentGivesWhereAndTheDayInItsOwnOffset() {
-        SourceNote note = SavedPage.note(singleFile(""));
-        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), note.accessed(), "not 30 November in UTC");
-        assertEquals(Optional.of("https://www.example.com/world/2026/11/30/summit?utm_source=twitter"), note.captured());
-        assertEquals(Optional.empty(), note.url(), "the page's canonical may say better");
-    }
-
-    @Test
-    void otherCommentsAndPagesSayNothing() {
-        assertEquals(SourceNote.NONE, SavedPage.note("<html><!-- url: https://a.example/x --><p>x</p></html>"));
-        assertEquals(SourceNote.NONE, SavedPage.note("<html><body><p>Page saved with SingleFile</p>"
-                + "<!--\n Page saved with SingleFile \n url: https://a.example/x \n-->".repeat(1) + "x".repeat(3000)),
-                "no comment, and a comment in the body");
-        String hostile = "<html><!--\n Page saved with SingleFile \n url: javascript:alert(1) \n"
-                + " saved date: Tue Dec 41 2026 10:20:30 GMT+0100\n-->";
-        assertEquals(SourceNote.NONE, SavedPage.note(hostile), "no web address, no real day");
-        String late = "<!-- an old IE comment -->\n<!--\n Page saved with SingleFile \n url: https://a.example/x \n-->";
-        assertEquals(Optional.of("https://a.example/x"), SavedPage.note(late).captured(), "after another comment");
-    }
-
     /** Through the reader, the cleaner and extraction: the page's canonical first, the day it was saved. */
     @Test
     void aSavedPagesBriefCitesItsCanonicalAndTheDayItWasSaved(@TempDir Path raw) throws Exception {
@@ -64,6 +47,17 @@ class SavedPageTest {
         Metadata b = extract(raw, "b.html");
         assertEquals(Optional.of("https://www.example.com/world/summit-geneva"), b.url());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), b.accessed());
+    }
+
+    /** A comment that names no web address and no real day gives neither. */
+    @Test
+    void aHostileCommentGivesNoAddressAndNoDay(@TempDir Path raw) throws Exception {
+        Files.writeString(raw.resolve("h.html"), singleFile("").replace(
+                "https://www.example.com/world/2026/11/30/summit?utm_source=twitter", "javascript:alert(1)")
+                .replace("Tue Dec 01 2026", "Tue Dec 41 2026"));
+        Metadata h = extract(raw, "h.html");
+        assertEquals(Optional.empty(), h.url());
+        assertEquals(Optional.empty(), h.accessed());
     }
 
     private static Metadata extract(Path raw, String name) throws RawInputException {
