@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefStore;
 import io.github.dossier.testing.SampleProject;
+import io.github.dossier.testing.Trees;
 import io.github.dossier.testing.Warcs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ class ContainerBuildTest {
     /** A Zotero export (its RDF and files) copied into the project's raw folder. */
     private static void zotero(Path project) throws Exception {
         Path from = SampleProject.REPOSITORY.resolve("src/test/resources/io/github/dossier/raw/zotero/Dossier sources");
-        EditMatrixTest.copyTree(from, project.resolve("content/raw/zotero"));
+        Trees.copy(from, project.resolve("content/raw/zotero"));
     }
 
     @Test

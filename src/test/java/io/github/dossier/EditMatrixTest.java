@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.testing.Edits;
 import io.github.dossier.testing.SampleProject;
+import io.github.dossier.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class EditMatrixTest {
         for (String list : List.of("inflection-endings", "opinion-labels", "honorifics", "name-particles")) {
             Path project = dir.resolve(list);
             copyInputs(base, project);
-            copyTree(base.resolve("target"), project.resolve("target"));
+            Trees.copy(base.resolve("target"), project.resolve("target"));
             new Dossier(config(project), m -> { }).build();
             Files.writeString(project.resolve("content/lexicon.yml"), "words:\n  " + list + ": [xyzzy]\n");
             BuildReport report = new Dossier(config(project), m -> { }).build();
@@ -99,7 +100,7 @@ class EditMatrixTest {
     static void check(Edits.Edit edit, Path dir) throws Exception {
         Path project = dir.resolve("p");
         copyInputs(base, project);
-        copyTree(base.resolve("target"), project.resolve("target"));
+        Trees.copy(base.resolve("target"), project.resolve("target"));
         new Dossier(config(project), m -> { }).build(); // the site as the cache makes it: the previous build
         Map<String, Object[]> before = files(project.resolve("site"));
 
@@ -139,22 +140,9 @@ class EditMatrixTest {
 
     /** What a researcher commits: the content folder (raw files, briefs and their ledger, authors, data files) and templates. */
     static void copyInputs(Path from, Path to) throws IOException {
-        copyTree(from.resolve("content"), to.resolve("content"));
+        Trees.copy(from.resolve("content"), to.resolve("content"));
         if (Files.isDirectory(from.resolve("templates"))) {
-            copyTree(from.resolve("templates"), to.resolve("templates"));
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+            Trees.copy(from.resolve("templates"), to.resolve("templates"));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dossier.testing.Edits;
 import io.github.dossier.testing.SampleProject;
+import io.github.dossier.testing.Trees;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +86,8 @@ class EditSequenceTest {
                 new Dossier(settings.apply(config(cold)).withoutCache(), m -> { }).build();
                 if (System.getProperty("dossier.keepDir") != null) { // to read a failure's two projects afterwards
                     Path keep = Path.of(System.getProperty("dossier.keepDir")).resolve((resident ? "serve-" : "builds-") + i);
-                    EditMatrixTest.copyTree(project, keep.resolve("incremental"));
-                    EditMatrixTest.copyTree(cold, keep.resolve("cold"));
+                    Trees.copy(project, keep.resolve("incremental"));
+                    Trees.copy(cold, keep.resolve("cold"));
                 }
                 for (String folder : List.of("site", "content/briefs", "content/authors")) {
                     assertEquals(List.of(), differences(DossierTest.digests(cold.resolve(folder)),

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.preview.Preview;
 import io.github.dossier.testing.SampleProject;
+import io.github.dossier.testing.Trees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -238,7 +238,7 @@ class EditsAreNeverLostTest {
                         history.append("; build with a new engine");
                     }
                     case 2 -> {
-                        deleteTree(project.resolve("target/dossier-cache"));
+                        Trees.delete(project.resolve("target/dossier-cache"));
                         new Dossier(config(project), m -> { }).build();
                         history.append("; build with no cache");
                     }
@@ -275,16 +275,5 @@ class EditsAreNeverLostTest {
         }
         new Dossier(config, m -> { }).build();
         researcher.check("after serve, a build");
-    }
-
-    private static void deleteTree(Path root) throws Exception {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dossier.site.state.LinkCheck;
 import io.github.dossier.testing.SampleProject;
+import io.github.dossier.testing.Trees;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -239,7 +239,7 @@ class FaultInjectionTest {
         Path project = built(dir);
         Path site = project.resolve("site");
         Map<String, String> complete = DossierTest.digests(site);
-        copyTree(site, project.resolve(".site.dossier-tmp"));
+        Trees.copy(site, project.resolve(".site.dossier-tmp"));
         Files.move(site, project.resolve(".site.dossier-old"));
         // As the build died: no site at all. A broken template makes the next build fail, and still the site is back.
         Files.createDirectories(project.resolve("templates"));
@@ -440,18 +440,5 @@ class FaultInjectionTest {
         return (title.isEmpty() ? "" : title + "\n\n") + ("Russia and China have agreed to expand shipping along the "
                 + "Northern Sea Route, officials said on Monday, in a deal that could reshape trade between Asia and "
                 + "Europe over the next decade.\n\n").repeat(4);
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dossier.eval;
 
+import io.github.dossier.testing.Trees;
 import io.github.dossier.testing.Warcs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class ArchiveBenchmark {
         Path out = Path.of(args[1]);
         int copies = Integer.parseInt(args[2]);
         long bytes = Long.parseLong(args[3]) * 1_000_000L;
-        ArchiveEvaluation.deleteTree(out);
+        Trees.delete(out);
         Path warcRaw = Files.createDirectories(out.resolve("warc/content/raw"));
         Path htmlRaw = Files.createDirectories(out.resolve("html/content/raw"));
         List<Path> pages;

@@ -6,6 +6,7 @@ import io.github.dossier.Dossier;
 import io.github.dossier.DossierConfig;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefStore;
+import io.github.dossier.testing.Trees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -53,7 +54,7 @@ public final class ArchiveEvaluation {
             System.out.println("Web archives: wget is not on the PATH (apt-get install wget); not measured");
             return;
         }
-        deleteTree(out);
+        Trees.delete(out);
         Path warcProject = out.resolve("warc");
         Path htmlProject = out.resolve("html");
         Files.createDirectories(warcProject.resolve("content/raw"));
@@ -138,8 +139,8 @@ public final class ArchiveEvaluation {
     }
 
     private static BuildReport build(Path project) throws Exception {
-        deleteTree(project.resolve("content/briefs"));
-        deleteTree(project.resolve("site"));
+        Trees.delete(project.resolve("content/briefs"));
+        Trees.delete(project.resolve("site"));
         return new Dossier(DossierConfig.builder(project).cacheDirectory(null).build(), line -> { }).build();
     }
 
@@ -185,16 +186,5 @@ public final class ArchiveEvaluation {
         String first = new String(new ProcessBuilder(command, "--version").redirectErrorStream(true).start()
                 .getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse(command);
         return first.strip();
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -6,13 +6,13 @@ import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.brief.BriefCodec;
 import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.testing.Trees;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,7 +88,7 @@ public final class CitationCheck {
                 continue;
             }
             Path project = out.resolve("citations").resolve(set);
-            delete(project);
+            Trees.delete(project);
             Path raw = Files.createDirectories(project.resolve("content/raw"));
             try (Stream<Path> files = Files.list(html)) {
                 for (Path f : files.toList()) {
@@ -212,17 +212,6 @@ public final class CitationCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

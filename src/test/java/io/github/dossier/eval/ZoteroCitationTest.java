@@ -17,6 +17,7 @@ import io.github.dossier.raw.Container;
 import io.github.dossier.raw.RawDocument;
 import io.github.dossier.raw.RawInputException;
 import io.github.dossier.site.outputs.Citation;
+import io.github.dossier.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,17 +45,7 @@ class ZoteroCitationTest {
     private static final Cleaner CLEANER = Cleaner.builder().knowledge(EXTRACTOR.knowledge()).build();
 
     private static void copyExport(Path raw) throws IOException {
-        Path from = RESOURCES.resolve(EXPORT);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path to = raw.resolve(EXPORT).resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Trees.copy(RESOURCES.resolve(EXPORT), raw.resolve(EXPORT));
     }
 
     private static List<JsonObject> zotero() throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dossier.testing.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +29,8 @@ class ZoteroExportTest {
 
     /** The test export, as Zotero writes it, copied into a raw folder. */
     static void copyExport(Path raw) throws IOException {
-        Path from = Path.of("src/test/resources/io/github/dossier/raw/zotero", EXPORT);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path to = raw.resolve(EXPORT).resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Trees.copy(Path.of("src/test/resources/io/github/dossier/raw/zotero", EXPORT),
+                raw.resolve(EXPORT));
     }
 
     private Container.Listing list() throws Exception {

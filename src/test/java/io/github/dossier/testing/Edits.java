@@ -233,17 +233,7 @@ public final class Edits {
                         p.resolve("content/raw/print-" + r.nextInt(1_000_000) + ".pdf"))),
                 files("Zotero export added", (p, r) -> {
                     Path from = SampleProject.REPOSITORY.resolve("src/test/resources/io/github/dossier/raw/zotero/Dossier sources");
-                    Path to = p.resolve("content/raw/zotero-" + r.nextInt(1_000_000));
-                    try (Stream<Path> walk = Files.walk(from)) {
-                        for (Path f : walk.toList()) {
-                            Path target = to.resolve(from.relativize(f).toString());
-                            if (Files.isDirectory(f)) {
-                                Files.createDirectories(target);
-                            } else {
-                                Files.copy(f, target);
-                            }
-                        }
-                    }
+                    Trees.copy(from, p.resolve("content/raw/zotero-" + r.nextInt(1_000_000)));
                 }),
                 new Edit("raw file touched", (p, r) -> {
                     Path raw = pick(raws(p), r);
