@@ -53,7 +53,8 @@ public final class Slugs {
                 .replaceAll("[^a-z0-9\\P{IsLatin}]+", "-")
                 .replaceAll("-{2,}", "-")
                 .replaceAll("^-+|-+$", "");
-        s = shorten(s);
+        // Composed once more: a dropped apostrophe can join what composes ("ㅊ'ㅘ" → "촤", which NFC writes "촤").
+        s = shorten(Normalizer.normalize(s, Normalizer.Form.NFC));
         if (s.isEmpty() || s.chars().allMatch(c -> c == '-')) {
             return "x-" + hash(text);
         }

@@ -64,6 +64,14 @@ class SlugsTest {
         assertEquals("china-2", Slugs.numbered("china", 2));
     }
 
+    /** Dropping an apostrophe can join what composes: the slug is composed after it (jazzer found this). */
+    @org.junit.jupiter.api.Test
+    void aDroppedApostropheLeavesAComposedSlug() {
+        String slug = Slugs.of("\u314A'\u1161 x"); // ㅊ ' ㅏ: NFKC gives two jamo, the apostrophe parts them
+        assertEquals("\uCC28-x", slug);
+        assertTrue(Slugs.isSafe(slug), slug);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(document.domain)", "index", "Index", "My Notes", "what?", "100%", "a#b",
         "Upper", "caf\u0065\u0301", "a/b", "..", ""})
