@@ -243,6 +243,14 @@ final class ArticleChooser {
         return score + classWeight(e);
     }
 
+    /** An element's names as markup for its blocks, inside {@code outer}'s ({@link Block.Markup}). */
+    Block.Markup markup(Element e, Block.Markup outer, int depth) {
+        boolean named = !e.className().isEmpty() || !e.id().isEmpty();
+        double w = named ? classWeight(e) : 0;
+        return new Block.Markup(outer.box() || (named && isUnlikely(e)), outer.negative() || w < 0,
+                outer.positive() || w > 0, outer.header() || e.normalName().equals("header"), depth);
+    }
+
     private double classWeight(Element e) {
         double w = 0;
         for (String name : new String[] {e.className(), e.id()}) {

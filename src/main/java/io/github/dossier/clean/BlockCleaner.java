@@ -30,10 +30,20 @@ final class BlockCleaner {
      * @param lexicon     the languages and their stopwords, whose share tells prose from menus, the words of names, bios, teasers, dates
      */
     BlockCleaner(Boilerplate boilerplate, Lexicon lexicon) {
+        this(boilerplate, lexicon, LineModel.SHIPPED);
+    }
+
+    /**
+     * @param model the learned reading of lines, or null to let the rules decide alone
+     */
+    BlockCleaner(Boilerplate boilerplate, Lexicon lexicon, LineModel model) {
         this.boilerplate = boilerplate;
         this.languages = lexicon.languages();
         this.signs = new Signs(lexicon);
+        this.model = model;
     }
+
+    private final LineModel model;
 
     /** A cleaner with the shipped patterns (no mastheads) and lexicon. */
     static BlockCleaner defaults() {
@@ -47,8 +57,20 @@ final class BlockCleaner {
 
     /** Cleans one page's blocks, knowing which lines recur across the corpus. */
     CleanArticle clean(String source, List<Block> blocks, Map<String, List<String>> meta, CorpusProfile profile) {
+        Reading reading = read(blocks, profile);
+        return new CleanArticle(source, model == null ? reading.parts() : model.revise(reading.lines(),
+                reading.features(), reading.parts()), meta);
+    }
+
+    /** A page as the rules read it: its lines, their features and the parts the rules typed them as, one a line. */
+    record Reading(List<Line> lines, double[][] features, List<Part> parts) {
+    }
+
+    /** Reads a page's blocks by the rules. */
+    Reading read(List<Block> blocks, CorpusProfile profile) {
         Page page = new Page(blocks, languages);
         int[] run = new Scoring(page, boilerplate, profile, signs).run();
-        return new CleanArticle(source, new Typing(page, signs).parts(run), meta);
+        List<Part> parts = new Typing(page, signs).parts(run);
+        return new Reading(page.lines, LineFeatures.of(page.lines, run, page.stopwords), parts);
     }
 }

@@ -20,7 +20,10 @@ public final class Cleaner {
     private final TextCleaner text;
     private final HtmlCleaner html;
 
+    private final BlockCleaner blocks;
+
     private Cleaner(BlockCleaner blocks, Lexicon lexicon) {
+        this.blocks = blocks;
         this.text = new TextCleaner(blocks);
         this.html = new HtmlCleaner(blocks, lexicon);
     }
@@ -43,9 +46,19 @@ public final class Cleaner {
         };
     }
 
+    /** How the rules read a document, line by line, for training the learned reading ({@link LineModel}). */
+    BlockCleaner.Reading read(RawDocument doc, CorpusProfile profile) {
+        return switch (doc.format()) {
+            case TEXT -> blocks.read(TextCleaner.blocks(doc.text()), profile);
+            case MARKDOWN -> blocks.read(TextCleaner.markdownBlocks(doc.text()), profile);
+            case HTML -> blocks.read(html.parse(doc.text()).blocks(), profile);
+        };
+    }
+
     /** Configures a {@link Cleaner}. */
     public static final class Builder {
         private Knowledge knowledge; // the shipped knowledge unless set
+        private boolean learned = true;
 
         private Builder() {
         }
@@ -61,9 +74,18 @@ public final class Cleaner {
             return knowledge(Knowledge.load(dataDirectory));
         }
 
+        /**
+         * Whether the learned model of lines decides which are the article's (the default), or the rules alone do,
+         * as before the model: for comparing the two.
+         */
+        public Builder learned(boolean learned) {
+            this.learned = learned;
+            return this;
+        }
+
         public Cleaner build() {
             Knowledge k = knowledge == null ? Knowledge.shipped() : knowledge;
-            BlockCleaner blocks = new BlockCleaner(k.boilerplate(), k.lexicon());
+            BlockCleaner blocks = new BlockCleaner(k.boilerplate(), k.lexicon(), learned ? LineModel.SHIPPED : null);
             return new Cleaner(blocks, k.lexicon());
         }
     }

@@ -115,7 +115,7 @@ final class HtmlBlocks {
         int[] linkChars = {0};
         Zone start = content.isEmpty() ? Zone.UNKNOWN : outside;
         java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
-        open.push(new Frame(Block.Hint.PARAGRAPH, false, start, false));
+        open.push(new Frame(Block.Hint.PARAGRAPH, false, start, false, Block.Markup.NONE));
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -158,16 +158,16 @@ final class HtmlBlocks {
                     } else if (BLOCKS.contains(tag)) {
                         text.append(' ');
                     }
-                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false, in.markup()));
                 } else if (tag.equals("br") && in.hint() == Block.Hint.QUOTE) {
                     // A quoted post's lines ("a tweet") are one quotation.
                     text.append(' ');
-                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false, in.markup()));
                 } else if (tag.equals("br")) {
-                    flush(out, text, linkChars, in.hint(), in.zone());
-                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                    flush(out, text, linkChars, in.hint(), in.zone(), in.markup());
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false, in.markup()));
                 } else if (BLOCKS.contains(tag) || inner != in.zone()) {
-                    flush(out, text, linkChars, in.hint(), in.zone());
+                    flush(out, text, linkChars, in.hint(), in.zone(), in.markup());
                     Block.Hint hint = byline.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")
                             + " " + e.attr("rel")).find() && !PageMeta.inside(e, PageMeta.COMMENTS) ? Block.Hint.BYLINE : switch (tag) {
                         case "h1" -> Block.Hint.TITLE;
@@ -180,9 +180,9 @@ final class HtmlBlocks {
                                 : boldOnly(e) ? Block.Hint.HEADING : Block.Hint.PARAGRAPH;
                         default -> in.hint();
                     };
-                    open.push(new Frame(hint, inLink, inner, true));
+                    open.push(new Frame(hint, inLink, inner, true, chooser.markup(e, in.markup(), depth)));
                 } else {
-                    open.push(new Frame(in.hint(), inLink, in.zone(), false));
+                    open.push(new Frame(in.hint(), inLink, in.zone(), false, in.markup()));
                 }
             }
 
@@ -191,12 +191,12 @@ final class HtmlBlocks {
                 if (node != root && node instanceof Element) {
                     Frame closed = open.pop();
                     if (closed.block()) {
-                        flush(out, text, linkChars, closed.hint(), closed.zone());
+                        flush(out, text, linkChars, closed.hint(), closed.zone(), closed.markup());
                     }
                 }
             }
         }, root);
-        flush(out, text, linkChars, Block.Hint.PARAGRAPH, start);
+        flush(out, text, linkChars, Block.Hint.PARAGRAPH, start, Block.Markup.NONE);
         return out;
     }
 
@@ -224,14 +224,15 @@ final class HtmlBlocks {
     }
 
     /** An open element as the walk sees it: the hint and zone of its text, whether it is a link, whether a block. */
-    private record Frame(Block.Hint hint, boolean inLink, Zone zone, boolean block) {
+    private record Frame(Block.Hint hint, boolean inLink, Zone zone, boolean block, Block.Markup markup) {
     }
 
-    private static void flush(List<Block> out, StringBuilder text, int[] linkChars, Block.Hint hint, Zone zone) {
+    private static void flush(List<Block> out, StringBuilder text, int[] linkChars, Block.Hint hint, Zone zone,
+            Block.Markup markup) {
         String t = SPACE.matcher(text).replaceAll(" ").strip();
         if (!t.isEmpty()) {
             double density = Math.min(1, (double) linkChars[0] / t.length());
-            out.add(new Block(t, 0, hint, density, zone.prior));
+            out.add(new Block(t, 0, hint, density, zone.prior, markup));
         }
         text.setLength(0);
         linkChars[0] = 0;

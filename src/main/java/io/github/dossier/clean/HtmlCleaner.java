@@ -55,6 +55,16 @@ final class HtmlCleaner {
 
     /** Cleans the HTML page {@code html}, knowing which lines recur across the corpus. */
     CleanArticle clean(String source, String html, CorpusProfile profile) {
+        Parsed page = parse(html);
+        return blocks.clean(source, page.blocks(), page.meta(), profile);
+    }
+
+    /** A page's blocks, the extractor's choice given as their priors, and what the page says of itself. */
+    record Parsed(List<Block> blocks, Map<String, List<String>> meta) {
+    }
+
+    /** Reads the HTML page {@code html} into its blocks and metadata. */
+    Parsed parse(String html) {
         Document doc = Jsoup.parse(SELF_CLOSED_SCRIPT.matcher(html).replaceAll("<$1$2>"));
         withoutControls(doc);
         Map<String, List<String>> meta = PageMeta.of(doc);
@@ -70,7 +80,7 @@ final class HtmlCleaner {
             e.attr(ID, Integer.toString(n++));
         }
         ArticleChooser.Choice choice = chooser.choose(body.clone());
-        return blocks.clean(source, pageBlocks.collect(body, choice), meta, profile);
+        return new Parsed(pageBlocks.collect(body, choice), meta);
     }
 
     /**

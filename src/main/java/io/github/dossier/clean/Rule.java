@@ -43,6 +43,8 @@ public final class Rule {
     public static final String OUTSIDE_ARTICLE = "outside-article";
     /** A page in which no article was found. */
     public static final String NO_ARTICLE = "no-article";
+    /** Read as not the article's by the learned model of lines, whatever the rules said ({@link LineModel}). */
+    public static final String LEARNED = "learned";
 
     private Rule() {
     }

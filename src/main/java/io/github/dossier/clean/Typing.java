@@ -118,7 +118,8 @@ final class Typing {
         return l.block.hint() == Block.Hint.PARAGRAPH ? bodyType(l) : PartType.HEADING;
     }
 
-    private PartType bodyType(Line l) {
+    /** The body part a line is, by its markup: a table row, code, a list item, a quotation or a paragraph. */
+    static PartType bodyType(Line l) {
         if (l.block.hint() == Block.Hint.TABLE_ROW) {
             return PartType.TABLE_ROW;
         }

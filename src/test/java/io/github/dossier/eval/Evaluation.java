@@ -62,18 +62,29 @@ public final class Evaluation {
         boolean peers = Boolean.parseBoolean(System.getProperty("dossier.eval.peers", "true")) && installPeers();
         MetadataExtractor extractor = MetadataExtractor.builder().build();
         Cleaner cleaner = Cleaner.builder().knowledge(extractor.knowledge()).build();
+        // The rules alone, as before the learned reading of lines: printed beside it.
+        Cleaner rules = Cleaner.builder().knowledge(extractor.knowledge()).learned(false).build();
 
         Path zyte = corpora.resolve("zyte-dev");
         Map<String, String> truth = Files.isDirectory(zyte) ? groundTruth(zyte.resolve("ground-truth.json")) : Map.of();
         // -Ddossier.eval.cleaning=false: the metadata figures alone (the peers then read an earlier run's copies).
         boolean cleaning = Boolean.parseBoolean(System.getProperty("dossier.eval.cleaning", "true"));
         if (!truth.isEmpty() && cleaning) {
-            zyte(zyte, truth, out, cleaner, peers);
+            zyte(zyte, truth, out, cleaner, rules, peers);
         }
         Path traf = corpora.resolve("traf-dev");
         if (Files.isDirectory(traf)) {
             if (cleaning) {
-                traf(traf, out, cleaner, peers);
+                traf(traf, out, cleaner, rules, peers);
+            }
+            // The shipped model of lines is what its training script gives: trained again, byte for byte.
+            String trained = io.github.dossier.clean.LineModelTraining.train(corpora, "A");
+            String shipped = new String(Cleaner.class.getResourceAsStream("/io/github/dossier/knowledge/line-model.tsv")
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            System.out.printf("The model of lines trained again on fold A: %s%n%n", trained.equals(shipped)
+                    ? "the shipped line-model.tsv, byte for byte" : "DIFFERS from the shipped line-model.tsv: train it again");
+            if (Boolean.getBoolean("dossier.eval.cleaningOnly")) {
+                return;
             }
             MetadataEvaluation.traf(traf, out, cleaner, extractor, peers);
         }
@@ -111,7 +122,7 @@ public final class Evaluation {
     }
 
     /** As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template. */
-    private static CorpusProfile profile(Path zyte, java.util.Set<String> ids) throws IOException {
+    public static CorpusProfile profile(Path zyte, java.util.Set<String> ids) throws IOException {
         CorpusProfile.Builder profiling = CorpusProfile.builder();
         for (String id : ids) {
             profiling.add(read(zyte.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT));
@@ -119,7 +130,8 @@ public final class Evaluation {
         return profiling.build();
     }
 
-    private static void zyte(Path corpus, Map<String, String> truth, Path out, Cleaner cleaner, boolean peers)
+    private static void zyte(Path corpus, Map<String, String> truth, Path out, Cleaner cleaner, Cleaner rules,
+            boolean peers)
             throws IOException {
         CorpusProfile profile = profile(corpus, truth.keySet());
         Map<String, String> files = new LinkedHashMap<>();
@@ -128,6 +140,8 @@ public final class Evaluation {
         systems.add(run("uncleaned text", truth.keySet(), id -> read(corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT).text()));
         systems.add(run("dossier text", truth.keySet(), id -> clean(cleaner, profile, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
         systems.add(run("dossier html", truth.keySet(), id -> clean(cleaner, profile, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
+        systems.add(run("rules text", truth.keySet(), id -> clean(rules, profile, corpus.resolve("text/" + id + ".txt"), RawDocument.Format.TEXT)));
+        systems.add(run("rules html", truth.keySet(), id -> clean(rules, profile, corpus.resolve("html/" + id + ".html"), RawDocument.Format.HTML)));
         if (peers) {
             systems.addAll(peers(corpus.resolve("html"), files, out.resolve("zyte-utf8"), out));
         }
@@ -154,12 +168,14 @@ public final class Evaluation {
         System.out.println();
     }
 
-    private static void traf(Path corpus, Path out, Cleaner cleaner, boolean peers) throws IOException {
+    private static void traf(Path corpus, Path out, Cleaner cleaner, Cleaner rules, boolean peers) throws IOException {
         Map<String, Segments> truth = segments(corpus.resolve("evaldata.json"));
         Map<String, String> files = new LinkedHashMap<>();
         truth.keySet().forEach(f -> files.put(f, f));
         List<Run> systems = new ArrayList<>();
         systems.add(run("dossier html", truth.keySet(), f -> clean(cleaner, CorpusProfile.EMPTY, corpus.resolve("html/" + f),
+                RawDocument.Format.HTML)));
+        systems.add(run("rules html", truth.keySet(), f -> clean(rules, CorpusProfile.EMPTY, corpus.resolve("html/" + f),
                 RawDocument.Format.HTML)));
         if (peers) {
             systems.addAll(peers(corpus.resolve("html"), files, out.resolve("traf-utf8"), out));
@@ -201,10 +217,10 @@ public final class Evaluation {
     }
 
     /** A page's segments to keep and to drop. */
-    record Segments(List<String> with, List<String> without) {
+    public record Segments(List<String> with, List<String> without) {
     }
 
-    static Map<String, Segments> segments(Path file) throws IOException {
+    public static Map<String, Segments> segments(Path file) throws IOException {
         Map<String, Segments> out = new TreeMap<>();
         json(file, 64).forEach((k, v) -> {
             Map<?, ?> m = (Map<?, ?>) v;
@@ -289,7 +305,7 @@ public final class Evaluation {
     }
 
     /** A raw file as Dossier reads it; empty text when it cannot be decoded. */
-    static RawDocument read(Path file, RawDocument.Format format) throws IOException {
+    public static RawDocument read(Path file, RawDocument.Format format) throws IOException {
         try {
             return RawReader.DEFAULT.decode(file.getFileName().toString(), format, Files.readAllBytes(file));
         } catch (RawInputException e) {
@@ -307,7 +323,7 @@ public final class Evaluation {
         return article.bodyText();
     }
 
-    static Map<String, String> groundTruth(Path file) throws IOException {
+    public static Map<String, String> groundTruth(Path file) throws IOException {
         Map<String, String> truth = new TreeMap<>();
         json(file, 64).forEach((k, v) -> truth.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("articleBody"))));
         return truth;

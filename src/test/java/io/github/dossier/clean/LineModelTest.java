@@ -1,0 +1,62 @@
+package io.github.dossier.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.knowledge.Boilerplate;
+import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.knowledge.LinearModel;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The learned reading decides over the rules, within its bounds; the shipped model loads and does its part. */
+class LineModelTest {
+
+    private static final String P1 = "Moscow and Beijing have coordinated closely on global issues, including deepening "
+            + "defence cooperation in joint military and naval drills over the past year.";
+    private static final String P2 = "They have exchanged political goodwill, such as when Moscow supported Beijing’s "
+            + "claim that the island is part of the country while Beijing denounced politicisation of gas supplies.";
+    private static final String P3 = "Reports emerged last year of collaboration on a new design for non-nuclear attack "
+            + "submarines, and the two sides recently agreed on a deal for joint production of a heavy helicopter.";
+    private static final String P4 = "After years of deteriorating ties, one side has terminated diplomatic relations with "
+            + "the alliance, which has accused the bloc of ideological prejudice following its latest move.";
+    private static final String LISTING = "Moscow Beijing Kremlin Zhongnanhai summit pipeline gas deal helicopter "
+            + "submarine drills";
+    private static final String AD = "Advertisement";
+    private static final String TEASER = "Is ‘golden age’ of relations coming to an end?";
+
+    /** A model that reads every line the same way, whatever its features: sure of it, or sure against it. */
+    private static LineModel constant(double logit) {
+        return new LineModel(new LinearModel(LineFeatures.NAMES, logit, new double[LineFeatures.NAMES.size()]));
+    }
+
+    private static List<String> body(LineModel model, String... lines) {
+        BlockCleaner cleaner = new BlockCleaner(Boilerplate.defaults(), Lexicon.shipped(), model);
+        List<Block> blocks = IntStream.range(0, lines.length).mapToObj(i -> Block.text(lines[i], i + 1)).toList();
+        return cleaner.clean("t.txt", blocks, java.util.Map.of()).body().stream().map(Part::text).toList();
+    }
+
+    @Test
+    void theModelRemovesWhatTheRulesKept() {
+        assertEquals(List.of(P1, P2, P3), body(null, P1, P2, P3));
+        assertEquals(List.of(), body(constant(-6), P1, P2, P3));
+    }
+
+    @Test
+    void theModelKeepsWhatTheRulesRemovedBetweenParagraphsButNotPatternsTeasersOrCopies() {
+        String[] page = {"A headline about two capitals", P1, LISTING, P2, TEASER, P3, AD, P4, P2};
+        assertEquals(List.of(P1, P2, P3, P4), body(null, page));
+        assertEquals(List.of(P1, LISTING, P2, P3, P4), body(constant(6), page));
+    }
+
+    @Test
+    void theShippedModelLoadsWithTheFeaturesTheCodeComputes() {
+        LinearModel shipped = LinearModel.shipped("line-model.tsv", LineFeatures.NAMES);
+        assertEquals(LineFeatures.NAMES, shipped.names());
+        double[][] features = LineFeatures.of(new Page(List.of(Block.text(P1, 1)), Lexicon.shipped().languages()).lines,
+                new int[] {0, 0}, true);
+        assertEquals(LineFeatures.NAMES.size(), features[0].length);
+        assertTrue(IntStream.range(0, features[0].length).allMatch(i -> Double.isFinite(features[0][i])));
+    }
+}
