@@ -26,11 +26,12 @@ final class LineModel {
     private static final double KEEP_APART = 0.75;
 
     /**
-     * Removals the model does not undo: a copy of another line, and a teaser for another article (a headline cut off
-     * or a bare question among the paragraphs), which the dev sets hold too few of to learn. Nor does it undo a
+     * Removals the model does not undo: a copy of another line, a teaser for another article (a headline cut off or a
+     * bare question among the paragraphs) and a line printed in many files of the corpus (the site's template), which
+     * the dev sets hold too few of to learn. Nor does it undo a
      * boilerplate pattern's (those are the project's own say), nor make a page's headline ({@code h1}) a paragraph.
      */
-    private static final java.util.Set<String> VETOES = java.util.Set.of(Rule.DUPLICATE, Rule.TEASER);
+    private static final java.util.Set<String> VETOES = java.util.Set.of(Rule.DUPLICATE, Rule.TEASER, Rule.TEMPLATE);
 
     private final LinearModel model;
 
