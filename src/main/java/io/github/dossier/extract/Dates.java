@@ -19,14 +19,20 @@ import java.util.regex.Pattern;
  * date in a dateline or a byline, else a short dated line next to the headline. A date naming its weekday above
  * the headline is the page header's day of the visit and never the article's. And the rules every date of an article
  * keeps: none before {@value #FIRST_YEAR} or after {@value #LAST_YEAR}, no zero timestamp ({@link #plausible}), none
- * after the page was saved ({@link #notAfterSaved}). Immutable and thread-safe.
+ * after the page was saved ({@link #notAfterSaved}). A numeric date with a two-digit year is read in the page's own
+ * {@link DateConvention}. Immutable and thread-safe.
  */
 public final class Dates {
 
     /** Year, month, day: "2019-11-19", and as Chinese, Japanese and Korean write it, "2019年11月19日", "2019년 11월 19일". */
     private static final Pattern ISO_DATE = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})|(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
+    /**
+     * Day and month in either order, and a year of four digits or two: "21/06/2014", "16.10.19". Two digits run
+     * into a time are a two-digit year and the time, not a full year ("16.10.1907:34" is "16.10.19 07:34").
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]"
+            + "(\\d{2}(?=(?:[01]\\d|2[0-3]):[0-5]\\d)|(?:\\d{4}|\\d{2})(?![\\d/.]))");
 
     /** A date in a page's address: "/2019/10/19/", "/2019-10-19-". */
     /** A path segment that is a whole date, "/20210324/" (an edition's day). */
@@ -61,11 +67,12 @@ public final class Dates {
 
     /**
      * The date the article states as its own: page meta, else a dateline or a byline, else a dated line by the
-     * line holding its {@code title} (empty when unknown), its headline or its first paragraph.
+     * line holding its {@code title} (empty when unknown), its headline or its first paragraph; a numeric date
+     * read in the page's {@code convention}.
      */
-    Optional<LocalDate> published(CleanArticle article, String title) {
+    Optional<LocalDate> published(CleanArticle article, String title, DateConvention convention) {
         for (String key : metaKeys) {
-            Optional<LocalDate> d = article.meta(key).flatMap(this::parse);
+            Optional<LocalDate> d = article.meta(key).flatMap(v -> parse(v, convention));
             if (d.isPresent()) {
                 return d;
             }
@@ -86,12 +93,12 @@ public final class Dates {
         List<String> stated = new ArrayList<>(article.all(PartType.DATELINE));
         stated.addAll(article.all(PartType.BYLINE)); // "By Tess Bonn - 11/19/19 06:56 AM EST"
         for (String line : stated) {
-            Optional<LocalDate> d = parse(line);
+            Optional<LocalDate> d = parse(line, convention);
             if (d.isPresent()) {
                 return d;
             }
         }
-        return nearHeadline(article.parts(), title);
+        return nearHeadline(article.parts(), title, convention);
     }
 
     /** How far around the headline a short dated line is read as the article's date, in parts. */
@@ -105,7 +112,7 @@ public final class Dates {
      * headline (or above the first paragraph) holding a date and no word that dates something else, whatever
      * the cleaner typed it ("19. Oktober 2019" in a box of its own, "1. Februar 2022, Daniel Dillenburg").
      */
-    private Optional<LocalDate> nearHeadline(List<Part> parts, String title) {
+    private Optional<LocalDate> nearHeadline(List<Part> parts, String title, DateConvention convention) {
         // The line holding the title, the first headline line, the first paragraph: each a place a date sits by.
         java.util.Set<Integer> anchors = new java.util.LinkedHashSet<>();
         String titleKey = Words.key(title);
@@ -114,7 +121,7 @@ public final class Dates {
         anchors.add(first(parts, p -> p.type() == PartType.PARAGRAPH));
         for (int anchor : anchors) {
             if (anchor >= 0) {
-                Optional<LocalDate> d = near(parts, anchor);
+                Optional<LocalDate> d = near(parts, anchor, convention);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -133,7 +140,7 @@ public final class Dates {
     }
 
     /** The first dated line a few parts around {@code anchor}. */
-    private Optional<LocalDate> near(List<Part> parts, int anchor) {
+    private Optional<LocalDate> near(List<Part> parts, int anchor, DateConvention convention) {
         for (int i = Math.max(0, anchor - BEFORE_HEADLINE); i <= Math.min(parts.size() - 1, anchor + AFTER_HEADLINE); i++) {
             Part part = parts.get(i);
             String text = part.text();
@@ -146,7 +153,7 @@ public final class Dates {
             if (dateLine) {
                 // "November 19, 2019 / 12:21 AM / Updated 14 hours ago": what it says before the update is the date.
                 Matcher other = notPublished.matcher(text);
-                Optional<LocalDate> d = parse(other.find() ? text.substring(0, other.start()) : text);
+                Optional<LocalDate> d = parse(other.find() ? text.substring(0, other.start()) : text, convention);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -164,8 +171,16 @@ public final class Dates {
         return iso.lookingAt() || numeric.lookingAt() || written.lookingAt() && parse(written.group()).isPresent();
     }
 
-    /** The first ISO, numeric (when it says which is the day) or written English date in {@code text}. */
+    /** The first ISO, numeric (when it says which is the day) or written date in {@code text}, in no known convention. */
     Optional<LocalDate> parse(String text) {
+        return parse(text, DateConvention.NONE);
+    }
+
+    /**
+     * The first ISO, numeric or written date in {@code text}; a numeric date with a two-digit year read in the page's
+     * {@code convention}.
+     */
+    Optional<LocalDate> parse(String text, DateConvention convention) {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             int g = iso.group(1) != null ? 1 : 4;
@@ -175,15 +190,19 @@ public final class Dates {
         if (numeric.find() && !writtenDate.matcher(text).find()) {
             int a = Integer.parseInt(numeric.group(1));
             int b = Integer.parseInt(numeric.group(2));
-            int year = Integer.parseInt(numeric.group(3));
-            year = year < 100 ? 2000 + year : year;
+            boolean full = numeric.group(3).length() == 4;
+            int year = full ? Integer.parseInt(numeric.group(3)) : convention.year(Integer.parseInt(numeric.group(3)));
             // 21/06/2014 is day first, 11/19/19 month first; 03/04/2020 says neither, so it says nothing. Dots
-            // with a full year are written day first (07.11.2023); "1.2.20" may be a version.
-            boolean dots = numeric.group().contains(".") && numeric.group(3).length() == 4;
-            int day = dots || a > 12 ? a : b > 12 ? b : -1;
-            int month = dots || a > 12 ? b : b > 12 ? a : -1;
-            if (day > 0) {
-                return date(year, month, day);
+            // with a full year are written day first (07.11.2023). A two-digit year is the page's own short form
+            // ("03.04.19", "04/03/19"): its locale says which is the day, and where none is known it says nothing
+            // ("1.2.20" may be a version).
+            boolean dots = numeric.group().contains(".") && full;
+            DateConvention.Order order = dots || a > 12 ? DateConvention.Order.DAY_FIRST
+                    : b > 12 ? DateConvention.Order.MONTH_FIRST
+                    : full ? DateConvention.Order.UNKNOWN : convention.order();
+            if (order != DateConvention.Order.UNKNOWN) {
+                boolean dayFirst = order == DateConvention.Order.DAY_FIRST;
+                return date(year, dayFirst ? b : a, dayFirst ? a : b);
             }
         }
         Matcher written = writtenDate.matcher(text);

@@ -109,8 +109,9 @@ public final class MetadataExtractor {
         Optional<LocalDate> accessed = sources.accessed(article);
         // A curated day is the curator's, but no more trusted than any date to be one (not 2099, not 1970-01-01).
         Optional<LocalDate> curatedDay = note.published().flatMap(Dates::plausible);
+        DateConvention convention = DateConvention.of(locale(told, article), accessed);
         Optional<LocalDate> published = curatedDay.isPresent() ? curatedDay
-                : Dates.notAfterSaved(dates.published(article, title), accessed);
+                : Dates.notAfterSaved(dates.published(article, title, convention), accessed);
         return new Metadata(title, authors, publication, published, section, tags,
                 knowledge.taxonomy().classify(searchable, words, language),
                 countries, persons, orgs, summary,
@@ -138,6 +139,18 @@ public final class MetadataExtractor {
         return article.meta("html:lang").or(() -> article.meta("og:locale"))
                 .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0])
                 .filter(l -> l.matches("[a-z]{2}"));
+    }
+
+    /**
+     * The page's locale, for how it writes a date: the language it is told in, with the region it declares for that
+     * language ({@code <html lang="en-GB">}, {@code og:locale} "en_GB") when it declares one.
+     */
+    private static Optional<java.util.Locale> locale(Optional<String> told, CleanArticle article) {
+        return told.map(language -> java.util.stream.Stream.of("html:lang", "og:locale")
+                .flatMap(key -> article.meta(key).stream())
+                .map(tag -> java.util.Locale.forLanguageTag(tag.strip().replace('_', '-')))
+                .filter(l -> l.getLanguage().equals(language) && !l.getCountry().isEmpty())
+                .findFirst().orElseGet(() -> new java.util.Locale(language)));
     }
 
     /** Configures a {@link MetadataExtractor}. */

@@ -204,6 +204,24 @@ class MetadataExtractorTest {
         assertEquals(Optional.empty(), m.published());
     }
 
+    /** A dateline's two-digit year is read as the page writes dates: its language, and the region it declares. */
+    @Test
+    void aDatelineIsReadInThePagesOwnConvention() {
+        String german = "Die Bundesregierung hat am Montag in Berlin neue Regeln für den Klimaschutz beschlossen, die"
+                + " ab dem kommenden Jahr gelten sollen und nach Angaben des Ministeriums viele Bürger betreffen.";
+        Metadata de = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "Eine Schlagzeile"),
+                Part.of(PartType.DATELINE, "03.04.19 07:34"), Part.of(PartType.PARAGRAPH, german)), Map.of()));
+        assertEquals(Optional.of(LocalDate.of(2019, 4, 3)), de.published());
+        Metadata uk = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.DATELINE, "03/04/19"), Part.of(PartType.PARAGRAPH, BODY)),
+                Map.of("html:lang", List.of("en-GB"))));
+        assertEquals(Optional.of(LocalDate.of(2019, 4, 3)), uk.published());
+        Metadata us = EXTRACTOR.extract(new CleanArticle("a.html", List.of(Part.of(PartType.HEADLINE, "A headline"),
+                Part.of(PartType.DATELINE, "04/03/19"), Part.of(PartType.PARAGRAPH, BODY)),
+                Map.of("og:locale", List.of("en_US"))));
+        assertEquals(Optional.of(LocalDate.of(2019, 4, 3)), us.published());
+    }
+
     @Test
     void titleFallsBackToTheStandfirst() {
         Metadata m = EXTRACTOR.extract(article(Part.of(PartType.STANDFIRST, "Relations are motivated by one grievance.")));
