@@ -51,7 +51,7 @@ public final class MetadataExtractor {
 
     private MetadataExtractor(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.summarizer = new Summarizer(knowledge.lexicon());
+        this.summarizer = new Summarizer(knowledge.lexicon(), knowledge.boilerplate());
         this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer);
         this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon());
         this.bylines = new Bylines(knowledge, people, summarizer);

@@ -1,6 +1,7 @@
 package io.github.dossier.extract;
 
 import io.github.dossier.internal.Words;
+import io.github.dossier.knowledge.Boilerplate;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Chooses an article's summary sentences by TextRank (Mihalcea and Tarau, 2004) with a lead bias: sentences are
  * ranked by their centrality in a graph weighted by shared content words, then nudged towards the top of the
- * article, where news writing puts what matters. The sentences are returned verbatim, in article order.
- * Immutable and thread-safe.
+ * article, where news writing puts what matters. The sentences are returned verbatim, in article order. A paragraph
+ * or sentence the boilerplate patterns know (a subscription nag, a newsletter prompt, a photo credit, a cookie
+ * notice, "Click here …") that the cleaner left in the body never stands in a summary: a summary is shown where
+ * the article is not read, and a nag there reads as the article's own words. Immutable and thread-safe.
  */
 final class Summarizer {
 
@@ -34,11 +37,14 @@ final class Summarizer {
     private final Set<String> stopwords;
     /** Abbreviations whose full stop ends no sentence. */
     private final Set<String> abbreviations;
+    /** What is no article's text, whatever the cleaner made of it. */
+    private final Boilerplate boilerplate;
 
-    /** A summarizer with the lexicon's English stopwords and abbreviations. */
-    public Summarizer(Lexicon lexicon) {
+    /** A summarizer with the lexicon's English stopwords and abbreviations, passing over {@code boilerplate}. */
+    public Summarizer(Lexicon lexicon, Boilerplate boilerplate) {
         this.stopwords = lexicon.stopwords("en");
         this.abbreviations = lexicon.lowerCase(Lexicon.ABBREVIATIONS);
+        this.boilerplate = boilerplate;
     }
 
     /** Splits a paragraph into sentences; abbreviations and initials ("Dr.", "U.S.", "J.") end none. */
@@ -66,6 +72,18 @@ final class Summarizer {
     }
 
     /**
+     * Whether {@code text}, a whole paragraph or (when {@code sentence}) one of its sentences, is what the
+     * boilerplate patterns remove. A line they keep as metadata ("By …") is prose in a paragraph ("By sharing data,
+     * Chrome protects you."); and a caption is known by its credit at the end of the paragraph ("… Foto: dpa",
+     * "… (AP Photo/Jane Doe)"), while a sentence inside one that ends in a bracket with a slash is prose ("… (56
+     * l/m²).", "… (Bern/Freiburg).").
+     */
+    private boolean boilerplate(String text, boolean sentence) {
+        return boilerplate.match(text).filter(m -> m.action() != Boilerplate.Action.KEEP
+                && !(sentence && m.rule().equals(io.github.dossier.clean.Rule.CAPTION))).isPresent();
+    }
+
+    /**
      * The letters and dots before a sentence's final dot ("Dr" of "… said Dr.", "U.S" of "… the U.S."), or null
      * when it does not end in a dot after a letter; what {@code ([\p{L}.]+)\.["'”’)]?$} would find, read from
      * the end so that a long paragraph costs one pass.
@@ -90,15 +108,19 @@ final class Summarizer {
         return start < dot ? text.substring(start, dot) : null;
     }
 
-    /** Up to {@code count} sentences from {@code paragraphs}, in article order. */
+    /** Up to {@code count} sentences from {@code paragraphs}, in article order; none the boilerplate patterns know. */
     public List<String> summarize(List<String> paragraphs, int count) {
         List<String> sentences = new ArrayList<>();
         for (String p : paragraphs) {
+            if (sentences.size() >= CANDIDATES || boilerplate(p, false)) {
+                continue; // "Firefighters at the scene on Tuesday. (AP Photo/Jane Doe)": a caption, credit and all
+            }
             for (String s : sentences(p)) {
                 int n = Words.count(s);
                 // Chinese and Japanese count a word a character: their sentences run longer by that count.
                 int most = Words.isIdeographic(s.codePointAt(0)) ? 2 * MOST_WORDS : MOST_WORDS;
-                if (n >= 8 && n <= most && s.matches(".*[.!?。！？][\"'”’)」』）]?$") && sentences.size() < CANDIDATES) {
+                if (n >= 8 && n <= most && s.matches(".*[.!?。！？][\"'”’)」』）]?$") && sentences.size() < CANDIDATES
+                        && !boilerplate(s, true)) {
                     sentences.add(s);
                 }
             }

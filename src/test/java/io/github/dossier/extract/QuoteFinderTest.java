@@ -1,5 +1,6 @@
 package io.github.dossier.extract;
 
+import io.github.dossier.knowledge.Boilerplate;
 import io.github.dossier.knowledge.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
 
-    private final QuoteFinder finder = new QuoteFinder(Lexicon.shipped(), new Summarizer(Lexicon.shipped()));
+    private final QuoteFinder finder = new QuoteFinder(Lexicon.shipped(), new Summarizer(Lexicon.shipped(), Boilerplate.defaults()));
     private final List<String> people = List.of("Vladimir Putin", "Xi Jinping", "Joe Biden");
 
     @Test
