@@ -13,14 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The learned reading decides over the rules, within its bounds; the shipped model loads and does its part. */
 class LineModelTest {
 
-    private static final String P1 = "Moscow and Beijing have coordinated closely on global issues, including deepening "
-            + "defence cooperation in joint military and naval drills over the past year.";
-    private static final String P2 = "They have exchanged political goodwill, such as when Moscow supported Beijing’s "
-            + "claim that the island is part of the country while Beijing denounced politicisation of gas supplies.";
-    private static final String P3 = "Reports emerged last year of collaboration on a new design for non-nuclear attack "
-            + "submarines, and the two sides recently agreed on a deal for joint production of a heavy helicopter.";
-    private static final String P4 = "After years of deteriorating ties, one side has terminated diplomatic relations with "
-            + "the alliance, which has accused the bloc of ideological prejudice following its latest move.";
+    private static final String P1 = TextCleanerTest.P1;
+    private static final String P2 = TextCleanerTest.P2;
+    private static final String P3 = TextCleanerTest.P3;
+    private static final String P4 = TextCleanerTest.P4;
+
     private static final String LISTING = "Moscow Beijing Kremlin Zhongnanhai summit pipeline gas deal helicopter "
             + "submarine drills";
     private static final String AD = "Advertisement";

@@ -3,6 +3,7 @@ package io.github.dossier.clean;
 import io.github.dossier.eval.Evaluation;
 import io.github.dossier.eval.Folds;
 import io.github.dossier.eval.LogisticFit;
+import io.github.dossier.eval.SegmentMetric;
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.LinearModel;
 import io.github.dossier.raw.RawDocument;
@@ -140,11 +141,11 @@ public final class LineModelTraining {
     }
 
     private static List<String> normalised(List<String> segments) {
-        return segments.stream().map(s -> String.join(" ", s.strip().split("\\s+"))).filter(s -> !s.isEmpty()).toList();
+        return segments.stream().map(SegmentMetric::normalise).filter(s -> !s.isEmpty()).toList();
     }
 
     private static Boolean bySegments(Line l, List<String> with, List<String> without) {
-        String t = String.join(" ", PartType.plain(l.text).strip().split("\\s+"));
+        String t = SegmentMetric.normalise(PartType.plain(l.text));
         if (t.isEmpty()) {
             return null;
         }

@@ -11,13 +11,13 @@ class TextCleanerTest {
 
     private final TextCleaner cleaner = new TextCleaner(BlockCleaner.defaults());
 
-    private static final String P1 = "Moscow and Beijing have coordinated closely on global issues, including deepening "
+    static final String P1 = "Moscow and Beijing have coordinated closely on global issues, including deepening "
             + "defence cooperation in joint military and naval drills over the past year.";
-    private static final String P2 = "They have exchanged political goodwill, such as when Moscow supported Beijing’s "
+    static final String P2 = "They have exchanged political goodwill, such as when Moscow supported Beijing’s "
             + "claim that the island is part of the country while Beijing denounced politicisation of gas supplies.";
-    private static final String P3 = "Reports emerged last year of collaboration on a new design for non-nuclear attack "
+    static final String P3 = "Reports emerged last year of collaboration on a new design for non-nuclear attack "
             + "submarines, and the two sides recently agreed on a deal for joint production of a heavy helicopter.";
-    private static final String P4 = "After years of deteriorating ties, one side has terminated diplomatic relations with "
+    static final String P4 = "After years of deteriorating ties, one side has terminated diplomatic relations with "
             + "the alliance, which has accused the bloc of ideological prejudice following its latest move.";
 
     private CleanArticle clean(String... lines) {

@@ -38,7 +38,7 @@ public final class SegmentMetric {
     }
 
     /** Whitespace runs as one space, trimmed. */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s == null ? "" : String.join(" ", s.strip().split("\\s+"));
     }
 
