@@ -7,6 +7,7 @@ import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.CountryMention;
 import io.github.dossier.knowledge.Gazetteer;
 import io.github.dossier.knowledge.Knowledge;
+import io.github.dossier.knowledge.LinearModel;
 import io.github.dossier.knowledge.NameList;
 import io.github.dossier.raw.SourceNote;
 import java.nio.file.Path;
@@ -49,10 +50,14 @@ public final class MetadataExtractor {
     private final QuoteFinder quotes;
     private final Sources sources;
 
-    private MetadataExtractor(Knowledge knowledge) {
+    /** The learned choice among a page's candidate titles. */
+    private static final LinearModel TITLE_MODEL = LinearModel.shipped("title-model.tsv", TitleCandidate.NAMES);
+
+    private MetadataExtractor(Knowledge knowledge, boolean learned) {
         this.knowledge = knowledge;
         this.summarizer = new Summarizer(knowledge.lexicon(), knowledge.boilerplate());
-        this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer);
+        this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer,
+                learned ? TITLE_MODEL : null);
         this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon());
         this.bylines = new Bylines(knowledge, people, summarizer);
         this.publisher = new Publisher(knowledge.lexicon(), knowledge.publications(), knowledge.gazetteer());
@@ -74,9 +79,7 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata of one cleaned article. */
     public Metadata extract(CleanArticle article) {
-        List<String> paragraphs = article.body().stream()
-                .filter(p -> p.type() != PartType.HEADING && p.type() != PartType.TABLE_ROW && p.type() != PartType.CODE)
-                .map(Part::text).toList();
+        List<String> paragraphs = paragraphs(article);
         String body = article.body().stream().map(Part::text).collect(Collectors.joining("\n\n"));
         int words = Words.count(body);
         List<String> standfirst = article.all(PartType.STANDFIRST);
@@ -118,6 +121,13 @@ public final class MetadataExtractor {
                 quotes.find(paragraphs, persons), words, sources.url(article), accessed, told);
     }
 
+    /** The article's paragraphs of prose: its body less headings, table rows and code. */
+    static List<String> paragraphs(CleanArticle article) {
+        return article.body().stream()
+                .filter(p -> p.type() != PartType.HEADING && p.type() != PartType.TABLE_ROW && p.type() != PartType.CODE)
+                .map(Part::text).toList();
+    }
+
     /**
      * Curated authors, by name only: an organisation when the knowledge lists it as one or as a publication
      * ("Reuters"), a person otherwise.
@@ -156,6 +166,7 @@ public final class MetadataExtractor {
     /** Configures a {@link MetadataExtractor}. */
     public static final class Builder {
         private Knowledge knowledge; // the shipped knowledge unless set
+        private boolean learned = true;
 
         private Builder() {
         }
@@ -171,8 +182,17 @@ public final class MetadataExtractor {
             return knowledge(Knowledge.load(dataDirectory));
         }
 
+        /**
+         * Whether fields with several candidates (the title) are chosen by the shipped learned model (the default) or
+         * by the rules' order of sources alone.
+         */
+        public Builder learned(boolean learned) {
+            this.learned = learned;
+            return this;
+        }
+
         public MetadataExtractor build() {
-            return new MetadataExtractor(knowledge == null ? Knowledge.shipped() : knowledge);
+            return new MetadataExtractor(knowledge == null ? Knowledge.shipped() : knowledge, learned);
         }
     }
 }

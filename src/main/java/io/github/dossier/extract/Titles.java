@@ -4,6 +4,7 @@ import io.github.dossier.clean.CleanArticle;
 import io.github.dossier.clean.PartType;
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.knowledge.LinearModel;
 import io.github.dossier.knowledge.NameList;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,39 +26,81 @@ final class Titles {
     private final Pattern siteDomain;
     private final List<String> urlKeys;
     private final java.util.Set<String> titleLabels;
+    /** The learned choice among a page's candidates; null for the rules' order alone. */
+    private final LinearModel model;
 
-    Titles(Lexicon lexicon, NameList publications, Summarizer sentences) {
+    Titles(Lexicon lexicon, NameList publications, Summarizer sentences, LinearModel model) {
         this.publications = publications;
+        this.model = model;
         this.sentences = sentences;
         this.urlKeys = lexicon.words(Lexicon.META_URL);
         this.titleLabels = lexicon.lowerCase(Lexicon.TITLE_LABELS);
         this.siteDomain = Pattern.compile("(?i)[\\w.-]+\\.(" + lexicon.alternation(Lexicon.SITE_DOMAINS) + ")");
     }
 
-    /** The article's title: the page's own title fields first, then headline lines, then its first sentence. */
+    /**
+     * The article's title: with a model, the candidate it reads as likeliest; without, the first the rules' order of
+     * sources gives (the page's own title fields, then headline lines, then its first sentence). Failing all, the
+     * file's name.
+     */
     String title(CleanArticle article, List<String> paragraphs) {
-        List<String> candidates = new ArrayList<>();
+        Candidates c = candidates(article, paragraphs);
+        int best = c.chosen();
+        if (model != null) {
+            double top = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < c.all().size(); i++) {
+                double z = model.logit(c.features()[i]);
+                if (c.valid()[i] && z > top) {
+                    top = z;
+                    best = i;
+                }
+            }
+        }
+        if (best >= 0) {
+            return c.all().get(best).text();
+        }
+        String source = article.source();
+        return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+    }
+
+    /**
+     * A page's candidate titles with their features: which may stand as a title ({@code valid}: two words or more, not
+     * only the site's name), and which the rules choose ({@code chosen}, -1 for none).
+     */
+    record Candidates(List<TitleCandidate> all, boolean[] valid, int chosen, double[][] features) {
+    }
+
+    /** What the page offers as its title, in the rules' order, then what only the learned choice weighs. */
+    Candidates candidates(CleanArticle article, List<String> paragraphs) {
+        List<TitleCandidate> candidates = new ArrayList<>();
         Site site = new Site(article.meta("og:site_name").orElse(""), host(article));
+        java.util.function.BiConsumer<TitleCandidate.Source, String> rule = (source, text) ->
+                candidates.add(new TitleCandidate(text.replaceAll("\\s+", " ").strip(), source, true));
+        java.util.function.BiConsumer<TitleCandidate.Source, String> extra = (source, text) ->
+                candidates.add(new TitleCandidate(text.replaceAll("\\s+", " ").strip(), source, false));
+        List<String> h1s = article.meta().getOrDefault("h1", List.of());
         // A headline the page prints (<h1>) and announces (og:title) alike is surer than any one field.
         Optional<String> social = article.meta("og:title").or(() -> article.meta("twitter:title"))
                 .map(t -> withoutSiteName(t, site));
-        for (String h1 : article.meta().getOrDefault("h1", List.of())) {
+        for (String h1 : h1s) {
             String h = Words.key(h1);
             String announced = social.map(Words::key).orElse("");
             // Alike, or the announced title is the headline with a tail ("… | DW | 23.05.2011", "… Rezept").
             if (!h.isEmpty() && (h.equals(announced) && Words.count(h1) >= 2
                     || announced.startsWith(h) && Words.count(h1) >= 3)) {
-                candidates.add(h.equals(announced) ? social.get() : h1);
+                rule.accept(TitleCandidate.Source.AGREED, h.equals(announced) ? social.get() : h1);
                 break;
             }
         }
-        article.meta("jsonld:headline").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
-        article.meta("og:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
-        article.meta("twitter:title").map(t -> withoutSiteName(t, site)).ifPresent(candidates::add);
+        article.meta("jsonld:headline").map(t -> withoutSiteName(t, site))
+                .ifPresent(t -> rule.accept(TitleCandidate.Source.JSONLD, t));
+        article.meta("og:title").map(t -> withoutSiteName(t, site)).ifPresent(t -> rule.accept(TitleCandidate.Source.OG, t));
+        article.meta("twitter:title").map(t -> withoutSiteName(t, site))
+                .ifPresent(t -> rule.accept(TitleCandidate.Source.TWITTER, t));
         // A scrape's first line "Headline - Site" is the page's own title: surer than any line that looks like one.
         Optional<String> pageTitle = article.first(PartType.PAGE_TITLE);
         pageTitle.filter(t -> siteName(t).isPresent()).map(t -> withoutSiteName(t, new Site(siteName(t).get(), "")))
-                .ifPresent(candidates::add);
+                .ifPresent(t -> rule.accept(TitleCandidate.Source.SCRAPE_TITLE, t));
         // On a saved page, a headline line or an <h1> the page's <title> does not contain is a dateline, a logo or
         // another story's: the <title> knows the headline.
         // A <title> that is only the site's name ("ICON • ICON Magazine") knows nothing.
@@ -65,29 +108,38 @@ final class Titles {
         String titleKey = ownTitle.filter(t -> !site.holds(t)).flatMap(t -> article.meta("title")).map(Words::key)
                 .orElse("");
         java.util.function.Predicate<String> inTitle = t -> titleKey.isEmpty() || titleKey.contains(Words.key(t));
-        article.first(PartType.HEADLINE).filter(inTitle).ifPresent(candidates::add);
-        article.meta().getOrDefault("h1", List.of()).stream().filter(inTitle).filter(h -> Words.count(h) >= 2)
-                .findFirst().ifPresent(candidates::add);
-        pageTitle.ifPresent(candidates::add);
-        ownTitle.ifPresent(candidates::add);
-        article.first(PartType.STANDFIRST).ifPresent(candidates::add);
+        Optional<String> headline = article.first(PartType.HEADLINE);
+        headline.filter(inTitle).ifPresent(t -> rule.accept(TitleCandidate.Source.HEADLINE, t));
+        Optional<String> h1 = h1s.stream().filter(inTitle).filter(h -> Words.count(h) >= 2).findFirst();
+        h1.ifPresent(t -> rule.accept(TitleCandidate.Source.H1, t));
+        pageTitle.ifPresent(t -> rule.accept(TitleCandidate.Source.PAGE_TITLE, t));
+        ownTitle.ifPresent(t -> rule.accept(TitleCandidate.Source.TITLE, t));
+        article.first(PartType.STANDFIRST).ifPresent(t -> rule.accept(TitleCandidate.Source.STANDFIRST, t));
         if (!paragraphs.isEmpty()) {
             List<String> first = sentences.sentences(paragraphs.get(0));
             if (!first.isEmpty() && Words.count(first.get(0)) <= 30) {
-                candidates.add(first.get(0));
+                rule.accept(TitleCandidate.Source.SENTENCE, first.get(0));
             }
         }
-        for (String c : candidates) {
-            String t = c.replaceAll("\\s+", " ").strip();
-            if (site.isName(t)) {
-                continue; // og:title "ICON Magazine" on ICON Magazine's page
-            }
-            if (Words.count(t) >= 2 || unspacedLetters(t) >= 4) {
-                return t;
+        // What the rules set aside, the learned choice may still weigh: the headline and <h1>s outside the <title>,
+        // and the <title> whole.
+        headline.filter(inTitle.negate()).ifPresent(t -> extra.accept(TitleCandidate.Source.HEADLINE, t));
+        h1s.stream().filter(h -> h1.isEmpty() || !h.equals(h1.get())).limit(3)
+                .forEach(t -> extra.accept(TitleCandidate.Source.H1, t));
+        article.meta("title").ifPresent(t -> extra.accept(TitleCandidate.Source.TITLE_WHOLE, t));
+        boolean[] valid = new boolean[candidates.size()];
+        int chosen = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            String t = candidates.get(i).text();
+            // og:title "ICON Magazine" on ICON Magazine's page is no title.
+            valid[i] = !site.isName(t) && (Words.count(t) >= 2 || unspacedLetters(t) >= 4);
+            if (valid[i] && chosen < 0 && candidates.get(i).rules()) {
+                chosen = i;
             }
         }
-        String source = article.source();
-        return source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+        double[][] features = TitleCandidate.features(candidates, chosen, article.meta("title").orElse(""), h1s,
+                site.name());
+        return new Candidates(List.copyOf(candidates), valid, chosen, features);
     }
 
     /** Letters of scripts written without spaces between words (Chinese, Japanese, Thai…), where one "word" is a title. */

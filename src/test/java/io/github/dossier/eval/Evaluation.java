@@ -83,19 +83,27 @@ public final class Evaluation {
                     .readAllBytes(), StandardCharsets.UTF_8);
             System.out.printf("The model of lines trained again on fold A: %s%n%n", trained.equals(shipped)
                     ? "the shipped line-model.tsv, byte for byte" : "DIFFERS from the shipped line-model.tsv: train it again");
+            String titles = io.github.dossier.extract.TitleModelTraining.train(corpora, "A");
+            String shippedTitles = new String(Cleaner.class.getResourceAsStream(
+                    "/io/github/dossier/knowledge/title-model.tsv").readAllBytes(), StandardCharsets.UTF_8);
+            System.out.printf("The model of titles trained again on fold A: %s%n%n", titles.equals(shippedTitles)
+                    ? "the shipped title-model.tsv, byte for byte" : "DIFFERS from the shipped title-model.tsv: train it again");
             if (Boolean.getBoolean("dossier.eval.cleaningOnly")) {
                 return;
             }
-            MetadataEvaluation.traf(traf, out, cleaner, extractor, peers);
+            MetadataEvaluation.traf(traf, out, cleaner, rules, extractor, peers);
+        }
+        // -Ddossier.eval.metadataOnly=true: the title, author and date figures of both sets, nothing more.
+        boolean metadataOnly = Boolean.getBoolean("dossier.eval.metadataOnly");
+        if (metadataOnly && !truth.isEmpty()) {
+            MetadataEvaluation.zyte(zyte, zyteUrls(zyte), out, cleaner, rules, extractor, peers);
+            return;
         }
         EntityEvaluation.run(corpora, out, cleaner, extractor);
         EntityEvaluation.namedInTheirLanguage(traf, cleaner, extractor);
         OtherMetadata.sample(cleaner, extractor);
         if (!truth.isEmpty()) {
-            Map<String, String> urls = new TreeMap<>();
-            json(zyte.resolve("ground-truth.json"), 64).forEach((k, v) ->
-                    urls.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("url"))));
-            MetadataEvaluation.zyte(zyte, urls, out, cleaner, extractor, peers);
+            MetadataEvaluation.zyte(zyte, zyteUrls(zyte), out, cleaner, rules, extractor, peers);
             OtherMetadata.scrapes(zyte, truth.keySet(), cleaner, extractor, profile(zyte, truth.keySet()), out);
         }
         // -Ddossier.eval.sources=false leaves out the other forms of the same pages: a web archive of them (wget) and
@@ -119,6 +127,14 @@ public final class Evaluation {
                 }
             }
         }
+    }
+
+    /** zyte-dev's pages by id, with the address each was saved from. */
+    private static Map<String, String> zyteUrls(Path zyte) throws IOException {
+        Map<String, String> urls = new TreeMap<>();
+        json(zyte.resolve("ground-truth.json"), 64).forEach((k, v) ->
+                urls.put(String.valueOf(k), String.valueOf(((Map<?, ?>) v).get("url"))));
+        return urls;
     }
 
     /** As in a build, the text scrapes are cleaned as one corpus: lines printed in many of them are template. */

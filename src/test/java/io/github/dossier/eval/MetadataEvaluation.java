@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * the author counts as a name); a date when it is the annotated day or the day next to it (metascraper gives UTC
  * instant, pages their local day). A page that states nothing for a field is not scored on it.
  */
-final class MetadataEvaluation {
+public final class MetadataEvaluation {
 
     static final String METASCRAPER = "metascraper@5.49.24";
     static final List<String> METASCRAPER_RULES = List.of("metascraper-title@5.49.24", "metascraper-author@5.49.24",
@@ -61,7 +61,31 @@ final class MetadataEvaluation {
     private MetadataEvaluation() {
     }
 
-    static void traf(Path corpus, Path out, Cleaner cleaner, MetadataExtractor extractor, boolean peers)
+    /**
+     * The title each page of both dev sets states, by its file relative to {@code corpora}
+     * ("traf-dev/html/….html", "zyte-dev/html/….html"): traf-dev's annotations, and what zyte-dev's pages say of
+     * themselves ({@link PageStatement}). Pages stating none are left out.
+     */
+    public static Map<String, String> statedTitles(Path corpora) throws IOException {
+        Map<String, String> titles = new TreeMap<>();
+        Evaluation.json(corpora.resolve("traf-dev/evaldata.json"), 64).forEach((k, v) -> {
+            String title = string(((Map<?, ?>) v).get("title"));
+            if (!title.isEmpty()) {
+                titles.put("traf-dev/html/" + k, title);
+            }
+        });
+        for (Object id : Evaluation.json(corpora.resolve("zyte-dev/ground-truth.json"), 64).keySet()) {
+            String file = "zyte-dev/html/" + id + ".html";
+            String title = PageStatement.of(Evaluation.read(corpora.resolve(file), RawDocument.Format.HTML).text())
+                    .title();
+            if (!title.isEmpty()) {
+                titles.put(file, title);
+            }
+        }
+        return titles;
+    }
+
+    static void traf(Path corpus, Path out, Cleaner cleaner, Cleaner rules, MetadataExtractor extractor, boolean peers)
             throws IOException {
         Map<String, Fields> truth = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
@@ -74,11 +98,14 @@ final class MetadataEvaluation {
             urls.put(String.valueOf(k), string(m.get("url")));
         });
         Map<String, Fields> dossier = new TreeMap<>();
+        Map<String, Fields> byRules = new TreeMap<>();
+        MetadataExtractor rulesExtractor = rules(extractor);
         for (String file : truth.keySet()) {
-            dossier.put(file, dossier(cleaner, extractor, Evaluation.read(corpus.resolve("html/" + file),
-                    RawDocument.Format.HTML)));
+            RawDocument doc = Evaluation.read(corpus.resolve("html/" + file), RawDocument.Format.HTML);
+            dossier.put(file, dossier(cleaner, extractor, doc));
+            byRules.put(file, dossier(rules, rulesExtractor, doc));
         }
-        Map<String, Map<String, Fields>> systems = systems(dossier, peers, urls, out, "traf");
+        Map<String, Map<String, Fields>> systems = systems(dossier, byRules, peers, urls, out, "traf");
         System.out.printf("Metadata, %s: saved HTML against the pages' annotations (title, author, date; dates within a "
                 + "day)%n%n", corpus.getFileName());
         table(truth, systems, out.resolve("traf-metadata.tsv"));
@@ -104,19 +131,22 @@ final class MetadataEvaluation {
      * the author meta tags (people and organisations alike), the JSON-LD datePublished or
      * article:published_time, og:site_name or the JSON-LD publisher. A page is scored only on what it states.
      */
-    static void zyte(Path corpus, Map<String, String> urls, Path out, Cleaner cleaner, MetadataExtractor extractor,
-            boolean peers) throws IOException {
+    static void zyte(Path corpus, Map<String, String> urls, Path out, Cleaner cleaner, Cleaner rules,
+            MetadataExtractor extractor, boolean peers) throws IOException {
         Map<String, Fields> truth = new TreeMap<>();
         Map<String, Fields> dossier = new TreeMap<>();
+        Map<String, Fields> byRules = new TreeMap<>();
+        MetadataExtractor rulesExtractor = rules(extractor);
         Map<String, String> fileUrls = new TreeMap<>();
         for (String id : urls.keySet()) {
             String file = id + ".html";
             RawDocument doc = Evaluation.read(corpus.resolve("html/" + file), RawDocument.Format.HTML);
             truth.put(file, PageStatement.of(doc.text()).withUrl(urls.get(id)));
             dossier.put(file, dossier(cleaner, extractor, doc));
+            byRules.put(file, dossier(rules, rulesExtractor, doc));
             fileUrls.put(file, urls.get(id));
         }
-        Map<String, Map<String, Fields>> systems = systems(dossier, peers, fileUrls, out, "zyte");
+        Map<String, Map<String, Fields>> systems = systems(dossier, byRules, peers, fileUrls, out, "zyte");
         System.out.printf("Metadata, %s: saved HTML against what each page's markup states of itself (titles and "
                 + "names once case, punctuation and accents are set aside; dates within a day; a publication when one "
                 + "name holds the other)%n%n", corpus.getFileName());
@@ -124,14 +154,20 @@ final class MetadataEvaluation {
         themes(dossier);
     }
 
+    /** The same extractor choosing by the rules' order alone, as the rules-alone cleaner's pages are read. */
+    private static MetadataExtractor rules(MetadataExtractor extractor) {
+        return MetadataExtractor.builder().knowledge(extractor.knowledge()).learned(false).build();
+    }
+
     /**
-     * Dossier's fields, and beside them metascraper's on the UTF-8 copies of {@code set}'s pages when the peers run
-     * and it succeeds.
+     * Dossier's fields, the rules' alone (the rules' cleaning and choices), and beside them metascraper's on the UTF-8
+     * copies of {@code set}'s pages when the peers run and it succeeds.
      */
-    private static Map<String, Map<String, Fields>> systems(Map<String, Fields> dossier, boolean peers,
-            Map<String, String> urls, Path out, String set) throws IOException {
+    private static Map<String, Map<String, Fields>> systems(Map<String, Fields> dossier, Map<String, Fields> byRules,
+            boolean peers, Map<String, String> urls, Path out, String set) throws IOException {
         Map<String, Map<String, Fields>> systems = new LinkedHashMap<>();
         systems.put("dossier", dossier);
+        systems.put("rules alone", byRules);
         if (peers) {
             Map<String, Fields> ms = metascraper(out.resolve(set + "-utf8"), urls, out, set);
             if (ms != null) {
@@ -234,8 +270,8 @@ final class MetadataEvaluation {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
-    /** A title's words, lower case, its apostrophes (straight or curly) dropped. */
-    private static String titleKey(String title) {
+    /** A title's words, lower case, its apostrophes (straight or curly) dropped: two titles are one when their keys are. */
+    public static String titleKey(String title) {
         return Words.key(title.replaceAll("['’‘ʼ]", ""));
     }
 

@@ -37,7 +37,9 @@ class StructuredMetadataTest {
                 + "\"datePublished\":\"2019-10-19T08:00:00+02:00\",\"dateModified\":\"2020-01-02T08:00:00Z\","
                 + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Smith\"},"
                 + "{\"@type\":\"Organization\",\"name\":\"Associated Press\"}]}}</script>";
-        Metadata m = extract(ld, "<article><h1>Something else entirely</h1>" + BODY + "</article>");
+        // The page's <title> sides with its JSON-LD against the <h1>, as a page's title fields do.
+        Metadata m = extract(ld + "<title>Council's budget &amp; the schools | City News</title>",
+                "<article><h1>Something else entirely</h1>" + BODY + "</article>");
         assertEquals("Council's budget & the schools", m.title());
         assertEquals(List.of("Jane Smith"), names(m));
         assertEquals(Optional.of(LocalDate.of(2019, 10, 19)), m.published());
