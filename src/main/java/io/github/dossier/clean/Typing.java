@@ -42,6 +42,11 @@ final class Typing {
         }
         int start = run[0];
         int end = run[1];
+        // A short sentence right above the paragraphs (a wire story's lede, too short to pass for prose) is the
+        // article's first paragraph, not its headline.
+        while (start > 0 && isLede(lines.get(start - 1))) {
+            start--;
+        }
         // Bullets opening the run are the standfirst; what follows them up to the prose is header.
         int bodyStart = start;
         while (bodyStart <= end && lines.get(bodyStart).bullet && bodyStart - start < 5) {
@@ -277,6 +282,17 @@ final class Typing {
             }
         }
         return -1;
+    }
+
+    /**
+     * A sentence too short to pass for prose that reads as one: eight words or more ending in a full stop or an
+     * exclamation, in the page's stopword share of prose where it has stopwords, no pattern's, link or heading.
+     */
+    private boolean isLede(Line l) {
+        return l.kind == Line.Kind.SHORT && l.match == null && l.words.size() >= 8 && l.text.matches("(?s).*[.!][\"'”’)]*")
+                && !l.bullet && (!stopwords || l.stop >= 0.2) && l.block.linkDensity() < 0.3
+                && l.block.hint() != Block.Hint.HEADING && l.block.hint() != Block.Hint.TITLE
+                && l.block.hint() != Block.Hint.BYLINE;
     }
 
     /** Without a headline, a lone opening sentence under a section line, before the paragraphs, is the deck. */

@@ -202,6 +202,7 @@ public final class Evaluation {
                 truth.values().stream().mapToInt(t -> t.without().size()).sum());
         System.out.println("| system | F | fold A | fold B | P | R | pages with no text | ms/page |");
         System.out.println("|---|---|---|---|---|---|---|---|");
+        Map<String, Map<String, SegmentMetric.Counts>> perSystem = new LinkedHashMap<>();
         for (Run s : systems) {
             Map<String, SegmentMetric.Counts> counts = new LinkedHashMap<>();
             StringBuilder tsv = new StringBuilder("file\tfold\ttp\tfp\tfn\ttn\n");
@@ -220,6 +221,53 @@ public final class Evaluation {
                     all.precision(), all.recall(), empty, s.millisPerPage());
             Files.writeString(out.resolve("traf-" + s.name().replaceAll("[^a-z0-9.]+", "-") + ".tsv"), tsv);
             writeOutputs(out.resolve("traf-" + s.name().replaceAll("[^a-z0-9.]+", "-")), s);
+            perSystem.put(s.name(), counts);
+        }
+        System.out.println();
+        perLanguage(languages(truth), perSystem);
+    }
+
+    /**
+     * Each page's language, as Dossier tells it from the text the page's annotators kept (its stopwords); languages
+     * of fewer than ten pages are "other", a text too short to tell "unknown".
+     */
+    public static Map<String, String> languages(Map<String, Segments> truth) {
+        io.github.dossier.knowledge.Languages languages = io.github.dossier.knowledge.Knowledge.shipped().lexicon()
+                .languages();
+        Map<String, String> out = new TreeMap<>();
+        truth.forEach((file, t) -> out.put(file, languages.detect(io.github.dossier.internal.Words.of(
+                String.join("\n", t.with())))));
+        Map<String, Long> sizes = out.values().stream().collect(java.util.stream.Collectors.groupingBy(l -> l,
+                java.util.stream.Collectors.counting()));
+        out.replaceAll((file, l) -> sizes.get(l) < 10 ? "other"
+                : l.equals(io.github.dossier.knowledge.Languages.UNKNOWN) ? "unknown" : l);
+        return out;
+    }
+
+    /** Segment F per language for each system, overall and on fold B. */
+    private static void perLanguage(Map<String, String> languages, Map<String, Map<String, SegmentMetric.Counts>> systems) {
+        java.util.SortedSet<String> langs = new java.util.TreeSet<>(languages.values());
+        System.out.println("Per language (segment F, all pages / fold B):");
+        System.out.println();
+        System.out.println("| language | pages | " + String.join(" | ", systems.keySet()) + " |");
+        System.out.println("|---|---|" + "---|".repeat(systems.size()));
+        for (String lang : langs) {
+            StringBuilder row = new StringBuilder("| " + lang + " | "
+                    + languages.values().stream().filter(lang::equals).count() + " |");
+            for (Map<String, SegmentMetric.Counts> counts : systems.values()) {
+                List<SegmentMetric.Counts> all = new ArrayList<>();
+                List<SegmentMetric.Counts> b = new ArrayList<>();
+                counts.forEach((file, c) -> {
+                    if (lang.equals(languages.get(file))) {
+                        all.add(c);
+                        if (Folds.of(file).equals("B")) {
+                            b.add(c);
+                        }
+                    }
+                });
+                row.append(String.format(" %.3f / %.3f |", SegmentMetric.sum(all).f1(), SegmentMetric.sum(b).f1()));
+            }
+            System.out.println(row);
         }
         System.out.println();
     }

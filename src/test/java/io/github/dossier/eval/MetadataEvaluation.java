@@ -109,7 +109,39 @@ public final class MetadataEvaluation {
         System.out.printf("Metadata, %s: saved HTML against the pages' annotations (title, author, date; dates within a "
                 + "day)%n%n", corpus.getFileName());
         table(truth, systems, out.resolve("traf-metadata.tsv"));
+        perLanguage(truth, systems, Evaluation.languages(Evaluation.segments(corpus.resolve("evaldata.json"))));
         themes(dossier);
+    }
+
+    /** Title, authors and date right per language of the page, for each system: of the pages stating the field. */
+    private static void perLanguage(Map<String, Fields> truth, Map<String, Map<String, Fields>> systems,
+            Map<String, String> languages) {
+        System.out.println("Per language (title / authors / date right, of the pages stating each):");
+        System.out.println();
+        System.out.println("| language | pages | " + String.join(" | ", systems.keySet()) + " |");
+        System.out.println("|---|---|" + "---|".repeat(systems.size()));
+        for (String lang : new TreeSet<>(languages.values())) {
+            StringBuilder row = new StringBuilder("| " + lang + " | "
+                    + truth.keySet().stream().filter(f -> lang.equals(languages.get(f))).count() + " |");
+            for (Map<String, Fields> system : systems.values()) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (String field : List.of("title", "authors", "date")) {
+                    int stated = 0;
+                    int right = 0;
+                    for (Map.Entry<String, Fields> t : truth.entrySet()) {
+                        if (lang.equals(languages.get(t.getKey())) && !value(t.getValue(), field).isEmpty()) {
+                            stated++;
+                            right += verdict(field, t.getValue(), system.getOrDefault(t.getKey(), Fields.NONE))
+                                    .equals("correct") ? 1 : 0;
+                        }
+                    }
+                    cells.add(stated == 0 ? "–" : String.format("%.0f%%", 100.0 * right / stated));
+                }
+                row.append(' ').append(String.join(" / ", cells)).append(" |");
+            }
+            System.out.println(row);
+        }
+        System.out.println();
     }
 
     /**
