@@ -25,7 +25,7 @@ final class Signs {
                 + ")\\s*\\]?)?$", Pattern.CASE_INSENSITIVE);
         String months = lexicon.alternation(Lexicon.MONTHS);
         this.dateInLine = Pattern.compile("(?i)\\b((" + months + ")[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
-                + "|\\d{1,2}(st|nd|rd|th)?\\s+(" + months + ")[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                + "|\\d{1,2}(st|nd|rd|th|\\.)?\\s+(" + months + ")\\p{L}*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                 + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2}))\\b");
         this.creditStart = Pattern.compile("^(" + lexicon.alternation(Lexicon.CREDIT_OPENINGS) + ")",
                 Pattern.CASE_INSENSITIVE);
@@ -49,7 +49,7 @@ final class Signs {
         return truncated;
     }
 
-    /** A date as articles print them: "Nov. 19, 2019", "19 November 2019", "2019-11-19", "11/19/19". */
+    /** A date as articles print them: "Nov. 19, 2019", "19 November 2019", "12. Juni 2017", "2019-11-19", "11/19/19". */
     Pattern dateInLine() {
         return dateInLine;
     }

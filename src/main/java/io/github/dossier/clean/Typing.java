@@ -211,6 +211,9 @@ final class Typing {
     private boolean typeHeader(int bodyStart, int openingHeadline) {
         int headlineAt = pageTitleHeadline(bodyStart);
         if (headlineAt < 0) {
+            headlineAt = printedHeadline(bodyStart);
+        }
+        if (headlineAt < 0) {
             headlineAt = openingHeadline;
         }
         boolean headline = headlineAt >= 0 && headlineAt != openingHeadline;
@@ -294,6 +297,26 @@ final class Typing {
                 && l.block.hint() != Block.Hint.HEADING && l.block.hint() != Block.Hint.TITLE
                 && l.block.hint() != Block.Hint.BYLINE;
     }
+
+    /**
+     * The page's own headline element ({@code <h1>}) nearest above the article, within reach, when no pattern removed
+     * it: the headline, before any line between them that only looks like one ("Veröffentlicht am 12. Juni 2017 von
+     * gizzmo"). Returns its index, or -1.
+     */
+    private int printedHeadline(int bodyStart) {
+        for (int i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_REACH; i--) {
+            Line l = lines.get(i);
+            if (l.block.hint() == Block.Hint.TITLE && l.match == null && l.kind != Line.Kind.DUPLICATE
+                    && l.words.size() >= 2 && l.words.size() <= 40 && !l.text.endsWith(":")) {
+                l.type = PartType.HEADLINE;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How far above the article a headline element is looked for. */
+    private static final int HEADLINE_REACH = 6;
 
     /** Without a headline, a lone opening sentence under a section line, before the paragraphs, is the deck. */
     private boolean isDeck(Line l, int start, int end) {

@@ -6,6 +6,7 @@ import io.github.dossier.clean.PartType;
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.Lexicon;
+import io.github.dossier.knowledge.LinearModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,12 +47,19 @@ final class Bylines {
     private final Pattern properPhrase;
     /** "Name @handle …" or "Name View More Articles": group 1 the name, group 2 the handle when there is one. */
     private final Pattern authorBox;
+    private final AuthorCandidates candidates;
+    /** The learned choice among the names a page may be signed by, when the rules find none; null for the rules alone. */
+    private final LinearModel model;
+    /** The least probability for a candidate the learned choice takes. */
+    private static final double TAKE = 0.10;
 
-    Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences) {
+    Bylines(Knowledge knowledge, PeopleFinder people, Summarizer sentences, LinearModel model) {
         Lexicon lexicon = knowledge.lexicon();
+        this.model = model;
         this.people = people;
         this.sentences = sentences;
         this.authorNames = new AuthorNames(knowledge);
+        this.candidates = new AuthorCandidates(knowledge, authorNames);
         this.sites = new SiteNames(lexicon, knowledge.gazetteer());
         this.desks = new Desks(lexicon, sites);
         this.metaKeys = lexicon.words(Lexicon.META_AUTHORS);
@@ -110,6 +118,9 @@ final class Bylines {
         if (found.isEmpty()) {
             singleNames(article, found, publisher);
         }
+        if (found.isEmpty() && model != null) {
+            learned(article, found, publisher);
+        }
         if (found.isEmpty()) {
             organisations(article, found, publisher);
         }
@@ -131,6 +142,25 @@ final class Bylines {
             found.resign(name, desks.signing(name, publication));
         }
         return found.authors(this::affiliation);
+    }
+
+    /**
+     * Where the rules find no one, the names the learned model reads as the page's authors, in the page's order: no
+     * more than three, none the site's own name, nor an organisation or publication the knowledge lists (which sign
+     * as organisations, below).
+     */
+    private void learned(CleanArticle article, FoundAuthors found, Set<String> publisher) {
+        for (AuthorCandidates.Candidate c : candidates.of(article, publisher)) {
+            if (found.names().size() < 3 && model.probability(c.features()) >= TAKE && !authorNames.isAccount(c.name())
+                    && !publisher.contains(Words.key(c.name())) && !candidates.known(c.name())) {
+                found.add(c.name());
+            }
+        }
+    }
+
+    /** The names a page may be signed by, with their features: what the learned choice reads and is trained on. */
+    List<AuthorCandidates.Candidate> candidates(CleanArticle article) {
+        return candidates.of(article, publisherKeys(article));
     }
 
     /**

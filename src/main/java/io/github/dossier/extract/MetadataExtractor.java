@@ -50,16 +50,21 @@ public final class MetadataExtractor {
     private final QuoteFinder quotes;
     private final Sources sources;
 
-    /** The learned choice among a page's candidate titles. */
-    private static final LinearModel TITLE_MODEL = LinearModel.shipped("title-model.tsv", TitleCandidate.NAMES);
+    /** The shipped models of the learned choices, loaded when an extractor first uses them. */
+    private static final class Models {
+        /** The learned choice among a page's candidate titles. */
+        static final LinearModel TITLES = LinearModel.shipped("title-model.tsv", TitleCandidate.NAMES);
+        /** The learned choice among the names a page may be signed by, where the rules find none. */
+        static final LinearModel AUTHORS = LinearModel.shipped("author-model.tsv", AuthorCandidates.NAMES);
+    }
 
     private MetadataExtractor(Knowledge knowledge, boolean learned) {
         this.knowledge = knowledge;
         this.summarizer = new Summarizer(knowledge.lexicon(), knowledge.boilerplate());
         this.titles = new Titles(knowledge.lexicon(), knowledge.publications(), summarizer,
-                learned ? TITLE_MODEL : null);
+                learned ? Models.TITLES : null);
         this.people = new PeopleFinder(knowledge.people(), knowledge.lexicon());
-        this.bylines = new Bylines(knowledge, people, summarizer);
+        this.bylines = new Bylines(knowledge, people, summarizer, learned ? Models.AUTHORS : null);
         this.publisher = new Publisher(knowledge.lexicon(), knowledge.publications(), knowledge.gazetteer());
         this.dates = new Dates(knowledge.lexicon());
         this.labels = new Labels(knowledge);

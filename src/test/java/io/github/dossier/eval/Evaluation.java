@@ -83,11 +83,8 @@ public final class Evaluation {
                     .readAllBytes(), StandardCharsets.UTF_8);
             System.out.printf("The model of lines trained again on fold A: %s%n%n", trained.equals(shipped)
                     ? "the shipped line-model.tsv, byte for byte" : "DIFFERS from the shipped line-model.tsv: train it again");
-            String titles = io.github.dossier.extract.TitleModelTraining.train(corpora, "A");
-            String shippedTitles = new String(Cleaner.class.getResourceAsStream(
-                    "/io/github/dossier/knowledge/title-model.tsv").readAllBytes(), StandardCharsets.UTF_8);
-            System.out.printf("The model of titles trained again on fold A: %s%n%n", titles.equals(shippedTitles)
-                    ? "the shipped title-model.tsv, byte for byte" : "DIFFERS from the shipped title-model.tsv: train it again");
+            reproduced("titles", "title-model.tsv", io.github.dossier.extract.TitleModelTraining.train(corpora, "A"));
+            reproduced("authors", "author-model.tsv", io.github.dossier.extract.AuthorModelTraining.train(corpora, "A"));
             if (Boolean.getBoolean("dossier.eval.cleaningOnly")) {
                 return;
             }
@@ -127,6 +124,14 @@ public final class Evaluation {
                 }
             }
         }
+    }
+
+    /** Says whether a model trained again is the shipped {@code file}, byte for byte. */
+    private static void reproduced(String what, String file, String trained) throws IOException {
+        String shipped = new String(Cleaner.class.getResourceAsStream("/io/github/dossier/knowledge/" + file)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        System.out.printf("The model of %s trained again on fold A: %s%n%n", what, trained.equals(shipped)
+                ? "the shipped " + file + ", byte for byte" : "DIFFERS from the shipped " + file + ": train it again");
     }
 
     /** zyte-dev's pages by id, with the address each was saved from. */

@@ -85,6 +85,29 @@ public final class MetadataEvaluation {
         return titles;
     }
 
+    /**
+     * The authors each page of both dev sets states, as name keys ({@link Words#nameKey}), by its file relative to
+     * {@code corpora}, as {@link #statedTitles} gives titles. Pages stating none are left out.
+     */
+    public static Map<String, Set<String>> statedAuthors(Path corpora) throws IOException {
+        Map<String, Set<String>> authors = new TreeMap<>();
+        Evaluation.json(corpora.resolve("traf-dev/evaldata.json"), 64).forEach((k, v) -> {
+            Set<String> names = names(((Map<?, ?>) v).get("author"));
+            if (!names.isEmpty()) {
+                authors.put("traf-dev/html/" + k, names);
+            }
+        });
+        for (Object id : Evaluation.json(corpora.resolve("zyte-dev/ground-truth.json"), 64).keySet()) {
+            String file = "zyte-dev/html/" + id + ".html";
+            Set<String> names = PageStatement.of(Evaluation.read(corpora.resolve(file), RawDocument.Format.HTML).text())
+                    .authors();
+            if (!names.isEmpty()) {
+                authors.put(file, names);
+            }
+        }
+        return authors;
+    }
+
     static void traf(Path corpus, Path out, Cleaner cleaner, Cleaner rules, MetadataExtractor extractor, boolean peers)
             throws IOException {
         Map<String, Fields> truth = new TreeMap<>();
