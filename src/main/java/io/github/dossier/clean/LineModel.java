@@ -62,14 +62,20 @@ final class LineModel {
         while (last >= 0 && end + 1 < n && p[end + 1] >= KEEP) {
             end++;
         }
+        // Above the page's headline is its header, never the article: nothing there comes back apart from it.
+        int headline = -1;
+        for (int i = 0; i < n && headline < 0; i++) {
+            headline = parts.get(i).type() == PartType.HEADLINE ? i : -1;
+        }
         List<Part> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Part part = parts.get(i);
             Line l = lines.get(i);
             boolean within = first < 0 || (i >= start && i <= end);
+            boolean header = !within && i < headline;
             if (part.type().isBody() && p[i] < KEEP) {
                 out.add(new Part(PartType.BOILERPLATE, part.text(), Rule.LEARNED, part.line()));
-            } else if (part.type() == PartType.BOILERPLATE && p[i] >= (within ? KEEP : KEEP_APART)
+            } else if (part.type() == PartType.BOILERPLATE && !header && p[i] >= (within ? KEEP : KEEP_APART)
                     && !VETOES.contains(part.rule()) && l.match == null && !l.words.isEmpty()
                     && l.block.hint() != Block.Hint.TITLE) {
                 out.add(new Part(Typing.bodyType(l), part.text(), "", part.line()));

@@ -47,6 +47,7 @@ final class Typing {
         while (start > 0 && isLede(lines.get(start - 1))) {
             start--;
         }
+        start = ledeAboveBox(start);
         // Bullets opening the run are the standfirst; what follows them up to the prose is header.
         int bodyStart = start;
         while (bodyStart <= end && lines.get(bodyStart).bullet && bodyStart - start < 5) {
@@ -56,6 +57,7 @@ final class Typing {
         while (bodyStart > start && bodyStart <= end && !lines.get(bodyStart).prose()) {
             bodyStart++;
         }
+        end = introducedList(end);
         typeBody(bodyStart, end);
         end = peelTrailingBios(bodyStart, end);
         Line opening = lines.get(start);
@@ -286,6 +288,91 @@ final class Typing {
         }
         return -1;
     }
+
+    /**
+     * The article's last line when its last paragraph ends in a colon and introduces a list ("Here are the offers not
+     * to miss:"): the list's items under it, numbered or bulleted, with the addresses printed beside them, are the
+     * article's, up to the first line that is neither or that a pattern removes. Two items at least; else {@code end}.
+     */
+    private int introducedList(int end) {
+        if (!lines.get(end).text.strip().endsWith(":")) {
+            return end;
+        }
+        int items = 0;
+        int last = end;
+        for (int i = end + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.match != null || l.kind == Line.Kind.DUPLICATE) {
+                break;
+            }
+            if (l.bullet || LIST_ITEM.matcher(l.text).lookingAt() || l.block.hint() == Block.Hint.LIST_ITEM) {
+                items++;
+                last = i;
+            } else if (!(items > 0 && BARE_ADDRESS.matcher(l.text.strip()).matches())) {
+                break;
+            } else {
+                last = i;
+            }
+        }
+        if (items < 2) {
+            return end;
+        }
+        for (int i = end + 1; i <= last; i++) {
+            lines.get(i).kind = Line.Kind.NEAR;
+            lines.get(i).rule = "";
+        }
+        return last;
+    }
+
+    /** A numbered or marked list item: "1) …", "12. …", "- …". */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{1,3}[.)]|[-–*•●▪◦■‣])\\s+\\S");
+    /** A line that is a web address and nothing more. */
+    private static final java.util.regex.Pattern BARE_ADDRESS = java.util.regex.Pattern.compile("https?://\\S+");
+
+    /**
+     * The article's first line when a paragraph of prose stands right above a box set into it (a "Related articles"
+     * list, a teaser, a share bar: a few lines at most, one at least that the patterns or the link rule removed, the
+     * others short and no sentence): that paragraph, the lede the box cut off; else {@code start}.
+     */
+    private int ledeAboveBox(int start) {
+        int i = start - 1;
+        int box = 0;
+        int marked = 0;
+        while (i >= 0 && box < LEDE_BOX) {
+            Line l = lines.get(i);
+            boolean removed = l.kind == Line.Kind.BAD && (l.match != null || l.rule.equals(Rule.LINKS))
+                    || l.rule.equals(Rule.REPEATED) || l.rule.equals(Rule.TEASER);
+            // The box's own items: short lines that are no sentence (other stories' headlines).
+            boolean item = l.kind == Line.Kind.SHORT && !l.sentenceEnd && l.match == null;
+            if (!removed && !item) {
+                break;
+            }
+            marked += removed ? 1 : 0;
+            box++;
+            i--;
+        }
+        if (marked == 0 || i < 0) {
+            return start;
+        }
+        Line lede = lines.get(i);
+        Block.Hint hint = lede.block.hint();
+        if (lede.kind != Line.Kind.GOOD || lede.match != null
+                || hint != Block.Hint.NONE && hint != Block.Hint.PARAGRAPH) {
+            return start;
+        }
+        for (int j = i + 1; j < start; j++) {
+            Line l = lines.get(j);
+            if (l.kind == Line.Kind.SHORT) {
+                l.kind = Line.Kind.BAD; // another story's headline in the box, not the article's
+                l.rule = Rule.TEASER;
+            }
+        }
+        return i;
+    }
+
+    /** The most lines a box set into the article's opening may have for the paragraph above it to be the lede. */
+    private static final int LEDE_BOX = 6;
 
     /**
      * A sentence too short to pass for prose that reads as one: eight words or more ending in a full stop or an
