@@ -144,8 +144,11 @@ final class Extraction {
                 // What the file records of the article (an archive's capture, a Zotero item) stands after it.
                 CleanArticle article = stage(cleaner).clean(doc, profile)
                         .withNote(noted.orElse(SourceNote.NONE).over(doc.note()));
-                if (article.body().isEmpty()) {
-                    diagnostics.skip(doc.source() + ": no article text found; skipped");
+                if (article.body().isEmpty() || tooSlight(article.bodyText())) {
+                    diagnostics.skip(doc.source() + ": no article text found" + (article.body().isEmpty() ? ""
+                            : " (" + io.github.dossier.internal.Words.count(article.bodyText()) + " words left after "
+                            + "cleaning)") + "; skipped. If it is an article, write its brief by hand in "
+                            + "content/briefs (curated: true)");
                     return Optional.empty();
                 }
                 step = "extract";
@@ -239,5 +242,15 @@ final class Extraction {
         public java.util.Set<Entry<K, V>> entrySet() {
             return java.util.Set.of();
         }
+    }
+
+    /** The fewest words and letters of an article: less is a page's leftovers (an error page's one line), no article. */
+    private static final int LEAST_WORDS = 10;
+    private static final int LEAST_LETTERS = 50;
+
+    /** Whether a cleaned body is too slight to be an article: fewer words and fewer letters than the least. */
+    static boolean tooSlight(String body) {
+        return io.github.dossier.internal.Words.count(body) < LEAST_WORDS
+                && body.codePoints().filter(Character::isLetter).count() < LEAST_LETTERS;
     }
 }

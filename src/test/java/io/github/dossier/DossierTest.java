@@ -1,6 +1,7 @@
 package io.github.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,5 +160,29 @@ class DossierTest {
         assertTrue(warnings.stream().anyMatch(w -> w.contains("scan.txt: looks binary")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("empty.txt: is empty")), warnings.toString());
         assertEquals(5, r.briefsWritten());
+    }
+
+    @Test
+    void aPageWithNoArticleIsSkippedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path project = copySample(dir);
+        // A browser's error page saved in place of the article: a headline and one line.
+        Files.writeString(project.resolve("content/raw/error.html"), "<html><body><h1>Your file couldn't be accessed"
+                + "</h1><p>It may have been moved, edited, or deleted.</p><p>ERR_FILE_NOT_FOUND</p></body></html>");
+        List<String> warnings = new java.util.ArrayList<>();
+        BuildReport r = new Dossier(config(project), warnings::add).build();
+        assertEquals(1, r.skipped().size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("error.html: no article text found")
+                && w.contains("write its brief by hand")), warnings.toString());
+        assertEquals(5, r.briefsWritten());
+    }
+
+    @Test
+    void aLineOrTwoLeftAfterCleaningIsNoArticle() {
+        assertTrue(Extraction.tooSlight("It may have been moved, edited, or deleted."));
+        assertFalse(Extraction.tooSlight("Police closed the bridge on Monday after a lorry hit its railing. No one was "
+                + "hurt, a spokesman said."));
+        // A script written without spaces is measured in letters: a short Chinese report is an article.
+        assertFalse(Extraction.tooSlight("中国外交部发言人今天在例行记者会上表示，中方欢迎俄罗斯总统访华，双方将就双边关系和共同关心的"
+                + "国际和地区问题深入交换意见，推动两国全面战略协作伙伴关系不断向前发展。"));
     }
 }

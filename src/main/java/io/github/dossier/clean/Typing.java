@@ -43,8 +43,12 @@ final class Typing {
         int start = run[0];
         int end = run[1];
         // A short sentence right above the paragraphs (a wire story's lede, too short to pass for prose) is the
-        // article's first paragraph, not its headline.
-        while (start > 0 && isLede(lines.get(start - 1))) {
+        // article's first paragraph, not its headline; above a page's last resort (no line reads as prose), nothing.
+        boolean prose = false;
+        for (int i = start; i <= end && !prose; i++) {
+            prose = lines.get(i).kind == Line.Kind.GOOD;
+        }
+        while (prose && start > 0 && isLede(lines.get(start - 1))) {
             start--;
         }
         start = ledeAboveBox(start);
