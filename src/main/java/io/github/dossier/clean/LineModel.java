@@ -83,6 +83,8 @@ final class LineModel {
                 out.add(part);
             }
         }
-        return out;
+        // The model weighs lines, not whether a page has an article: the article the rules found is never taken away
+        // whole (a page printed as one long paragraph).
+        return first >= 0 && out.stream().noneMatch(part -> part.type().isBody()) ? parts : out;
     }
 }

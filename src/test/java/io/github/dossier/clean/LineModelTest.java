@@ -35,9 +35,19 @@ class LineModelTest {
     }
 
     @Test
-    void theModelRemovesWhatTheRulesKept() {
+    void theModelRemovesWhatTheRulesKeptButNeverTheWholeArticle() {
         assertEquals(List.of(P1, P2, P3), body(null, P1, P2, P3));
-        assertEquals(List.of(), body(constant(-6), P1, P2, P3));
+        // Reading the lines low on the page as not the article's, it removes them.
+        assertEquals(List.of(P1), body(byPosition(), P1, P2, P3));
+        // Reading every line as not the article's, it leaves the rules' article whole: it weighs lines, not pages.
+        assertEquals(List.of(P1, P2, P3), body(constant(-6), P1, P2, P3));
+    }
+
+    /** A model sure of a line at the top of the page and against one further down. */
+    private static LineModel byPosition() {
+        double[] weights = new double[LineFeatures.NAMES.size()];
+        weights[LineFeatures.NAMES.indexOf("position")] = -30;
+        return new LineModel(new LinearModel(LineFeatures.NAMES, 6, weights));
     }
 
     @Test
