@@ -57,16 +57,18 @@ final class BriefsPhase {
 
     private final DossierConfig config;
     private final BuildLog log;
+    private final Progress progress;
     private final Extraction extraction;
     /** The raw index as this engine last wrote it, while its file is as written. */
     private final FileMemo<RawIndex> rawIndex = new FileMemo<>();
     private final BuildCache cache;
 
     /** An engine's briefs phase; with {@code remember}, each run's drafts are kept (softly) for the next. */
-    BriefsPhase(DossierConfig config, BuildLog log, Lazy<Cleaner> cleaner, Lazy<MetadataExtractor> extractor,
-            BuildCache cache, boolean remember) {
+    BriefsPhase(DossierConfig config, BuildLog log, Progress progress, Lazy<Cleaner> cleaner,
+            Lazy<MetadataExtractor> extractor, BuildCache cache, boolean remember) {
         this.config = config;
         this.log = log;
+        this.progress = progress;
         this.cache = cache;
         this.extraction = new Extraction(cleaner, extractor, cache, remember);
     }
@@ -111,7 +113,9 @@ final class BriefsPhase {
         AtomicLong decodedChars = new AtomicLong();
         AtomicInteger unread = new AtomicInteger();
         AtomicLong newestNanos = new AtomicLong(Long.MIN_VALUE);
+        progress.stage("reading raw files", files.size(), "raw files");
         files.parallelStream().forEach(file -> {
+            progress.step();
             try {
                 String stamp = file.stamp();
                 long nanos = io.github.dossier.internal.Fingerprint.stampNanos(stamp);
@@ -146,8 +150,7 @@ final class BriefsPhase {
         t = diagnostics.time("profile", t);
         // Pass 2: each file cleaned and extracted, or taken from the cache.
         Extraction.Run extracting = extraction.run(raw, after, profile, provenance, diagnostics);
-        AtomicInteger done = new AtomicInteger();
-        int step = Math.max(500, files.size() / 10);
+        progress.stage("clean+extract", files.size(), "raw files");
         List<Optional<Extracted>> made = new ArrayList<>(files.size());
         try {
             // A few hundred files at a time, each batch in threads of its own (see inThreadsOfItsOwn): what cleaning
@@ -158,11 +161,7 @@ final class BriefsPhase {
                     try {
                         return extracting.extract(file, decoded.remove(file.path()));
                     } finally {
-                        int n = done.incrementAndGet();
-                        if (files.size() > 1000 && n % step == 0) {
-                            log.info("progress: " + n + " of " + files.size() + " raw files (" + extracting.reused()
-                                    + " unchanged)");
-                        }
+                        progress.step();
                     }
                 }).toList()));
             }
@@ -179,6 +178,7 @@ final class BriefsPhase {
         cache.damage().ifPresent(log::note);
         extracting.remember();
         t = diagnostics.time("clean+extract", t);
+        progress.stage("brief write", 0, "");
         try {
             // One person, one name: the register resolves every byline, and learns the authors it meets first,
             // in source order so that the same raw files always give the same register.

@@ -15,7 +15,9 @@ import java.util.Map;
  * @param briefsEdited     of those, the briefs that are the researcher's because they were edited (or made) by hand
  * @param briefsRemoved    generated briefs removed because their raw file is gone
  * @param briefsWithheld   raw files that give no brief because the researcher deleted it
- * @param pages            HTML pages written
+ * @param pages            HTML pages the site has
+ * @param pagesRendered    of those, with the citation files, how many this build rendered (the rest were kept as the
+ *                         last build left them, their inputs the same); 0 when the site was already up to date
  * @param pagesSkipped     brief pages left out because they could not be rendered (each also a warning)
  * @param warnings         everything worth a warning line
  * @param stageMillis      wall time per stage, in pipeline order
@@ -34,6 +36,7 @@ public record BuildReport(
         int briefsRemoved,
         int briefsWithheld,
         int pages,
+        int pagesRendered,
         int pagesSkipped,
         List<String> warnings,
         Map<String, Long> stageMillis,
@@ -48,22 +51,76 @@ public record BuildReport(
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
-    /** Lines for the log: counts, then time per stage. */
+    /** The longest a summary line may be ({@link BuildLog#WIDTH}). */
+    static final int WIDTH = BuildLog.WIDTH;
+
+    /** Whether the build changed nothing: no brief or author file written or removed, no page rendered or left out. */
+    public boolean unchanged() {
+        return briefsWritten == 0 && briefsRemoved == 0 && contentWritten.isEmpty() && pagesRendered == 0
+                && pagesSkipped == 0 && articlesRead == articlesReused;
+    }
+
+    /**
+     * A few short lines for the log ({@value #WIDTH} characters at most): what was read and skipped, the briefs, the
+     * pages and the warnings, and the time of the main stages; or that nothing changed. Every stage's time, to the
+     * millisecond, is in {@link #stageMillis}.
+     */
     public List<String> summary() {
-        StringBuilder times = new StringBuilder();
-        stageMillis.entrySet().forEach(e ->
-                times.append(times.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms"));
         int records = passed.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder reasons = new StringBuilder();
-        passed.forEach((reason, n) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(n).append(' ').append(reason));
-        return List.of(
-                "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size()
-                        + (records > 0 ? "; archived records that are no article: " + records + " (" + reasons + ")" : ""),
-                "briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
-                        + (briefsEdited > 0 ? " (" + briefsEdited + " edited by hand)" : "") + ", removed: "
-                        + briefsRemoved + (briefsWithheld > 0 ? ", deleted by hand: " + briefsWithheld : ""),
-                "pages written: " + pages + (pagesSkipped > 0 ? ", skipped: " + pagesSkipped : "") + ", warnings: "
-                        + warnings.size(),
-                "time: " + (times.length() == 0 ? "-" : times));
+        String read = "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size();
+        if (records > 0) {
+            read += "; archived records that are no article: " + records;
+            String reasons = "";
+            for (Map.Entry<String, Integer> e : byCount(passed)) {
+                String more = (reasons.isEmpty() ? "" : ", ") + e.getValue() + " " + e.getKey();
+                if (read.length() + reasons.length() + more.length() + 3 > WIDTH) {
+                    reasons += ", …";
+                    break;
+                }
+                reasons += more;
+            }
+            read += " (" + reasons + ")";
+        }
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        if (unchanged()) {
+            lines.add("nothing changed since the last build: no brief or page written");
+        }
+        lines.add(read);
+        lines.add("briefs written: " + briefsWritten + ", unchanged: " + briefsUnchanged + ", curated: " + briefsCurated
+                + (briefsEdited > 0 ? " (" + briefsEdited + " edited by hand)" : "") + ", removed: " + briefsRemoved
+                + (briefsWithheld > 0 ? ", deleted by hand: " + briefsWithheld : ""));
+        lines.add("pages: " + pages + (pagesRendered == 0 && pages > 0 ? ", none rendered (the site is up to date)"
+                : ", files rendered: " + pagesRendered) + (pagesSkipped > 0 ? ", skipped: " + pagesSkipped : "")
+                + ", warnings: " + warnings.size());
+        lines.add(times());
+        return lines.stream().map(l -> l.length() <= WIDTH ? l : l.substring(0, WIDTH - 1) + "…").toList();
+    }
+
+    /** "time: 34.4 s (clean+extract 27.0 s, render 10.1 s, …)": the whole, and the main stages, longest first. */
+    private String times() {
+        java.util.List<Map.Entry<String, Long>> main = stageMillis.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith(" ")).toList();
+        long total = main.stream().mapToLong(Map.Entry::getValue).sum();
+        StringBuilder line = new StringBuilder("time: " + seconds(total));
+        String sep = " (";
+        for (Map.Entry<String, Long> e : main.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .toList()) {
+            String part = sep + e.getKey() + " " + seconds(e.getValue());
+            if (line.length() + part.length() + 1 > WIDTH || e.getValue() < 100) {
+                break;
+            }
+            line.append(part);
+            sep = ", ";
+        }
+        return sep.equals(", ") ? line.append(')').toString() : line.toString();
+    }
+
+    private static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static java.util.List<Map.Entry<String, Integer>> byCount(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).toList();
     }
 }

@@ -44,6 +44,8 @@ public final class Dossier {
     private final Knowledge knowledge;
     private final BriefsPhase briefs;
     private final RenderPhase render;
+    /** How far a running build has come, told every two seconds. */
+    private final Progress progress;
     /** The review queue's checks, built from the knowledge; what it read of raw pages is kept for its next run. */
     private final Review reviewer;
 
@@ -66,10 +68,11 @@ public final class Dossier {
         // in the cache never does.
         // Cleaning and extraction read the lexicon lists they declare, and their cache is keyed by those.
         Knowledge articles = knowledge.readingOnly(Product.articleLists(knowledge.lexicon()));
-        this.briefs = new BriefsPhase(config, log, Lazy.of(() -> Cleaner.builder().knowledge(articles).build()),
+        this.progress = new Progress(log);
+        this.briefs = new BriefsPhase(config, log, progress, Lazy.of(() -> Cleaner.builder().knowledge(articles).build()),
                 Lazy.of(() -> MetadataExtractor.builder().knowledge(articles).build()),
                 new BuildCache(config.cacheDirectory(), articles), resident);
-        this.render = new RenderPhase(config, log, knowledge);
+        this.render = new RenderPhase(config, log, knowledge, progress);
         this.reviewer = Review.of(knowledge);
     }
 
@@ -193,7 +196,12 @@ public final class Dossier {
     private <T> T locked(Goal<T> goal) throws DossierException {
         refuseLinksOut(config);
         try (BuildLock lock = BuildLock.acquire(config.outputDirectory(), log)) {
-            return goal.run();
+            progress.begin();
+            try {
+                return goal.run();
+            } finally {
+                progress.end();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             throw new DossierException("internal error, a bug in Dossier (please report it with this line): "
                     + Fault.describe(e), e);
@@ -262,7 +270,8 @@ public final class Dossier {
                 made == null ? 0 : made.sync().written(), made == null ? 0 : made.sync().unchanged(),
                 made == null ? 0 : made.sync().curated(), made == null ? 0 : made.sync().edited(),
                 made == null ? 0 : made.sync().removed(), made == null ? 0 : made.sync().withheld(),
-                site == null ? 0 : site.pages(), site == null ? 0 : site.pagesSkipped(), d.warnings(), d.timings(),
+                site == null ? 0 : site.pages(), site == null ? 0 : site.rendered(),
+                site == null ? 0 : site.pagesSkipped(), d.warnings(), d.timings(),
                 made == null ? List.<Path>of() : made.written(), d.passed());
     }
 }

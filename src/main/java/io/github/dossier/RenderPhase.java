@@ -20,19 +20,21 @@ import java.util.Map;
  */
 final class RenderPhase {
 
-    /** The render phase's result: the pages written and skipped. */
-    record Outcome(int pages, int pagesSkipped, Diagnostics diagnostics) {
+    /** The render phase's result: the site's pages, those rendered (the rest kept), and those skipped. */
+    record Outcome(int pages, int rendered, int pagesSkipped, Diagnostics diagnostics) {
     }
 
     private final DossierConfig config;
     private final BuildLog log;
+    private final Progress progress;
     private final Knowledge knowledge;
     /** What this engine's renders keep between them: a preview server reads the last render's record once. */
     private final SiteRenderer.Memory memory = new SiteRenderer.Memory();
 
-    RenderPhase(DossierConfig config, BuildLog log, Knowledge knowledge) {
+    RenderPhase(DossierConfig config, BuildLog log, Knowledge knowledge, Progress progress) {
         this.config = config;
         this.log = log;
+        this.progress = progress;
         this.knowledge = knowledge;
     }
 
@@ -52,6 +54,7 @@ final class RenderPhase {
     Outcome run(List<Brief> synced, Map<Brief, String> fingerprints, Corrections corrections, Diagnostics before)
             throws DossierException {
         Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
+        progress.stage("render", 0, "");
         long t = System.nanoTime();
         BriefStore store = new BriefStore(config.briefsDirectory());
         List<Brief> briefs;
@@ -107,7 +110,7 @@ final class RenderPhase {
             diagnostics.time("render", t);
             result.stageMillis().forEach((k, v) -> diagnostics.timing("  " + k, v));
             result.skipped().forEach(diagnostics::warn);
-            return new Outcome(result.pages(), result.skipped().size(), diagnostics.done());
+            return new Outcome(result.pages(), result.rendered(), result.skipped().size(), diagnostics.done());
         } catch (SiteException e) {
             throw new DossierException(e.getMessage() + "; the previous site was left as it was", e);
         } catch (java.io.UncheckedIOException e) {

@@ -112,8 +112,10 @@ class CuratedBriefTest {
         Files.writeString(project.resolve("content/raw/blank.txt"), "\n\n");
         DossierException e = assertThrows(DossierException.class, () -> new Dossier(
                 DossierConfig.forProject(project).withFailOnWarning(true), m -> { }).build());
-        assertEquals("1 warning and failOnWarning is set; the first: blank.txt: is empty", e.getMessage());
+        assertEquals("1 warning and failOnWarning is set; the first: blank.txt: is empty; skipped (save the page again, "
+                + "or delete the file)", e.getMessage());
         assertEquals(site, DossierTest.digests(project.resolve("site")));
-        assertTrue(new Dossier(DossierConfig.forProject(project), m -> { }).build().skipped().contains("blank.txt: is empty"));
+        assertTrue(new Dossier(DossierConfig.forProject(project), m -> { }).build().skipped()
+                .contains("blank.txt: is empty; skipped (save the page again, or delete the file)"));
     }
 }

@@ -177,7 +177,7 @@ class SettingsTest {
             tries.incrementAndGet();
             throw new IllegalArgumentException("content/x.yml:3: broken");
         });
-        BriefsPhase phase = new BriefsPhase(config, BuildLog.lines(log::add), broken,
+        BriefsPhase phase = new BriefsPhase(config, BuildLog.lines(log::add), new Progress(BuildLog.lines(log::add)), broken,
                 Lazy.of(() -> MetadataExtractor.builder().knowledge(Knowledge.shipped()).build()),
                 new BuildCache(null, config.dataDirectory()), false);
         DossierException e = assertThrows(DossierException.class, () -> phase.run(Corrections.read(null)));

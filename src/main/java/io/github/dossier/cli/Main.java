@@ -1,5 +1,6 @@
 package io.github.dossier.cli;
 
+import io.github.dossier.BuildLog;
 import io.github.dossier.BuildReport;
 import io.github.dossier.Dossier;
 import io.github.dossier.DossierException;
@@ -27,7 +28,10 @@ public final class Main {
     public static void main(String[] args) {
         try {
             Cli cli = Cli.parse(args);
-            Dossier dossier = new Dossier(cli.config(), System.out::println);
+            // On a terminal, progress rewrites one line; piped to a file, it is a line every two seconds.
+            BuildLog log = System.console() != null ? BuildLog.terminal(System.out)
+                    : BuildLog.lines(message -> BuildLog.wrap(message, BuildLog.WIDTH).forEach(System.out::println));
+            Dossier dossier = new Dossier(cli.config(), log);
             if (cli.goal().equals("serve")) {
                 try (Preview preview = Preview.start(dossier, cli.config(), Integer.getInteger("dossier.port", 8000),
                         System.out::println)) {
@@ -50,7 +54,8 @@ public final class Main {
                 case "render" -> dossier.render();
                 default -> dossier.build();
             };
-            report.summary().forEach(line -> System.out.println("[dossier] " + line));
+            report.summary().forEach(line -> BuildLog.wrap(line, BuildLog.WIDTH - "[dossier] ".length())
+                    .forEach(l -> System.out.println("[dossier] " + l)));
         } catch (DossierException | IllegalArgumentException | IOException e) {
             System.err.println("[dossier] error: " + e.getMessage());
             System.exit(1);

@@ -106,7 +106,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         DossierConfig config = config();
         try {
             Dossier dossier = new Dossier(config, mavenLog());
-            run(dossier).forEach(line -> getLog().info("Dossier: " + line));
+            run(dossier).forEach(line -> BuildLog.wrap(line, MESSAGE_WIDTH).forEach(l -> getLog().info("Dossier: " + l)));
         } catch (DossierException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -115,25 +115,31 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         }
     }
 
-    /** The build's log at Maven's levels: progress at INFO, warnings and notes at WARN. */
+    /**
+     * The build's log at Maven's levels: progress at INFO, warnings and notes at WARN; a long message goes on over
+     * lines, so that none, Maven's "[WARNING] " included, is longer than {@link BuildLog#WIDTH}.
+     */
     BuildLog mavenLog() {
         return new BuildLog() {
             @Override
             public void info(String message) {
-                getLog().info("Dossier: " + message);
+                BuildLog.wrap(message, MESSAGE_WIDTH).forEach(line -> getLog().info("Dossier: " + line));
             }
 
             @Override
             public void warning(String message) {
-                getLog().warn("Dossier: " + message);
+                BuildLog.wrap(message, MESSAGE_WIDTH).forEach(line -> getLog().warn("Dossier: " + line));
             }
 
             @Override
             public void note(String message) {
-                getLog().warn("Dossier: " + message);
+                BuildLog.wrap(message, MESSAGE_WIDTH).forEach(line -> getLog().warn("Dossier: " + line));
             }
         };
     }
+
+    /** A message's room on a line of Maven's log: the width less "[WARNING] Dossier: ". */
+    private static final int MESSAGE_WIDTH = BuildLog.WIDTH - "[WARNING] Dossier: ".length();
 
     /** The engine configuration these parameters describe. */
     DossierConfig config() {

@@ -97,7 +97,8 @@ public final class RawReader {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(rawRoot.toRealPath())) {
-                throw new RawInputException(source, "is a link to a file outside the raw directory; skipped");
+                throw new RawInputException(source, "is a link to a file outside the raw directory; skipped (copy the file "
+                        + "into the raw directory if it belongs to the project)");
             }
             long size = Files.size(real);
             if (max >= 0 && size > max) {
@@ -134,7 +135,7 @@ public final class RawReader {
             throws RawInputException {
         String normal = normalizer.normalize(text);
         if (normal.isBlank()) {
-            throw new RawInputException(source, "is empty");
+            throw new RawInputException(source, "is empty; skipped (save the page again, or delete the file)");
         }
         return new RawDocument(source, format, normal, note);
     }
@@ -164,7 +165,8 @@ public final class RawReader {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
         if (looksBinary(b)) {
-            throw new RawInputException(source, "looks binary (NUL or control bytes), not text; skipped");
+            throw new RawInputException(source, "looks binary (NUL or control bytes), not text; skipped (save the page as "
+                    + "HTML or text, or a PDF as .pdf)");
         }
         String utf8 = strictUtf8(b);
         if (utf8 != null) {
