@@ -2,6 +2,7 @@
 //  - on every page, no HTML entity and no raw Markdown as text (an "&amp;#8217;", a "**bold**", a "[link](url)",
 //    a "## heading" line);
 //  - on the home page, every label of every chart inside its chart's box, and no timeline bar before 1800;
+//  - on a 390px phone, every chart label at least 10px tall as drawn;
 //  - no page wider than the window, at a desktop and at a phone width.
 // Screenshots of the home page's charts go to <screenshot-dir>/<name>-charts.png.
 // Usage: node corpus-check.js <site-dir> <screenshot-dir> <name> [pages-limit]
@@ -66,6 +67,14 @@ const MARKDOWN = [/(^|[\s(])\*\*(?!\*)\S[^*\n]{0,78}\S\*\*(?!\*)(?=\s|$|[.,;:)])
     const wide = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (wide > 1) { fail(rel + ': scrolls sideways by ' + wide + 'px on a 390px phone'); }
   }
+  // On the phone, every chart label at least 10px tall as a reader sees it (the chart scrolls in its frame instead).
+  await phone.goto('file://' + path.join(siteDir, 'index.html'));
+  const small = await phone.evaluate(() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+    const scale = svg.getScreenCTM().a;
+    return [...svg.querySelectorAll('text')].map(t => ({ text: t.textContent,
+      px: parseFloat(getComputedStyle(t).fontSize) * scale })).filter(t => t.px < 10);
+  }));
+  if (small.length) { fail('chart labels under 10px on a 390px phone: ' + JSON.stringify(small.slice(0, 5))); }
   // The charts: every label inside its chart; the timeline from 1800 on.
   await page.goto('file://' + path.join(siteDir, 'index.html'));
   const charts = await page.evaluate(() => [...document.querySelectorAll('svg.chart')].map(svg => {

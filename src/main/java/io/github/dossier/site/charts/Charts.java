@@ -141,8 +141,12 @@ public final class Charts {
         String title = "Briefs by " + bin.name;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"timeline-title\" class=\"chart\">")
+                .append("\"").append(leastWidth(width)).append(" role=\"img\" aria-labelledby=\"timeline-title\" class=\"chart\">")
                 .append("<title id=\"timeline-title\">").append(title).append("</title>");
+        // The scale: 0 at the bars' foot, the tallest bar's count above its top, and a rule there.
+        svg.append("<line x1=\"28\" x2=\"").append(width - 4).append("\" y1=\"20\" y2=\"20\" class=\"rule\"/>")
+                .append("<text x=\"2\" y=\"15\" class=\"tick\">").append(max).append("</text>")
+                .append("<text x=\"26\" y=\"144\" class=\"tick\" text-anchor=\"end\">0</text>");
         List<Row> rows = new ArrayList<>();
         // A tick label every so many bars, as many as fit side by side.
         int tickChars = bin == Bin.MONTH ? 2 : bin == Bin.QUARTER ? 2 : 4;
@@ -177,6 +181,18 @@ public final class Charts {
         return new Chart("timeline", title, "How many briefs were published each " + bin.name + ".", svg.toString(),
                 List.of("Briefs"), rows);
     }
+
+    /**
+     * The least width a chart {@code width} units wide is drawn at, as an attribute: as wide as keeps its
+     * {@value #FONT}-unit labels at {@value #LEAST_LABEL_PX} CSS pixels or more as a reader sees them. A narrower
+     * screen (a phone) scrolls the chart inside its frame rather than shrinking its labels.
+     */
+    static String leastWidth(int width) {
+        return " style=\"min-width:" + (int) Math.ceil(width * LEAST_LABEL_PX / FONT) + "px\"";
+    }
+
+    /** The smallest a chart's label may be drawn, in CSS pixels. */
+    static final double LEAST_LABEL_PX = 10.5;
 
     /** How many bins of {@code bin} the months from the first to the last take. */
     private static long span(Bin bin, TreeMap<YearMonth, Integer> months) {
@@ -248,7 +264,7 @@ public final class Charts {
         int height = top + rows.size() * CELL + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" class=\"chart\">")
+                .append("\"").append(leastWidth(width)).append(" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" class=\"chart\">")
                 .append("<title id=\"").append(id).append("-title\">").append(Escape.xml(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(Escape.xml(description)).append("</desc>");
         for (int j = 0; j < cols.size(); j++) {

@@ -27,4 +27,18 @@ class ChartsTest {
         assertEquals(List.of(new Charts.Row("2021-03", List.of(1))), timeline.rows());
         assertNull(Charts.timeline(new Corpus(List.of(UNDATED))), "no dates, no timeline");
     }
+
+    @Test
+    void aChartIsNeverDrawnSoNarrowThatItsLabelsShrinkUnderTenPixelsAndTheTimelineHasAScale() {
+        for (Charts.Chart c : List.of(Charts.coMentions(CORPUS, 12), Charts.timeline(CORPUS))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) \\d+\" style=\"min-width:(\\d+)px\"")
+                    .matcher(c.svg());
+            assertTrue(m.find(), c.svg());
+            double scale = Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
+            assertTrue(11 * scale >= 10, c.id() + ": labels drawn at " + 11 * scale + "px at the least");
+        }
+        String timeline = Charts.timeline(CORPUS).svg();
+        assertTrue(timeline.contains("class=\"tick\">1</text>") && timeline.contains("text-anchor=\"end\">0</text>"),
+                "the count at the top of the scale and 0 at its foot");
+    }
 }
