@@ -2,8 +2,8 @@
  * Dossier search: reads the index that the build writes to search/ and answers queries in the browser.
  * Every index file is a script that calls DossierSearch.*, so it loads from GitHub Pages, a local server or
  * straight from disk (file://), where fetch() cannot read files. A query loads the manifest, the shards of
- * its words' prefixes, and one small fragment per result shown. Results are built with textContent only:
- * indexed text never becomes markup.
+ * its words' prefixes, and one small fragment per result shown, whose text gives the passage that matched, its
+ * words marked. Results are built with textContent and created elements only: indexed text never becomes markup.
  */
 (function () {
   'use strict';
@@ -118,11 +118,66 @@
     });
   }
 
+  // Whether a word of the text is one the query asked for: the same word, or a form of it (a longer word it opens,
+  // or one with the same stem: "elections" for "election").
+  function matches(word, words) {
+    var w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return words.some(function (q) {
+      return w.indexOf(q) === 0 || (q.length >= 5 && w.indexOf(q.slice(0, q.length - 2)) === 0);
+    });
+  }
+
+  // The passage of a brief's text that holds most of the query's words: a sentence, cut to about 240 characters
+  // around its first match; null when no sentence holds one.
+  function snippet(d, words) {
+    var best = null;
+    var bestCount = 0;
+    (d.s + '\n' + (d.x || '')).split(/\n|(?<=[.!?…»“"])\s+(?=\p{Lu})/u).forEach(function (sentence) {
+      var seen = new Set();
+      (sentence.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
+        if (matches(w, words)) { seen.add(w.toLowerCase()); }
+      });
+      if (seen.size > bestCount) { best = sentence; bestCount = seen.size; }
+    });
+    if (!best) { return null; }
+    if (best.length > 240) {
+      var first = 0;
+      var m;
+      var re = /[\p{L}\p{N}]+/gu;
+      while ((m = re.exec(best)) !== null) { if (matches(m[0], words)) { first = m.index; break; } }
+      var from = Math.max(0, first - 80);
+      best = (from > 0 ? '…' : '') + best.slice(from, from + 240).trim() + (from + 240 < best.length ? '…' : '');
+    }
+    return best;
+  }
+
+  // Writes text into el with the words the query asked for in <mark>: text nodes and elements only, never markup.
+  function marked(el, text, words) {
+    var re = /[\p{L}\p{N}]+/gu;
+    var at = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (!matches(m[0], words)) { continue; }
+      if (m.index > at) { el.appendChild(document.createTextNode(text.slice(at, m.index))); }
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) { el.appendChild(document.createTextNode(text.slice(at))); }
+  }
+
+  // Which render is the latest: one a later query overtook shows nothing.
+  var renders = 0;
+
   function render(list, results, query) {
-    list.textContent = '';
+    var words = tokens(query);
+    var mine = ++renders;
     var shown = results.slice(0, 20);
     return Promise.all(shown.map(function (r) { return load(manifest.documents.replace('{id}', r.id), 'd:' + r.id); }))
       .then(function () {
+        if (mine !== renders) { return; }
+        list.textContent = '';
         var status = document.getElementById('search-status');
         status.textContent = results.length === 0 ? 'No brief matches “' + query + '”.'
           : results.length + (results.length === 1 ? ' brief matches' : ' briefs match') + ' “' + query + '”.';
@@ -140,10 +195,11 @@
             by.textContent = d.b;
             li.appendChild(by);
           }
-          if (d.s) {
+          var passage = snippet(d, words);
+          if (passage || d.s) {
             var s = document.createElement('p');
-            s.className = 'summary';
-            s.textContent = d.s;
+            s.className = passage ? 'snippet' : 'summary';
+            marked(s, passage || d.s, words);
             li.appendChild(s);
           }
           list.appendChild(li);
@@ -165,7 +221,7 @@
       });
     }
     form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
-    input.addEventListener('input', function () { clearTimeout(input._t); input._t = setTimeout(run, 200); });
+    input.addEventListener('input', function () { clearTimeout(input._t); input._t = setTimeout(run, 80); });
     if (params.get('q')) { input.value = params.get('q'); run(); }
   });
 }());

@@ -33,6 +33,24 @@ async function walk(page, base, label) {
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(() => document.getElementById('search-status').textContent.includes('Lavrov Anchorage'));
   results = await page.locator('#search-results li a.title').allTextContents();
+  // The passage that matched, its words marked.
+  const marks = await page.locator('#search-results li .snippet mark').allTextContents();
+  if (!marks.some(m => /lavrov|anchorage/i.test(m))) {
+    failures.push(label + ': no matched passage with the query\'s words marked, got ' + JSON.stringify(marks));
+  }
+  // Typing: from the last key to the results shown (a figure to read, not a bound: machines are noisy).
+  const typed = await page.evaluate(() => new Promise(resolve => {
+    const input = document.getElementById('search-input');
+    const status = document.getElementById('search-status');
+    const t0 = performance.now();
+    input.value = 'Moscow Beijing';
+    input.dispatchEvent(new Event('input'));
+    const seen = new MutationObserver(() => {
+      if (status.textContent.includes('Moscow Beijing')) { seen.disconnect(); resolve(performance.now() - t0); }
+    });
+    seen.observe(status, { childList: true, characterData: true, subtree: true });
+  }));
+  console.log(label + ': results ' + Math.round(typed) + ' ms after typing');
   check(results[0] === 'China, Russia have to forge closer ties',
     label + ': the brief where Lavrov’s Anchorage visit is the story ranks first, got ' + JSON.stringify(results));
   // Stemming: "efforts" finds the briefs that say "effort" too (one says only "effort", two "efforts").

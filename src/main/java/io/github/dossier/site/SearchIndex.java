@@ -134,7 +134,11 @@ final class SearchIndex {
         return remade;
     }
 
-    /** A document per brief: its title, address, byline and first line of summary, as a result shows them. */
+    /**
+     * A document per brief: its title, address, byline and first line of summary, as a result shows them, and its
+     * text ({@code x}: the body's paragraphs as plain text, the first {@value #PASSAGE_CHARS} characters), from which
+     * the search page cuts the passage that matched.
+     */
     private static void documents(List<Brief> briefs, TextFiles out) throws IOException {
         for (int id = 0; id < briefs.size(); id++) {
             Brief b = briefs.get(id);
@@ -143,9 +147,41 @@ final class SearchIndex {
             b.published().ifPresent(d -> byline.append(byline.length() > 0 ? " · " : "").append(d));
             out.write(SitePaths.searchDocument(id), "DossierSearch.doc(" + id + ", {\"t\":" + Escape.json(b.title())
                     + ",\"u\":" + Escape.json(SitePaths.brief(b.slug())) + ",\"b\":" + Escape.json(byline.toString())
-                    + ",\"s\":" + Escape.json(b.summary().isEmpty() ? "" : b.summary().get(0)) + "});\n");
+                    + ",\"s\":" + Escape.json(b.summary().isEmpty() ? "" : b.summary().get(0))
+                    + ",\"x\":" + Escape.json(passages(b.body())) + "});\n");
         }
     }
+
+    /** How much of a brief's text its search document holds for the passage a result shows. */
+    static final int PASSAGE_CHARS = 1_500;
+
+    /**
+     * A body's paragraphs as plain text, one a line: Markdown's links read as their text, its headings', quotes' and
+     * lists' marks and its emphasis dropped; cut at a paragraph's end near {@value #PASSAGE_CHARS} characters.
+     */
+    static String passages(String markdown) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : markdown.split("\\n\\s*\\n")) {
+            String text = MARKDOWN_LINK.matcher(paragraph).replaceAll("$1");
+            text = BLOCK_MARKS.matcher(text).replaceAll("");
+            text = EMPHASIS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() + text.length() > PASSAGE_CHARS) {
+                if (out.length() == 0) {
+                    out.append(text, 0, PASSAGE_CHARS);
+                }
+                break;
+            }
+            out.append(out.length() == 0 ? "" : "\n").append(text);
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern MARKDOWN_LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final java.util.regex.Pattern BLOCK_MARKS = java.util.regex.Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<!\\w)[*_]{1,3}|[*_]{1,3}(?!\\w)");
 
     /**
      * The manifest: how many documents and where each is ({@code {id}} its number), each shard's key and path, and the
