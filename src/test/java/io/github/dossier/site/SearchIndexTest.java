@@ -174,4 +174,15 @@ class SearchIndexTest {
         PackedTerms.forEach(PackedTerms.of(terms, weights), (t, w) -> order.add(t));
         assertEquals(List.of(0, 3, 70, 128, 900_000), order);
     }
+
+    @Test
+    void aResultsPassageIsTheBodysPlainTextCutAtAParagraph() {
+        String body = "## What comes next\n\nMoscow and **Beijing** have [coordinated](https://example.org/a) closely.\n\n"
+                + "> A quoted line\n\n- a listed point\n\n" + "Another paragraph of prose. ".repeat(80);
+        String text = SearchIndex.passages(body);
+        assertEquals("What comes next\nMoscow and Beijing have coordinated closely.\nA quoted line\na listed point", text);
+        assertTrue(text.length() <= SearchIndex.PASSAGE_CHARS);
+        assertEquals(SearchIndex.PASSAGE_CHARS, SearchIndex.passages("word ".repeat(1000)).length(),
+                "one paragraph longer than the room is cut, not left out");
+    }
 }
