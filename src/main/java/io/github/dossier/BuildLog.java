@@ -148,8 +148,8 @@ public interface BuildLog {
     int WIDTH = 160;
 
     /**
-     * {@code message} in lines of at most {@code width} characters, broken at spaces where it can be (a word longer
-     * than a line is cut), the lines after the first indented by two spaces.
+     * {@code message} in lines of at most {@code width} characters, broken after a comma or at a space where it can
+     * be (a word longer than a line is cut), the lines after the first indented by two spaces.
      */
     static java.util.List<String> wrap(String message, int width) {
         java.util.List<String> lines = new java.util.ArrayList<>();
@@ -157,7 +157,11 @@ public interface BuildLog {
         String indent = "";
         while (indent.length() + rest.length() > width) {
             int room = width - indent.length();
-            int cut = rest.lastIndexOf(' ', room);
+            // After a comma where one is far enough on ("…, 1 status 404" stays whole), else at a space.
+            int cut = rest.lastIndexOf(", ", room - 1) + 1;
+            if (cut <= room / 2) {
+                cut = rest.lastIndexOf(' ', room);
+            }
             if (cut <= room / 2) {
                 cut = room;
             }

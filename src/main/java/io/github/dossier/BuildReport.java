@@ -61,23 +61,19 @@ public record BuildReport(
     }
 
     /**
-     * A few short lines for the log ({@value #WIDTH} characters at most): what was read and skipped, the briefs, the
-     * pages and the warnings, and the time of the main stages; or that nothing changed. Every stage's time, to the
-     * millisecond, is in {@link #stageMillis}.
+     * A few short lines for the log: what was read and skipped, the briefs, the pages and the warnings, and the time
+     * of the main stages; or that nothing changed. Only the first may be longer than {@value #WIDTH} characters (a
+     * web archive's many kinds of records that are no article), which a log then wraps ({@link BuildLog#wrap}).
+     * Every stage's time, to the millisecond, is in {@link #stageMillis}.
      */
     public List<String> summary() {
         int records = passed.values().stream().mapToInt(Integer::intValue).sum();
         String read = "articles read: " + articlesRead + " (" + articlesReused + " unchanged), skipped: " + skipped.size();
         if (records > 0) {
             read += "; archived records that are no article: " + records;
-            String reasons = "";
+            StringBuilder reasons = new StringBuilder();
             for (Map.Entry<String, Integer> e : byCount(passed)) {
-                String more = (reasons.isEmpty() ? "" : ", ") + e.getValue() + " " + e.getKey();
-                if (read.length() + reasons.length() + more.length() + 3 > WIDTH) {
-                    reasons += ", …";
-                    break;
-                }
-                reasons += more;
+                reasons.append(reasons.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
             }
             read += " (" + reasons + ")";
         }
@@ -93,7 +89,7 @@ public record BuildReport(
                 : ", files rendered: " + pagesRendered) + (pagesSkipped > 0 ? ", skipped: " + pagesSkipped : "")
                 + ", warnings: " + warnings.size());
         lines.add(times());
-        return lines.stream().map(l -> l.length() <= WIDTH ? l : l.substring(0, WIDTH - 1) + "…").toList();
+        return List.copyOf(lines);
     }
 
     /** "time: 34.4 s (clean+extract 27.0 s, render 10.1 s, …)": the whole, and the main stages, longest first. */
