@@ -144,9 +144,10 @@ final class Extraction {
                 // What the file records of the article (an archive's capture, a Zotero item) stands after it.
                 CleanArticle article = stage(cleaner).clean(doc, profile)
                         .withNote(noted.orElse(SourceNote.NONE).over(doc.note()));
-                if (article.body().isEmpty() || tooSlight(article.bodyText())) {
+                String bodyText = article.bodyText();
+                if (article.body().isEmpty() || tooSlight(bodyText)) {
                     diagnostics.skip(doc.source() + ": no article text found" + (article.body().isEmpty() ? ""
-                            : " (" + io.github.dossier.internal.Words.count(article.bodyText()) + " words left after "
+                            : " (" + io.github.dossier.internal.Words.count(bodyText) + " words left after "
                             + "cleaning)") + "; skipped. If it is an article, write its brief by hand in "
                             + "content/briefs (curated: true)");
                     return Optional.empty();

@@ -132,6 +132,9 @@ final class AuthorCandidates {
                 add(found, authorNames.withoutHonorifics(text), 3, i, p, text, "");
             }
         }
+        if (found.isEmpty()) {
+            return List.of();
+        }
         java.util.Set<String> metaAll = new java.util.HashSet<>();
         java.util.Set<String> metaAuthors = new java.util.HashSet<>();
         article.meta().forEach((key, values) -> values.forEach(v -> {
@@ -140,7 +143,7 @@ final class AuthorCandidates {
                 metaAuthors.add(Words.nameKey(v));
             }
         }));
-        String page = Words.nameKey(parts.stream().map(Part::text).reduce("", (a, b) -> a + "\n" + b));
+        String page = Words.nameKey(parts.stream().map(Part::text).collect(java.util.stream.Collectors.joining("\n")));
         List<Candidate> out = new ArrayList<>();
         for (Found f : found.values()) {
             String key = Words.nameKey(f.name);

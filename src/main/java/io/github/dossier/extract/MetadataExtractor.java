@@ -188,8 +188,8 @@ public final class MetadataExtractor {
         }
 
         /**
-         * Whether fields with several candidates (the title) are chosen by the shipped learned model (the default) or
-         * by the rules' order of sources alone.
+         * Whether fields with several candidates (the title; the authors, where the rules find none) are chosen by the
+         * shipped learned models (the default) or by the rules alone.
          */
         public Builder learned(boolean learned) {
             this.learned = learned;

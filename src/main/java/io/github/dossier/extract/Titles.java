@@ -45,17 +45,7 @@ final class Titles {
      */
     String title(CleanArticle article, List<String> paragraphs) {
         Candidates c = candidates(article, paragraphs);
-        int best = c.chosen();
-        if (model != null) {
-            double top = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < c.all().size(); i++) {
-                double z = model.logit(c.features()[i]);
-                if (c.valid()[i] && z > top) {
-                    top = z;
-                    best = i;
-                }
-            }
-        }
+        int best = model == null ? c.chosen() : c.choice(model);
         if (best >= 0) {
             return c.all().get(best).text();
         }
@@ -68,6 +58,20 @@ final class Titles {
      * only the site's name), and which the rules choose ({@code chosen}, -1 for none).
      */
     record Candidates(List<TitleCandidate> all, boolean[] valid, int chosen, double[][] features) {
+
+        /** The valid candidate {@code model} reads as likeliest (the first of equals), or -1 for none. */
+        int choice(LinearModel model) {
+            int best = -1;
+            double top = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < all.size(); i++) {
+                double z = model.logit(features[i]);
+                if (valid[i] && z > top) {
+                    top = z;
+                    best = i;
+                }
+            }
+            return best;
+        }
     }
 
     /** What the page offers as its title, in the rules' order, then what only the learned choice weighs. */

@@ -4,6 +4,7 @@ import io.github.dossier.eval.Evaluation;
 import io.github.dossier.eval.Folds;
 import io.github.dossier.eval.LogisticFit;
 import io.github.dossier.eval.SegmentMetric;
+import io.github.dossier.eval.TrainingArgs;
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.LinearModel;
 import io.github.dossier.raw.RawDocument;
@@ -44,11 +45,9 @@ public final class LineModelTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
-        String fold = args.length > 1 ? args[1] : "A";
-        Path file = args.length > 2 ? Path.of(args[2]) : MODEL;
-        Files.writeString(file, train(corpora, fold));
-        System.out.println("written to " + file);
+        TrainingArgs run = TrainingArgs.of(args, MODEL);
+        Files.writeString(run.file(), train(run.corpora(), run.fold()));
+        System.out.println("written to " + run.file());
     }
 
     /** The model's file, trained on {@code fold} of the dev sets in {@code corpora}. */

@@ -7,6 +7,7 @@ import io.github.dossier.eval.Evaluation;
 import io.github.dossier.eval.Folds;
 import io.github.dossier.eval.LogisticFit;
 import io.github.dossier.eval.MetadataEvaluation;
+import io.github.dossier.eval.TrainingArgs;
 import io.github.dossier.internal.Words;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.LinearModel;
@@ -32,21 +33,21 @@ public final class AuthorModelTraining {
 
     static final Path MODEL = Path.of("src/main/resources/io/github/dossier/knowledge/author-model.tsv");
     /** The penalty on the weights. */
-    private static final double LAMBDA = Double.parseDouble(System.getProperty("dossier.train.lambda", "2.0"));
+    private static final double LAMBDA = 2.0;
 
     private AuthorModelTraining() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
-        String fold = args.length > 1 ? args[1] : "A";
-        Path file = args.length > 2 ? Path.of(args[2]) : MODEL;
-        String trained = train(corpora, fold);
+        TrainingArgs run = TrainingArgs.of(args, MODEL);
+        Path corpora = run.corpora();
+        Path file = run.file();
+        String trained = train(corpora, run.fold());
         Files.writeString(file, trained);
         System.out.println("written to " + file);
         // On the other fold: how often the stated authors are all among the rules' names and the candidates, and how
         // the candidates the model takes fare on the pages where the rules find no one.
-        String other = args.length > 3 ? args[3] : fold.equals("A") ? "B" : "A";
+        String other = run.other();
         LinearModel model = LinearModel.parse(trained, file.toString());
         List<Page> pages = pages(corpora, other);
         int reachable = 0;

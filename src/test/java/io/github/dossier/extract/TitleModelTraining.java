@@ -7,6 +7,7 @@ import io.github.dossier.eval.Evaluation;
 import io.github.dossier.eval.Folds;
 import io.github.dossier.eval.LogisticFit;
 import io.github.dossier.eval.MetadataEvaluation;
+import io.github.dossier.eval.TrainingArgs;
 import io.github.dossier.knowledge.Knowledge;
 import io.github.dossier.knowledge.LinearModel;
 import io.github.dossier.raw.RawDocument;
@@ -36,14 +37,14 @@ public final class TitleModelTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
-        String fold = args.length > 1 ? args[1] : "A";
-        Path file = args.length > 2 ? Path.of(args[2]) : MODEL;
-        String trained = train(corpora, fold);
+        TrainingArgs run = TrainingArgs.of(args, MODEL);
+        Path corpora = run.corpora();
+        Path file = run.file();
+        String trained = train(corpora, run.fold());
         Files.writeString(file, trained);
         System.out.println("written to " + file);
         // How the choice fares on the other fold, beside the rules' and the best any choice of these candidates gives.
-        String other = args.length > 3 ? args[3] : fold.equals("A") ? "B" : "A";
+        String other = run.other();
         LinearModel model = LinearModel.parse(trained, file.toString());
         int rules = 0;
         int learned = 0;
@@ -51,12 +52,7 @@ public final class TitleModelTraining {
         List<Page> pages = pages(corpora, other);
         for (Page page : pages) {
             Titles.Candidates c = page.candidates;
-            int top = -1;
-            for (int i = 0; i < c.all().size(); i++) {
-                if (c.valid()[i] && (top < 0 || model.logit(c.features()[i]) > model.logit(c.features()[top]))) {
-                    top = i;
-                }
-            }
+            int top = c.choice(model);
             rules += c.chosen() >= 0 && page.right[c.chosen()] ? 1 : 0;
             learned += top >= 0 && page.right[top] ? 1 : 0;
             boolean any = false;
