@@ -52,6 +52,35 @@ const pages = [];
     if (page.url() !== url && !page.url().startsWith(url + '#')) ran.push(file + ': navigated to ' + page.url());
     await page.close();
   }
+  // Search shows indexed text (titles, bylines, passages, facets' names): queries for the payloads' words, and every
+  // facet value the list of briefs links to, each drawn with its results and facets.
+  const searchUrl = require('url').pathToFileURL(path.join(siteDir, 'search.html')).href;
+  const list = await context.newPage();
+  await list.goto(require('url').pathToFileURL(path.join(siteDir, 'briefs', 'index.html')).href);
+  const filters = await list.evaluate(() => Array.from(document.querySelectorAll('nav.facets a'))
+    .map(a => a.getAttribute('href')).filter(h => h.includes('search.html?')).map(h => h.split('?')[1]));
+  await list.close();
+  const queries = ['q=script', 'q=alert', 'q=img', 'q=onerror', 'q=pwned', 'q=iframe', 'q=svg', 'q=javascript']
+    .concat(filters);
+  for (const query of queries) {
+    const page = await context.newPage();
+    page.on('dialog', d => { ran.push('search.html?' + query + ': dialog ' + d.message()); d.dismiss(); });
+    await page.goto(searchUrl + '?' + query, { waitUntil: 'load' });
+    await page.waitForTimeout(400);
+    // Every facet shown whole, and every result and facet hovered and clicked as a reader would.
+    await page.evaluate(() => {
+      document.querySelectorAll('#search-facets button').forEach(b => b.click());
+      document.querySelectorAll('details').forEach(d => { d.open = true; });
+      for (const el of document.querySelectorAll('#search-results *, #search-facets *')) {
+        el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, cancelable: true }));
+      }
+    });
+    await page.waitForTimeout(100);
+    const pwned = await page.evaluate(() => window.__pwned);
+    if (pwned !== undefined) ran.push('search.html?' + query + ': window.__pwned = ' + pwned);
+    await page.close();
+  }
+  console.log(queries.length + ' searches (' + filters.length + ' by a facet)');
   await browser.close();
   console.log(pages.length + ' pages opened');
   if (ran.length) {

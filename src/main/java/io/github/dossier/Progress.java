@@ -74,6 +74,10 @@ final class Progress {
     String line() {
         double seconds = (System.nanoTime() - stageStart) / 1e9;
         int n = done.get();
+        if (total > 0 && n == 0) {
+            // Nothing done yet (the first files are being read): no rate to tell.
+            return String.format(Locale.ROOT, "%s: 0 of %d %s, starting", stage, total, unit);
+        }
         if (total > 0) {
             return String.format(Locale.ROOT, "%s: %d of %d %s, %.0f a second", stage, Math.min(n, total), total, unit,
                     seconds > 0 ? n / seconds : 0);

@@ -286,9 +286,11 @@ public class HostileInputTest {
                 Document doc = Jsoup.parse(f.toFile(), "UTF-8");
                 for (Element e : doc.getAllElements()) {
                     String tag = e.normalName();
-                    // The site's own search forms are the only forms: to the search page, or on it with no action.
+                    // The site's own search forms are the only forms: to the search page, or on it with no action
+                    // (the query's and the facets').
                     boolean ownForm = tag.equals("form") && (e.attr("action").matches("(\\.\\./)*search\\.html")
-                            || page.equals("search.html") && e.id().equals("search-form") && !e.hasAttr("action"));
+                            || page.equals("search.html") && e.id().matches("search-form|search-facets")
+                            && !e.hasAttr("action"));
                     if (forbidden.contains(tag) && !ownForm || tag.equals("base") && !page.equals("404.html")
                             || tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
                         found.add(page + ": <" + tag + ">");

@@ -22,6 +22,7 @@ class ProgressTest {
     void aCountedStageTellsHowManyOfHowManyAndTheRate() {
         Progress progress = new Progress(BuildLog.lines(s -> { }));
         progress.stage("clean+extract", 475, "raw files");
+        assertEquals("clean+extract: 0 of 475 raw files, starting", progress.line());
         for (int i = 0; i < 120; i++) {
             progress.step();
         }

@@ -4,6 +4,7 @@ import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.site.model.Corpus;
+import io.github.dossier.site.model.Facets;
 import io.github.dossier.site.model.Models;
 import io.github.dossier.site.model.SitePaths;
 import io.github.dossier.site.outputs.AtomFeed;
@@ -237,6 +238,7 @@ final class Rendering {
         }
         if (all) {
             indexes.search(corpus.briefs(), render);
+            render.file(SitePaths.searchFacets(), SearchFacets.script(Facets.of(corpus)));
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);

@@ -184,12 +184,13 @@ final class SearchIndex {
     private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<!\\w)[*_]{1,3}|[*_]{1,3}(?!\\w)");
 
     /**
-     * The manifest: how many documents and where each is ({@code {id}} its number), each shard's key and path, and the
-     * stopwords and endings a query reads. The search page takes every path from it.
+     * The manifest: how many documents and where each is ({@code {id}} its number), where their facets are, each
+     * shard's key and path, and the stopwords and endings a query reads. The search page takes every path from it.
      */
     private void manifest(int documents, List<String> keys, TextFiles out) throws IOException {
         StringBuilder manifest = new StringBuilder("DossierSearch.manifest({\"docs\":").append(documents)
-                .append(",\"documents\":").append(Escape.json(SitePaths.searchDocuments())).append(",\"shards\":{");
+                .append(",\"documents\":").append(Escape.json(SitePaths.searchDocuments()))
+                .append(",\"facets\":").append(Escape.json(SitePaths.searchFacets())).append(",\"shards\":{");
         for (int i = 0; i < keys.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Escape.json(keys.get(i))).append(':')
                     .append(Escape.json(SitePaths.searchShard(file(keys.get(i)))));

@@ -127,6 +127,29 @@ class BrowserTest {
     }
 
     /**
+     * Search over 1,000 briefs, from disk and from the preview server ({@code src/test/browser/search-check.js}):
+     * each query typed shows results with the passage that matched, its words marked, and the facets' counts (the
+     * time from the last key to both on screen is printed, a figure and not a bound); ticking a facet's value leaves
+     * exactly its count of results and puts it in the address; on the list of briefs, a facet's value opens the search
+     * page listing exactly its briefs, and "Show more" shows the next ten.
+     */
+    @Test
+    void searchOverAThousandBriefsShowsPassagesAndFacets(@TempDir Path dir) throws Exception {
+        setUp();
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed and cannot be installed here");
+        assumeTrue(nodeReady("playwright-core"), "npm packages unavailable");
+        Path project = dir.resolve("thousand");
+        io.github.dossier.bench.SyntheticCorpus.main(new String[] {project.resolve("content/raw").toString(), "1000"});
+        DossierConfig config = DossierConfig.forProject(project).withBaseUrl("https://example.org/s/");
+        try (Preview preview = Preview.start(new Dossier(config, m -> { }), config, 0, m -> { })) {
+            String out = node("search-check.js", project.resolve("site").toString(), preview.uri().toString(),
+                    "russia", "military cooperation", "beijing", "sanctions", "nuclear weapons");
+            System.out.print(out);
+            assertEquals(0, Integer.parseInt(out.substring(0, out.indexOf('\n'))), out);
+        }
+    }
+
+    /**
      * The same over a site built from traf-dev's 475 real pages in many languages (news, blogs, shops, recipes,
      * government pages): every page opened.
      */
@@ -182,7 +205,10 @@ class BrowserTest {
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(project.resolve("site/authors/danil-bochkow.html")));
     }
 
-    /** The hostile corpus's payloads all set {@code window.__pwned}; on no page of its site may the flag be set. */
+    /**
+     * The hostile corpus's payloads all set {@code window.__pwned}; on no page of its site may the flag be set, nor by
+     * a search for the payloads' words or by a facet of the list of briefs, results and facets drawn.
+     */
     @Test
     void noInjectedScriptRunsInChromium(@TempDir Path dir) throws Exception {
         setUp();
@@ -198,5 +224,6 @@ class BrowserTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         org.junit.jupiter.api.Assertions.assertTrue(out.matches("(?s).*\\b[2-9]\\d+ pages opened.*"), out);
+        org.junit.jupiter.api.Assertions.assertTrue(out.matches("(?s).*\\b\\d+ searches \\([1-9]\\d* by a facet\\).*"), out);
     }
 }

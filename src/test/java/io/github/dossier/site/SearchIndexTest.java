@@ -60,7 +60,10 @@ class SearchIndexTest {
         return briefs;
     }
 
-    /** What a first query downloads: the script, the manifest, the shards of its words, 20 result fragments. */
+    /**
+     * What a first query downloads: the script, the manifest, the shards of its words, and the fragments of the ten
+     * results the page shows first (the facets, loaded as the page opens, are {@link SearchFacetsTest}'s).
+     */
     private static long firstQueryBytes(Path site, String query) throws Exception {
         long bytes = Files.size(site.resolve("assets/search.js")) + Files.size(site.resolve("search/manifest.js"));
         List<String> shardFiles;
@@ -75,7 +78,7 @@ class SearchIndexTest {
                 }
             }
         }
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             bytes += Files.size(site.resolve("search/d/" + i + ".js"));
         }
         return bytes;

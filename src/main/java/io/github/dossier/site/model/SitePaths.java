@@ -95,6 +95,11 @@ public final class SitePaths {
         return searchDocuments().replace("{id}", Integer.toString(id));
     }
 
+    /** The facets each search document has, which the search page counts and filters results by. */
+    public static String searchFacets() {
+        return "search/facets.js";
+    }
+
     /** Every search document's path, its number as {@code {id}}: as the manifest tells the search page. */
     public static String searchDocuments() {
         return "search/d/{id}.js";
