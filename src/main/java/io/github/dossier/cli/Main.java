@@ -56,6 +56,13 @@ public final class Main {
             };
             report.summary().forEach(line -> BuildLog.wrap(line, BuildLog.WIDTH - "[dossier] ".length())
                     .forEach(l -> System.out.println("[dossier] " + l)));
+            if (Boolean.getBoolean("dossier.stages")) {
+                // For benchmarks (bench/run.sh): every stage's time, the render's parts indented, on one line.
+                StringBuilder stages = new StringBuilder("[dossier] stages (ms):");
+                report.stageMillis().forEach((stage, ms) -> stages.append(' ').append(stage.strip()).append(' ')
+                        .append(ms).append(','));
+                System.out.println(stages.substring(0, stages.length() - 1));
+            }
         } catch (DossierException | IllegalArgumentException | IOException e) {
             System.err.println("[dossier] error: " + e.getMessage());
             System.exit(1);

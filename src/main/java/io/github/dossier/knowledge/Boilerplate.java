@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -17,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>A line is matched whole, case ignored. {@code keep} rules are tried first (a filled "Published: 3 May 2021"
  * is a dateline, an empty "Published:" is boilerplate), then {@code remove} rules, then the publication
- * mastheads supplied by the engine. Immutable and thread-safe.
+ * mastheads supplied by the engine. Its rules are immutable and it is thread-safe (it remembers what lines it matched, a bounded memo).
  *
  * <pre>{@code
  * Boilerplate.defaults().match("Read more: NATO warns China")  // remove/teaser
@@ -55,6 +57,13 @@ public final class Boilerplate {
     private final List<Rule> rules;
     /** Which rules' required literals a line contains, all rules read in one pass. */
     private final LiteralScanner scanner;
+    /**
+     * What lines already matched gave, as cleaning and then the summary ask of the same paragraphs, and a site's
+     * template repeats its lines over its pages: emptied when it holds {@value #MEMO_CHARS} characters.
+     */
+    private final Map<String, Optional<Match>> memo = new ConcurrentHashMap<>();
+    private final AtomicLong memoChars = new AtomicLong();
+    private static final long MEMO_CHARS = 4_000_000;
 
     private Boilerplate(List<Rule> rules) {
         List<Rule> ordered = new ArrayList<>(rules.size());
@@ -96,6 +105,20 @@ public final class Boilerplate {
      * A line wrapped in brackets or bullets is tried as it is and without them.
      */
     public Optional<Match> match(String line) {
+        Optional<Match> known = memo.get(line);
+        if (known != null) {
+            return known;
+        }
+        Optional<Match> match = matchNew(line);
+        if (memoChars.addAndGet(line.length() + 32) > MEMO_CHARS) {
+            memo.clear();
+            memoChars.set(0);
+        }
+        memo.put(line, match);
+        return match;
+    }
+
+    private Optional<Match> matchNew(String line) {
         String text = line.strip();
         String unwrapped = WRAPPER.matcher(text).replaceAll("");
         String[] candidates = unwrapped.equals(text) || unwrapped.isEmpty()

@@ -284,15 +284,32 @@ public final class Lexicon {
         return quotedLongestFirst(words(name));
     }
 
-    /** {@code words} as a regular expression's alternatives: quoted, longest first, else in the order given. */
+    /**
+     * {@code words} as a regular expression's alternatives: quoted, longest first, else in the order given, behind a
+     * lookahead for the characters they start with. The lookahead matches nothing the alternatives would not, and
+     * lets a search fail at a position with one test instead of one per word: a pattern that opens with a list of
+     * a hundred words is searched through a long text several times faster.
+     */
     static String quotedLongestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder();
+        java.util.TreeSet<Integer> first = new java.util.TreeSet<>();
+        boolean empty = false;
         for (String w : sorted) {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+            if (w.isEmpty()) {
+                empty = true;
+            } else {
+                first.add(w.codePointAt(0));
+            }
         }
-        return sb.toString();
+        if (empty || first.isEmpty()) {
+            return sb.toString();
+        }
+        StringBuilder guard = new StringBuilder("(?=[");
+        first.forEach(c -> guard.append("\\x{").append(Integer.toHexString(c)).append('}'));
+        return guard.append("])(?:").append(sb).append(')').toString();
     }
 
     /** The patterns of list {@code name} as one regular expression's alternatives, as listed. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -38,7 +39,8 @@ import java.util.stream.IntStream;
  *
  * <p>A write is a few steps: the terms of each brief ({@link SearchTerms}, those of a brief as it was taken from the
  * previous index), the groups of terms whose shards are made again, the shards ({@link SearchShards}, postings a
- * range of terms at a time), a document per brief, and the manifest. Immutable; one index writes many times.
+ * range of terms at a time), a document per brief, and the manifest. Its settings are immutable and it is
+ * thread-safe (it remembers the stems of the words it has read); one index writes many times.
  */
 final class SearchIndex {
 
@@ -259,30 +261,52 @@ final class SearchIndex {
      */
     private Map<String, Double> weights(Brief b) {
         Map<String, Double> weights = new HashMap<>();
-        org.tartarus.snowball.SnowballStemmer stemmer = endings.isEmpty() ? null
-                : Stemmers.of(b.language().orElse("en")).orElse(null);
-        add(weights, stemmer, b.title(), 6);
-        add(weights, stemmer, String.join(" ", b.summary()), 3);
-        add(weights, stemmer, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
+        add(weights, b.title(), 6);
+        add(weights, String.join(" ", b.summary()), 3);
+        add(weights, String.join(" ", b.authors()) + " " + String.join(" ", b.countries()) + " "
                 + String.join(" ", b.people()) + " " + String.join(" ", b.organisations()) + " "
                 + String.join(" ", b.themes()) + " " + String.join(" ", b.tags()) + " " + b.publication().orElse(""), 3);
-        add(weights, stemmer, b.body(), 1);
+        add(weights, b.body(), 1);
+        if (!endings.isEmpty()) {
+            // Each word's stem in the brief's language weighs what its forms weigh together ("elect~" for "elections"
+            // and "elected"); a word is stemmed once a corpus, not once each time a brief says it.
+            String language = b.language().orElse("en");
+            Map<String, String> stems = this.stems.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+            if (stems.size() > MAX_STEMS) {
+                stems.clear();
+            }
+            Map<String, Double> stemmed = new HashMap<>();
+            org.tartarus.snowball.SnowballStemmer[] stemmer = {null};
+            weights.forEach((t, w) -> {
+                String stem = stems.computeIfAbsent(t, word -> {
+                    if (stemmer[0] == null) {
+                        stemmer[0] = Stemmers.of(language).orElse(null);
+                    }
+                    if (stemmer[0] == null) {
+                        return "";
+                    }
+                    stemmer[0].setCurrent(word);
+                    stemmer[0].stem();
+                    String s = stemmer[0].getCurrent();
+                    return s.length() >= 3 && !s.equals(word) ? s + "~" : "";
+                });
+                if (!stem.isEmpty()) {
+                    stemmed.merge(stem, w, Double::sum);
+                }
+            });
+            stemmed.forEach((stem, w) -> weights.merge(stem, w, Double::sum));
+        }
         return weights;
     }
 
-    private void add(Map<String, Double> weights, org.tartarus.snowball.SnowballStemmer stemmer, String text,
-            double weight) {
+    /** The stems of the words the briefs say, by language ("" for a word that is its own stem): pure, so shared. */
+    private final Map<String, Map<String, String>> stems = new ConcurrentHashMap<>();
+    private static final int MAX_STEMS = 500_000;
+
+    private void add(Map<String, Double> weights, String text, double weight) {
         for (String t : tokens(text)) {
             if (!stopwords.contains(t)) {
                 weights.merge(t, weight, Double::sum);
-                if (stemmer != null) {
-                    stemmer.setCurrent(t);
-                    stemmer.stem();
-                    String stem = stemmer.getCurrent();
-                    if (stem.length() >= 3 && !stem.equals(t)) {
-                        weights.merge(stem + "~", weight, Double::sum);
-                    }
-                }
             }
         }
     }

@@ -55,9 +55,11 @@ public final class Corpus {
             // for a person the same name but the given name's form ("Liz Truss", "Elizabeth Truss"). Its name is
             // the form most briefs write.
             Map<String, Map<String, Integer>> formsByKey = new LinkedHashMap<>();
+            Map<String, String> keys = new java.util.HashMap<>(); // a name's key, made once: briefs repeat names
             for (Brief b : this.briefs) {
                 for (String name : kind.namesOf(b)) {
-                    formsByKey.computeIfAbsent(key(kind, name), k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
+                    formsByKey.computeIfAbsent(keys.computeIfAbsent(name, n -> key(kind, n)),
+                            k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
                 }
             }
             Map<String, String> canonical = new java.util.HashMap<>();
