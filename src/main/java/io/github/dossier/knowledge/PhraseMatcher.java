@@ -28,10 +28,16 @@ public final class PhraseMatcher<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
+    /**
+     * The {@link String#hashCode} of every first word, sorted: a word of the text whose hash is not here opens no
+     * phrase, found without cutting it out of the text or looking it up (most words of a text open none).
+     */
+    private final int[] firstHashes;
     private final boolean ignoreCase;
 
     private PhraseMatcher(Map<String, List<Entry<V>>> byFirstWord, boolean ignoreCase) {
         this.byFirstWord = byFirstWord;
+        this.firstHashes = byFirstWord.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         this.ignoreCase = ignoreCase;
     }
 
@@ -72,7 +78,10 @@ public final class PhraseMatcher<V> {
         int wordEnd;
         for (int start = Words.start(haystack, 0); start < n; start = Words.start(haystack, wordEnd)) {
             wordEnd = Words.runEnd(haystack, start);
-            List<Entry<V>> candidates = start < consumed ? null : byFirstWord.get(haystack.substring(start, wordEnd));
+            if (start < consumed || java.util.Arrays.binarySearch(firstHashes, hash(haystack, start, wordEnd)) < 0) {
+                continue;
+            }
+            List<Entry<V>> candidates = byFirstWord.get(haystack.substring(start, wordEnd));
             if (candidates == null) {
                 continue;
             }
@@ -94,6 +103,15 @@ public final class PhraseMatcher<V> {
             }
         }
         return hits;
+    }
+
+    /** What {@code text.substring(from, to).hashCode()} is, without the substring. */
+    private static int hash(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
     }
 
     private static boolean isDash(char c) {
