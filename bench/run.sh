@@ -8,7 +8,7 @@
 # The whole `mvn site` is timed too, as a researcher runs it (Maven's start and the plugin's loading included): the
 # plugin, installed from this checkout, bound to the site phase of a project around the same raw files; cold, and
 # after one raw file touched. For the real pages, readability-lxml (Debian's python3-readability) extracts the body of
-# every HTML page among them in the same run, on one thread (bench/readability.py).
+# every HTML page among them in the same run, on one thread (bench/time-readability.py).
 # PARTS (default all) names what to time beside the cold build: touch edit template serve render hugo mvn readability.
 # Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh "1000 5000 10000 50000 real real5000 real10000" 3
 # HEAP (512m) is the heap limit up to 10,000 articles, HEAP_LARGE (1g) above; a build that runs out of it is run
@@ -33,7 +33,8 @@ fi
 mvn -B -q -DskipTests test-compile
 # The plugin as a researcher's project gets it: this checkout, installed in the local repository.
 if part mvn; then mvn -B -q -DskipTests -Dinvoker.skip=true install; fi
-VERSION=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+# The project's own version: the pom's first <version> (it has no parent).
+VERSION=$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' pom.xml | head -1)
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 # A private copy of the engine, so that compiling during a long run cannot change what is measured.
 rm -rf target/bench-classes && mkdir -p target/bench-classes && cp -r target/classes target/test-classes target/bench-classes/
@@ -64,7 +65,7 @@ real_corpus() {
   while IFS= read -r -d '' f; do pages+=("$f"); done < <(find "$CORPORA/sample" "$CORPORA/zyte-dev/text" \
       "$CORPORA/zyte-dev/html" "$CORPORA/traf-dev/html" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) \
       -print0 | sort -z)
-  [ "$want" -gt 0 ] || want=${#pages[@]}
+  [ "${want:-0}" -gt 0 ] || want=${#pages[@]}
   while [ "$i" -lt "$want" ]; do
     local f=${pages[$((i % ${#pages[@]}))]} name
     name=$(basename "$f")
@@ -169,11 +170,13 @@ for size in $SIZES; do
     fi
     # readability-lxml over the same run's real HTML pages, one thread, Python's start included.
     if part readability && [[ $size == real* ]]; then
-      read -r e u s m < <(timed /usr/bin/python3 bench/readability.py "$dir/content/raw"); readab+=("$e")
+      read -r e u s m < <(timed /usr/bin/python3 bench/time-readability.py "$dir/content/raw"); readab+=("$e")
     fi
     if part hugo && [ "$n" -le "$HUGO_MAX" ]; then
       rm -rf target/bench/hugo-$size && cp -r bench/hugo target/bench/hugo-$size && mkdir -p target/bench/hugo-$size/content
       cp -r "$dir/content/briefs" target/bench/hugo-$size/content/briefs
+      # A brief's `url` (its original article's) is, to Hugo, the page's own address: renamed for Hugo.
+      find target/bench/hugo-$size/content/briefs -name '*.md' -exec sed -i '0,/^url:/s//source_url:/' {} +
       read -r e u s m < <(timed hugo --quiet -s target/bench/hugo-$size -d public); hugo+=("$e")
     fi
   done
@@ -229,7 +232,7 @@ done
   echo "checkout and bound to \`site\`, Maven's site plugin unbound; Maven's start and the plugin's loading included),"
   echo "cold and after one raw file touched; beside it the engine alone (the cold build above), Hugo's render of the same"
   echo "briefs, the engine's render alone a page, and for real pages readability-lxml extracting the bodies of their HTML"
-  echo "pages on one thread (\`bench/readability.py\`, Python's start included). Medians, seconds."
+  echo "pages on one thread (\`bench/time-readability.py\`, Python's start included). Medians, seconds."
   echo
   echo "| articles | runs | engine cold | \`mvn site\` cold | \`mvn site\`, one raw file touched | the same, C1 and CDS | Hugo render | \`mvn site\` cold / Hugo | render only, a page | readability-lxml | engine cold / readability |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"

@@ -2,7 +2,7 @@
 """Times readability-lxml (Debian's python3-readability) extracting the body of every HTML page under the given
 folders, one after another on one thread, as Dossier's benchmark compares its cold build with: prints the pages, the
 seconds (Python's start excluded) and the milliseconds a page.
-Usage: bench/readability.py FOLDER..."""
+Usage: bench/time-readability.py FOLDER..."""
 import os
 import sys
 import time
