@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * How far a build has come, told every two seconds while it runs: the stage, the files done of the total and the rate
  * where the stage counts them ("clean+extract: 120 of 475 raw files, 38 a second"), else how long the stage has taken
  * so far ("render: 6 s"). A build of a second says nothing (the first line comes after {@link #FIRST_MILLIS}); a
- * long one is never silent for longer than {@link #PERIOD_MILLIS}. The phases name their stages and count their steps; a timer thread of the
- * build's tells them through {@link BuildLog#progress}. One per engine, one build at a time; its counters are
- * thread-safe.
+ * long one is never silent for longer than {@link #PERIOD_MILLIS}. The phases name their stages and count their
+ * steps; a timer thread of the build's tells them through {@link BuildLog#progress}. One per engine, one build at a
+ * time; its counters are thread-safe.
  */
 final class Progress {
 

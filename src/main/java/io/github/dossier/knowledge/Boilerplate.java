@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>A line is matched whole, case ignored. {@code keep} rules are tried first (a filled "Published: 3 May 2021"
  * is a dateline, an empty "Published:" is boilerplate), then {@code remove} rules, then the publication
- * mastheads supplied by the engine. Its rules are immutable and it is thread-safe (it remembers what lines it matched, a bounded memo).
+ * mastheads supplied by the engine. Its rules are immutable and it is thread-safe: it remembers what lines it
+ * matched, in a bounded memo.
  *
  * <pre>{@code
  * Boilerplate.defaults().match("Read more: NATO warns China")  // remove/teaser

@@ -294,7 +294,7 @@ public final class Lexicon {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder();
-        java.util.TreeSet<Integer> first = new java.util.TreeSet<>();
+        Set<Integer> first = new java.util.TreeSet<>();
         boolean empty = false;
         for (String w : sorted) {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));

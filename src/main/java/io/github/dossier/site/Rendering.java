@@ -4,7 +4,6 @@ import io.github.dossier.brief.AuthorRegistry;
 import io.github.dossier.brief.Brief;
 import io.github.dossier.internal.Bytes;
 import io.github.dossier.site.model.Corpus;
-import io.github.dossier.site.model.Facets;
 import io.github.dossier.site.model.Models;
 import io.github.dossier.site.model.SitePaths;
 import io.github.dossier.site.outputs.AtomFeed;
@@ -238,7 +237,7 @@ final class Rendering {
         }
         if (all) {
             indexes.search(corpus.briefs(), render);
-            render.file(SitePaths.searchFacets(), SearchFacets.script(Facets.of(corpus)));
+            render.file(SitePaths.searchFacets(), SearchFacets.script(corpus.facets()));
             t = lap(stages, "search index", t);
             out.write(SitePaths.NO_JEKYLL, "");
             Sitemap.write(corpus, baseUrl, render::file);

@@ -181,9 +181,9 @@ final class SearchIndex {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern MARKDOWN_LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final java.util.regex.Pattern BLOCK_MARKS = java.util.regex.Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
-    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<!\\w)[*_]{1,3}|[*_]{1,3}(?!\\w)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern BLOCK_MARKS = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<!\\w)[*_]{1,3}|[*_]{1,3}(?!\\w)");
 
     /**
      * The manifest: how many documents and where each is ({@code {id}} its number), where their facets are, each
@@ -275,21 +275,10 @@ final class SearchIndex {
             if (stems.size() > MAX_STEMS) {
                 stems.clear();
             }
+            org.tartarus.snowball.SnowballStemmer stemmer = Stemmers.of(language).orElse(null);
             Map<String, Double> stemmed = new HashMap<>();
-            org.tartarus.snowball.SnowballStemmer[] stemmer = {null};
             weights.forEach((t, w) -> {
-                String stem = stems.computeIfAbsent(t, word -> {
-                    if (stemmer[0] == null) {
-                        stemmer[0] = Stemmers.of(language).orElse(null);
-                    }
-                    if (stemmer[0] == null) {
-                        return "";
-                    }
-                    stemmer[0].setCurrent(word);
-                    stemmer[0].stem();
-                    String s = stemmer[0].getCurrent();
-                    return s.length() >= 3 && !s.equals(word) ? s + "~" : "";
-                });
+                String stem = stems.computeIfAbsent(t, word -> stem(stemmer, word));
                 if (!stem.isEmpty()) {
                     stemmed.merge(stem, w, Double::sum);
                 }
@@ -302,6 +291,17 @@ final class SearchIndex {
     /** The stems of the words the briefs say, by language ("" for a word that is its own stem): pure, so shared. */
     private final Map<String, Map<String, String>> stems = new ConcurrentHashMap<>();
     private static final int MAX_STEMS = 500_000;
+
+    /** {@code word}'s stem and "~" ("elect~"), or "" when it is its own stem, shorter than 3, or no stemmer knows it. */
+    private static String stem(org.tartarus.snowball.SnowballStemmer stemmer, String word) {
+        if (stemmer == null) {
+            return "";
+        }
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        String s = stemmer.getCurrent();
+        return s.length() >= 3 && !s.equals(word) ? s + "~" : "";
+    }
 
     private void add(Map<String, Double> weights, String text, double weight) {
         for (String t : tokens(text)) {

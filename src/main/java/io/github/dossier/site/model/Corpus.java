@@ -131,6 +131,17 @@ public final class Corpus {
         return briefs;
     }
 
+    /** The briefs' facets ({@link Facets#of}), made once a corpus for the list of briefs and the search page. */
+    public Facets facets() {
+        Facets f = facets;
+        if (f == null) {
+            facets = f = Facets.of(this); // two threads may both make it: the same immutable value
+        }
+        return f;
+    }
+
+    private volatile Facets facets;
+
     /** Where {@code b}, one of this corpus's briefs (the very object), is in {@link #briefs()}. */
     int position(Brief b) {
         Integer at = positions.get(b);

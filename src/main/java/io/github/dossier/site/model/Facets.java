@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * What a reader narrows the briefs by: their language, year, publication and themes, each value with how many briefs
  * have it. The list of briefs shows them with their counts, each a link to the search page filtered by it; the search
- * page reads them from {@code search/facets.js} and counts and filters the briefs a query found,
- * in the browser. Static: the site needs no server to filter. Built from a corpus; immutable and thread-safe.
+ * page reads them from {@code search/facets.js} and counts and filters the briefs a query found, in the browser.
+ * Static: the site needs no server to filter. Built from a corpus ({@link Corpus#facets}); immutable and thread-safe.
  */
 public final class Facets {
 
@@ -27,11 +27,15 @@ public final class Facets {
      * A facet and, for each brief in {@link Corpus#briefs()} order, the positions in {@code values} of those it has
      * (none, one, or for themes several); {@code kind} the terms its values are, if they are (publications, themes).
      */
-    public record Facet(String key, String name, boolean multi, boolean byCount, List<Value> values, int[][] codes,
-            TermKind kind) {
+    public record Facet(String key, String name, TermKind kind, boolean byCount, List<Value> values, int[][] codes) {
 
         public Facet {
             values = List.copyOf(values);
+        }
+
+        /** Whether a brief may have several of its values: themes. */
+        public boolean multi() {
+            return kind == TermKind.THEME;
         }
     }
 
@@ -53,8 +57,10 @@ public final class Facets {
         facets.add(facet("year", "Year", null, false, briefs, b -> b.published()
                 .map(d -> List.of(new Named(Integer.toString(d.getYear()), Integer.toString(d.getYear()))))
                 .orElse(List.of())));
-        facets.add(facet("publication", "Publication", TermKind.PUBLICATION, true, briefs, b -> terms(corpus, TermKind.PUBLICATION, b)));
-        facets.add(facet("theme", "Theme", TermKind.THEME, true, briefs, b -> terms(corpus, TermKind.THEME, b)));
+        for (TermKind kind : List.of(TermKind.PUBLICATION, TermKind.THEME)) {
+            facets.add(facet(kind.name().toLowerCase(Locale.ROOT), kind.singular(), kind, true, briefs,
+                    b -> terms(corpus, kind, b)));
+        }
         return new Facets(facets);
     }
 
@@ -81,8 +87,8 @@ public final class Facets {
     }
 
     /**
-     * A facet whose values each brief has as {@code of} gives them: values by count (most first,
-     * then by label), or for years newest first.
+     * A facet whose values each brief has as {@code of} gives them: values by count (most first, then by label), or
+     * for years newest first.
      */
     private static Facet facet(String key, String name, TermKind kind, boolean byCount, List<Brief> briefs,
             Function<Brief, List<Named>> of) {
@@ -98,8 +104,8 @@ public final class Facets {
             }
         }
         Comparator<Value> order = byCount
-                ? Comparator.comparingInt((Value v) -> -v.count()).thenComparing(Value::label, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(Value::key)
+                ? Comparator.comparingInt((Value v) -> -v.count())
+                        .thenComparing(Value::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Value::key)
                 : Comparator.comparing(Value::key).reversed();
         List<Value> values = labels.keySet().stream().map(k -> new Value(k, labels.get(k), counts.get(k)))
                 .sorted(order).toList();
@@ -111,7 +117,7 @@ public final class Facets {
         for (int i = 0; i < codes.length; i++) {
             codes[i] = each.get(i).stream().mapToInt(v -> position.get(v.key())).toArray();
         }
-        return new Facet(key, name, kind == TermKind.THEME, byCount, values, codes, kind);
+        return new Facet(key, name, kind, byCount, values, codes);
     }
 
     /** Every facet, in the order a page shows them. */
@@ -137,7 +143,8 @@ public final class Facets {
                 Map<String, Object> value = new LinkedHashMap<>();
                 value.put("label", v.label());
                 value.put("count", v.count());
-                value.put("path", searchPage + "?" + facet.key() + "=" + URLEncoder.encode(v.key(), StandardCharsets.UTF_8));
+                value.put("path", searchPage + "?" + facet.key() + "="
+                        + URLEncoder.encode(v.key(), StandardCharsets.UTF_8));
                 values.add(value);
             }
             m.put("values", values);

@@ -1,6 +1,5 @@
 package io.github.dossier.site.pages;
 
-import io.github.dossier.site.model.Facets;
 import io.github.dossier.site.model.SitePaths;
 import java.io.IOException;
 import java.util.Map;
@@ -14,7 +13,7 @@ final class BriefListPage implements PageWriter {
     @Override
     public int write(Render render) throws IOException, ThemeException {
         return render.models().listPages(SitePaths.briefList(), "All briefs", render.corpus().briefs(),
-                Map.of("facets", Facets.of(render.corpus()).model(SitePaths.SEARCH)),
+                Map.of("facets", render.corpus().facets().model(SitePaths.SEARCH)),
                 (path, model) -> render.page(PageKind.BRIEF_LIST, path, model));
     }
 }
