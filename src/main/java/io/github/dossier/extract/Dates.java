@@ -193,12 +193,14 @@ public final class Dates {
             boolean full = numeric.group(3).length() == 4;
             int year = full ? Integer.parseInt(numeric.group(3)) : convention.year(Integer.parseInt(numeric.group(3)));
             // 21/06/2014 is day first, 11/19/19 month first; 03/04/2020 says neither, so it says nothing. Dots
-            // with a full year are written day first (07.11.2023). A two-digit year is the page's own short form
+            // with a full year are written day first (07.11.2023) unless the second is no month (11.14.2019, a US
+            // page's dotted form). A two-digit year is the page's own short form
             // ("03.04.19", "04/03/19"): its locale says which is the day, and where none is known it says nothing
             // ("1.2.20" may be a version).
             boolean dots = numeric.group().contains(".") && full;
-            DateConvention.Order order = dots || a > 12 ? DateConvention.Order.DAY_FIRST
+            DateConvention.Order order = a > 12 ? DateConvention.Order.DAY_FIRST
                     : b > 12 ? DateConvention.Order.MONTH_FIRST
+                    : dots ? DateConvention.Order.DAY_FIRST
                     : full ? DateConvention.Order.UNKNOWN : convention.order();
             if (order != DateConvention.Order.UNKNOWN) {
                 boolean dayFirst = order == DateConvention.Order.DAY_FIRST;

@@ -57,7 +57,9 @@ final class PdfLines extends PDFTextStripper {
     private List<Area> areas = new ArrayList<>();
 
     private PdfLines() {
-        setSortByPosition(true);
+        // in the order the page draws its text: text drawn over other text (a banner over the article) stays apart
+        // as words of its own, where sorting every letter by position would interleave the two
+        setSortByPosition(false);
     }
 
     /** The lines of each page of {@code doc}, and each page's height, in points. */
@@ -100,6 +102,28 @@ final class PdfLines extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        // In the page's drawing order a run of letters may go back, jump ahead or leave its baseline (a label drawn
+        // at the margin after the line): each stretch that goes forward on one baseline is a word of its own.
+        int from = 0;
+        for (int i = 1; i <= positions.size(); i++) {
+            if (i == positions.size() || apart(positions.get(i - 1), positions.get(i))) {
+                word(positions.subList(from, i));
+                from = i;
+            }
+        }
+    }
+
+    /** Whether {@code next} does not go on from {@code prev}: drawn well before it, far past it, or on another line. */
+    private static boolean apart(TextPosition prev, TextPosition next) {
+        float size = Math.max(size(prev), size(next));
+        float end = prev.getXDirAdj() + prev.getWidthDirAdj();
+        // back by more than a letter or two (not an accent or a circle drawn over the letter before); off by more
+        // than a raised note mark
+        return next.getXDirAdj() < end - size || next.getXDirAdj() - end > GAP * size
+                || Math.abs(next.getYDirAdj() - prev.getYDirAdj()) > 0.8f * size;
+    }
+
+    private void word(List<TextPosition> positions) {
         if (positions.isEmpty()) {
             return;
         }
@@ -220,7 +244,13 @@ final class PdfLines extends PDFTextStripper {
         }
         row.sort(Comparator.comparingDouble(Word::x0));
         List<Word> run = new ArrayList<>();
+        List<Word> over = new ArrayList<>();
         for (Word w : row) {
+            if (!run.isEmpty() && w.x0() < run.get(run.size() - 1).x1() - 0.3f * w.size()) {
+                // drawn over the word before (a banner or a sticky bar over the article): a line of its own
+                over.add(w);
+                continue;
+            }
             if (!run.isEmpty()) {
                 Word prev = run.get(run.size() - 1);
                 if (w.x0() - prev.x1() > GAP * Math.max(w.size(), prev.size())) {
@@ -231,6 +261,7 @@ final class PdfLines extends PDFTextStripper {
             run.add(w);
         }
         out.add(line(page, run));
+        runs(page, over, out);
     }
 
     private static PdfLine line(int page, List<Word> run) {

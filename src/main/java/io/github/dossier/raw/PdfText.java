@@ -107,18 +107,19 @@ final class PdfText {
 
     /**
      * The blocks with the one the stated title names as the headline an {@code h1} (the others {@code h2}): the
-     * block that is the title, or the longest of its parts a block is ("Headline | Site"). Unchanged when no block
-     * is.
+     * block that is the title, or the longest of its parts a block is ("Headline | Site"), in the title's letters
+     * where the page's style printed it in capitals. Unchanged when no block is.
      */
     private static List<PdfParagraphs.Block> headline(List<PdfParagraphs.Block> blocks, PdfInfo info) {
         if (info.title().isEmpty()) {
             return blocks;
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        keys.add(key(info.title().get()));
+        // each key with the words it stands for, as the document states them
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        keys.put(key(info.title().get()), info.title().get().strip());
         for (String part : TITLE_PARTS.split(info.title().get())) {
             if (part.strip().split("\\s+").length >= 2) {
-                keys.add(key(part));
+                keys.putIfAbsent(key(part), part.strip());
             }
         }
         // the longest part the page prints as a heading: the headline, not the site's name in its banner nor a
@@ -128,7 +129,7 @@ final class PdfText {
         for (int i = 0; i < blocks.size(); i++) {
             String k = key(blocks.get(i).text());
             int score = k.length() * 2 + (blocks.get(i).tag().equals("p") ? 0 : 1);
-            if (keys.contains(k) && score > best) {
+            if (keys.containsKey(k) && score > best) {
                 at = i;
                 best = score;
             }
@@ -139,10 +140,21 @@ final class PdfText {
         List<PdfParagraphs.Block> out = new java.util.ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             PdfParagraphs.Block b = blocks.get(i);
-            String tag = i == at ? "h1" : b.tag().equals("h1") ? "h2" : b.tag();
-            out.add(b.withTag(tag));
+            if (i == at) {
+                // a headline the page's style prints in capitals reads as the document states it
+                String stated = keys.get(key(b.text()));
+                boolean restyled = capitals(b.text()) && !capitals(stated);
+                out.add(restyled ? new PdfParagraphs.Block("h1", stated, List.of(), b.page(), b.x0()) : b.withTag("h1"));
+            } else {
+                out.add(b.withTag(b.tag().equals("h1") ? "h2" : b.tag()));
+            }
         }
         return out;
+    }
+
+    /** Whether a text's letters are all capitals (and it has some). */
+    private static boolean capitals(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private static String key(String s) {

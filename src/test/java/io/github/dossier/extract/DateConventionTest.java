@@ -29,6 +29,7 @@ class DateConventionTest {
         "16.10.1907 | de | 1907-10-16",       // a full year as written
         "21/06/2014 | en-US | 2014-06-21",    // a day over 12 says it is the day, whatever the page
         "03/04/2020 | en-GB | none",          // a full year: as before, only a number over 12 says which is the day
+        "11.14.2019 09:00 AM | en | 2019-11-14", // dotted day first, unless the second number is no month
     })
     void aTwoDigitYearIsReadInThePagesConvention(String text, String tag, String iso) {
         DateConvention convention = DateConvention.of(Optional.of(Locale.forLanguageTag(tag)), Optional.empty());

@@ -100,6 +100,27 @@ class PdfTextTest {
     }
 
     @Test
+    void keepsTextDrawnOverTheArticleApartFromIt() throws IOException {
+        List<Text> texts = new ArrayList<>(column(0, 60, 150, "Trinity Academy junior Ben Patton added to his collection",
+                "of state titles, winning the two hundred yard medley at the pool."));
+        // a sticky bar a browser prints over the first line, drawn after it
+        texts.add(new Text(0, 90, 150, 11, "Watch the latest video minute", false));
+        String body = read(pdf(1, texts, null, "Skia/PDF m156", null)).select("article").text();
+        assertTrue(body.contains("Trinity Academy junior Ben Patton added to his collection"), body);
+        assertTrue(body.contains("Watch the latest video minute"), body);
+    }
+
+    @Test
+    void readsAHeadlinePrintedInCapitalsAsTheTitleStatesIt() throws IOException {
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text(0, 60, 80, 22, "RIVERS RISE IN THE NORTH", true));
+        texts.addAll(column(0, 60, 130, "The rivers of the north rose through the week, and the towns along them",
+                "closed their bridges while the water went on rising below."));
+        Document html = read(pdf(1, texts, "Rivers Rise in the North | The Daily River", "Skia/PDF m156", null));
+        assertEquals("Rivers Rise in the North", html.select("h1").text());
+    }
+
+    @Test
     void joinsWordsCutAtALineEndButKeepsRealHyphens() throws IOException {
         byte[] pdf = pdf(1, column(0, 60, 100, "The long-standing Zusammen-", "arbeit of the two long-",
                 "standing partners and the US-", "China talks went on for a year."), null, "Microsoft Word", null);
