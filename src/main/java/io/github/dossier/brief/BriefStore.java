@@ -1,11 +1,14 @@
 package io.github.dossier.brief;
 
+import io.github.dossier.internal.FileMemo;
 import io.github.dossier.internal.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,6 +58,8 @@ public final class BriefStore {
     private final Path directory;
     private final Path index;
     private final BriefCodec codec = new BriefCodec();
+    /** The slugs the ledger records, while it is as it was read. */
+    private final FileMemo<Set<String>> recorded = new FileMemo<>();
 
     public BriefStore(Path directory) {
         this(directory, null);
@@ -120,13 +125,17 @@ public final class BriefStore {
         Set<String> recorded = recordedSlugs();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.md")) {
             for (Path p : ds) {
-                if (refusal(p, recorded).isPresent()) {
+                // one look at the file: what it is, and its stamp
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.NoSuchFileException e) {
                     continue;
                 }
-                String stamp = Fingerprint.stamp(p);
-                if (!stamp.isEmpty()) {
-                    out.put(p, stamp);
+                if (!a.isRegularFile() || slugRefusal(p, recorded).isPresent()) {
+                    continue;
                 }
+                out.put(p, Fingerprint.stamp(a));
             }
         }
         return out;
@@ -176,24 +185,44 @@ public final class BriefStore {
      * never taken for one deleted by hand; none holds a character an address reads specially.
      */
     private Set<String> recordedSlugs() throws IOException {
-        Set<String> out = new HashSet<>();
-        Ledger.read(directory).briefs().stream()
-                .filter(e -> e.state() != Ledger.State.DELETED && e.slug().matches("[\\p{L}\\p{M}\\p{N}-]+"))
-                .forEach(e -> out.add(e.slug()));
-        return out;
+        try {
+            // read once while the ledger is as it was (a build asks three times)
+            return recorded.read(directory.resolve(Ledger.FILE), file -> {
+                Set<String> out = new HashSet<>();
+                try {
+                    Ledger.read(directory).briefs().stream()
+                            .filter(e -> e.state() != Ledger.State.DELETED
+                                    && SLUG_CHARACTERS.matcher(e.slug()).matches())
+                            .forEach(e -> out.add(e.slug()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return Optional.of(Set.copyOf(out));
+            }).orElseThrow();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
+    private static final java.util.regex.Pattern SLUG_CHARACTERS =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}-]+");
+
     private Optional<String> refusal(Path file, Set<String> recorded) {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(Files.isSymbolicLink(file) ? "a link: a brief must be a file in the briefs folder"
                     : "not a file");
         }
+        return slugRefusal(file, recorded);
+    }
+
+    /** Why a regular file's name is refused as a brief's: it is no slug, and not one Dossier wrote. */
+    private Optional<String> slugRefusal(Path file, Set<String> recorded) {
         String slug = slugOf(file);
         if (Slugs.isSafe(slug) || recorded.contains(slug)) {
             return Optional.empty();
         }
         String to = Slugs.of(slug);
-        for (int n = 2; Files.exists(directory.resolve(to + ".md"), java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+        for (int n = 2; Files.exists(directory.resolve(to + ".md"), LinkOption.NOFOLLOW_LINKS); n++) {
             to = Slugs.numbered(Slugs.of(slug), n);
         }
         return Slugs.isSafe(slug) ? Optional.empty()

@@ -237,7 +237,8 @@ public final class Corrections {
      * rule drops it. For the author register, which names authors as the site does.
      */
     public Optional<String> name(Kind kind, String name, Optional<String> publication) {
-        Map<Kind, Map<String, Rule>> rules = publication.map(p -> scoped.get(key(p))).orElse(null);
+        Map<Kind, Map<String, Rule>> rules = scoped.isEmpty() ? null
+                : publication.map(p -> scoped.get(key(p))).orElse(null);
         return name(kind, name, rules == null ? null : rules.get(kind), new Use());
     }
 
@@ -260,7 +261,8 @@ public final class Corrections {
             publication = cast(fix.fields().get(BriefField.PUBLICATION));
         }
         out.publication(publication);
-        Map<Kind, Map<String, Rule>> mine = publication.map(p -> scoped.get(key(p))).orElse(null);
+        Map<Kind, Map<String, Rule>> mine = scoped.isEmpty() ? null
+                : publication.map(p -> scoped.get(key(p))).orElse(null);
         if (mine != null) {
             use.used.add("scope\u0000" + key(publication.get()));
         }

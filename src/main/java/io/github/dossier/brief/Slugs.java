@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * File-name-safe, readable, stable slugs: {@code "China, Russia have to forge closer ties"} →
@@ -17,6 +18,12 @@ import java.util.Set;
 public final class Slugs {
 
     private static final int MAX = 80;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    /** Latin letters that are not ASCII after the accents went (æ, ð): no Latin letter but a-z stays. */
+    private static final Pattern LATIN_NOT_ASCII = Pattern.compile("[^a-z0-9\\P{IsLatin}]+");
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
     /** File systems allow 255 bytes a name; this leaves room for a "-2" and an extension. */
     private static final int MAX_BYTES = 200;
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
@@ -41,18 +48,22 @@ public final class Slugs {
         // Compatibility forms first ("ᵸ" → "н", "Ａ" → "A"), so that what they become is transliterated and lower-cased.
         for (char c : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray()) {
             String t = CYRILLIC.get(c);
-            latin.append(t != null ? t : String.valueOf(c));
+            if (t != null) {
+                latin.append(t);
+            } else {
+                latin.append(c);
+            }
         }
         // Lower case again after NFKD: a compatibility character can decompose to a capital ("ϓ" → "Ύ").
         String s = Normalizer.normalize(Normalizer.normalize(withoutLatinAccents(latin.toString()), Normalizer.Form.NFC)
                         .toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
                 .replace("đ", "d").replace("þ", "th").replace("&", " and ")
-                .replaceAll("['’]", "")
-                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
-                .replaceAll("[^a-z0-9\\P{IsLatin}]+", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-+|-+$", "");
+                .replace("'", "").replace("’", "");
+        s = NOT_WORD.matcher(s).replaceAll("-");
+        s = LATIN_NOT_ASCII.matcher(s).replaceAll("-");
+        s = HYPHENS.matcher(s).replaceAll("-");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
         // Composed once more: a dropped apostrophe can join what composes ("ㅊ'ㅘ" → "촤", which NFC writes "촤").
         s = shorten(Normalizer.normalize(s, Normalizer.Form.NFC));
         if (s.isEmpty() || s.chars().allMatch(c -> c == '-')) {
@@ -74,7 +85,7 @@ public final class Slugs {
                 && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
-    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile(
+    private static final Pattern SAFE = Pattern.compile(
             "(?:[a-z0-9]|(?!\\p{IsLatin})[\\p{L}\\p{M}\\p{N}])+(?:-+(?:[a-z0-9]|(?!\\p{IsLatin})[\\p{L}\\p{M}\\p{N}])+)*");
 
     /** Latin letters lose their accents ("é" → "e"); other scripts keep their marks, which they need to be read. */
@@ -109,7 +120,7 @@ public final class Slugs {
                 || base.getBytes(StandardCharsets.UTF_8).length + suffix.length() > MAX_BYTES)) {
             base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
         }
-        base = base.replaceAll("-+$", "");
+        base = TRAILING_HYPHENS.matcher(base).replaceAll("");
         return (base.isEmpty() ? "x" : base) + suffix;
     }
 
@@ -125,7 +136,7 @@ public final class Slugs {
         }
         int cut = s.lastIndexOf('-', end);
         String out = s.substring(0, cut > end / 2 ? cut : end);
-        return out.replaceAll("-+$", "");
+        return TRAILING_HYPHENS.matcher(out).replaceAll("");
     }
 
     /** The first 8 hex digits of the SHA-256 of {@code text}. */

@@ -51,9 +51,11 @@ public final class Fingerprint {
         } catch (java.nio.file.NoSuchFileException e) {
             return "";
         }
-        if (!a.isRegularFile()) {
-            return "";
-        }
+        return a.isRegularFile() ? stamp(a) : "";
+    }
+
+    /** The {@link #stamp} of a regular file whose attributes were read. */
+    public static String stamp(BasicFileAttributes a) {
         return a.size() + "@" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
                 + (a.fileKey() == null ? "" : "@" + a.fileKey());
     }

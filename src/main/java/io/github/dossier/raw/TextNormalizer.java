@@ -8,7 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Normalises decoded text the way every later stage expects it: {@code \n} line ends (NEL, U+2028 and U+2029
@@ -20,9 +19,6 @@ public final class TextNormalizer {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u000B\\u000C\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]");
-    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
 
     public static final TextNormalizer DEFAULT = new TextNormalizer();
 
@@ -69,12 +65,19 @@ public final class TextNormalizer {
         }
     }
 
+    /**
+     * Invisible characters (zero-width space and joiner, byte-order mark, soft hyphen, Mongolian vowel separator),
+     * controls and what {@link InputText} drops are dropped; tabs, form feeds and odd widths of space are spaces.
+     */
     private static int kind(char c) {
-        String one = String.valueOf(c);
-        if (INVISIBLE.matcher(one).matches() || CONTROL.matcher(one).matches() || InputText.dropped(c)) {
+        boolean invisible = c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
+        boolean control = c <= 0x08 || c >= 0x0E && c <= 0x1F || c == 0x7F;
+        if (invisible || control || InputText.dropped(c)) {
             return DROP;
         }
-        return ODD_SPACE.matcher(one).matches() ? SPACE : KEEP;
+        boolean oddSpace = c == '\t' || c == 0x0B || c == 0x0C || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A
+                || c == 0x202F || c == 0x205F || c == 0x3000;
+        return oddSpace ? SPACE : KEEP;
     }
 
     /**
