@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * Chooses a page's article element, as Readability does: paragraph-like elements score on length and commas; the
  * score flows to the parent in full, the grandparent in half and further up in thirds; class and id names weigh
  * for ({@code article}, {@code content}) or against ({@code comment}, {@code sidebar}); link-heavy candidates are
- * discounted; the winner brings its strong siblings. The hints are the lexicon's. Immutable and thread-safe.
+ * discounted; the winner brings its strong siblings. The hints are the lexicon's. Thread-safe (what the hints say of
+ * a name is remembered).
  */
 final class ArticleChooser {
 
@@ -29,6 +30,10 @@ final class ArticleChooser {
     private final Pattern articleBody;
     private final Pattern mainContent;
 
+    /** What the hints say of a class and id, and of a class or an id: pages repeat the same names over and over. */
+    private final Verdicts verdicts = new Verdicts();
+    private final Verdicts weights = new Verdicts();
+
     ArticleChooser(Lexicon lexicon) {
         this.articleBody = Pattern.compile(lexicon.patterns(Lexicon.HTML_ARTICLE_BODY));
         this.mainContent = Pattern.compile(lexicon.patterns(Lexicon.HTML_MAIN_CONTENT), Pattern.CASE_INSENSITIVE);
@@ -39,23 +44,27 @@ final class ArticleChooser {
     }
 
     /**
-     * Readability's candidate scoring, on a copy of the body; returns the chosen element with its strong siblings.
+     * Readability's candidate scoring, on copies of the body (the body itself is only read); returns the chosen
+     * element with its strong siblings.
      * As in Readability, unlikely-looking elements are stripped first, and the page is scored again without
      * stripping when what is left holds too little text. An element the page names as its article is taken
      * instead when it holds prose enough.
      */
     Choice choose(Element body) {
+        // Each element's text is asked for again and again (a candidate's, its links', its parent's): taken once.
+        Texts texts = new Texts();
         Element stripped = body.clone();
         stripUnlikely(stripped);
-        List<Element> chosen = score(stripped);
-        if (textLength(chosen) < 500) {
-            List<Element> whole = score(body.clone());
-            if (textLength(whole) > textLength(chosen)) {
+        List<Element> chosen = score(stripped, texts);
+        if (textLength(chosen, texts) < 500) {
+            // a copy too: a copy has no parent, and scores flow no higher than it
+            List<Element> whole = score(body.clone(), texts);
+            if (textLength(whole, texts) > textLength(chosen, texts)) {
                 chosen = whole;
             }
         }
-        Element named = named(body);
-        boolean byName = named != null && proseLength(named) >= NAMED_SHARE * textLength(chosen);
+        Element named = named(body, texts);
+        boolean byName = named != null && proseLength(named, texts) >= NAMED_SHARE * textLength(chosen, texts);
         if (byName) {
             chosen = List.of(named);
         }
@@ -83,7 +92,7 @@ final class ArticleChooser {
      * page with. Evidence, not trust: an element is taken only if it holds prose, not links (a teaser card named
      * "post" holds a headline and a link).
      */
-    private Element named(Element body) {
+    private Element named(Element body, Texts texts) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -100,7 +109,7 @@ final class ArticleChooser {
         }
         for (List<Element> tier : tiers) {
             for (Element e : tier) {
-                if (proseLength(e) >= NAMED_MIN && linkDensity(e) < 0.5) {
+                if (proseLength(e, texts) >= NAMED_MIN && linkDensity(e, texts) < 0.5) {
                     return e;
                 }
             }
@@ -119,19 +128,47 @@ final class ArticleChooser {
     }
 
     /** The text of an element's paragraph-like descendants of 25 characters or more. */
-    private int proseLength(Element e) {
+    private int proseLength(Element e, Texts texts) {
         int n = 0;
         for (Element p : e.getAllElements()) {
             if (p != e && isParagraph(p)) {
-                String t = p.text();
+                String t = texts.of(p);
                 n += t.length() >= 25 ? t.length() : 0;
             }
         }
         return n;
     }
 
-    private int textLength(List<Element> elements) {
-        return elements.stream().mapToInt(e -> e.text().length()).sum();
+    private static int textLength(List<Element> elements, Texts texts) {
+        return elements.stream().mapToInt(e -> texts.of(e).length()).sum();
+    }
+
+    /** A verdict on a name, remembered (at most {@value #NAMES} names; then forgotten and remembered anew). */
+    private static final class Verdicts {
+        private static final int NAMES = 20_000;
+        private final Map<String, Integer> byName = new java.util.concurrent.ConcurrentHashMap<>();
+
+        int of(String name, java.util.function.ToIntFunction<String> verdict) {
+            Integer known = byName.get(name);
+            if (known != null) {
+                return known;
+            }
+            int v = verdict.applyAsInt(name);
+            if (byName.size() >= NAMES) {
+                byName.clear();
+            }
+            byName.put(name, v);
+            return v;
+        }
+    }
+
+    /** The text of each element of one page, taken once; the page is not changed while it is asked. */
+    private static final class Texts {
+        private final Map<Element, String> byElement = new IdentityHashMap<>();
+
+        String of(Element e) {
+            return byElement.computeIfAbsent(e, Element::text);
+        }
     }
 
     /** Whether an element's class or id says it is a box beside the article (a menu, comments, a share bar). */
@@ -141,10 +178,10 @@ final class ArticleChooser {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String names = className + " " + id;
         String tag = e.normalName();
-        return unlikely.matcher(names).find() && !maybe.matcher(names).find()
-                && !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body");
+        return !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body")
+                && verdicts.of(className + " " + id, names -> unlikely.matcher(names).find()
+                        && !maybe.matcher(names).find() ? 1 : 0) == 1;
     }
 
     private void stripUnlikely(Element body) {
@@ -159,7 +196,7 @@ final class ArticleChooser {
     }
 
     /** The top candidate and its strong siblings, or nothing. */
-    private List<Element> score(Element body) {
+    private List<Element> score(Element body, Texts texts) {
         // In document order (jsoup's elements are equal only to themselves): among equal scores, the first wins,
         // on every build. An IdentityHashMap's order changes from run to run, and so did the article it chose.
         Map<Element, Double> scores = new LinkedHashMap<>();
@@ -167,7 +204,7 @@ final class ArticleChooser {
             if (!isParagraph(e)) {
                 continue;
             }
-            String text = e.text();
+            String text = texts.of(e);
             if (text.length() < 25) {
                 continue;
             }
@@ -181,7 +218,7 @@ final class ArticleChooser {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double s = c.getValue() * (1 - linkDensity(c.getKey()));
+            double s = c.getValue() * (1 - linkDensity(c.getKey(), texts));
             if (s > bestScore) {
                 bestScore = s;
                 best = c.getKey();
@@ -193,7 +230,7 @@ final class ArticleChooser {
 
         // A winner that is most of its parent's text stands for the parent.
         while (best.parent() != null && best.parent() != body
-                && best.text().length() > 0.8 * best.parent().text().length()) {
+                && texts.of(best).length() > 0.8 * texts.of(best.parent()).length()) {
             best = best.parent();
         }
         List<Element> merged = new ArrayList<>();
@@ -203,10 +240,10 @@ final class ArticleChooser {
             boolean keep = sibling == best;
             if (!keep) {
                 Double s = scores.get(sibling);
-                keep = s != null && s * (1 - linkDensity(sibling)) >= threshold;
+                keep = s != null && s * (1 - linkDensity(sibling, texts)) >= threshold;
                 if (!keep && sibling.normalName().equals("p")) {
-                    String t = sibling.text();
-                    double ld = linkDensity(sibling);
+                    String t = texts.of(sibling);
+                    double ld = linkDensity(sibling, texts);
                     keep = (t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*\\.( |$).*"));
                 }
             }
@@ -254,21 +291,15 @@ final class ArticleChooser {
     private double classWeight(Element e) {
         double w = 0;
         for (String name : new String[] {e.className(), e.id()}) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (negative.matcher(name).find()) {
-                w -= 25;
-            }
-            if (positive.matcher(name).find()) {
-                w += 25;
+            if (!name.isEmpty()) {
+                w += weights.of(name, n -> (positive.matcher(n).find() ? 25 : 0) - (negative.matcher(n).find() ? 25 : 0));
             }
         }
         return w;
     }
 
-    private double linkDensity(Element e) {
-        int total = e.text().length();
+    private static double linkDensity(Element e, Texts texts) {
+        int total = texts.of(e).length();
         if (total == 0) {
             return 0;
         }
@@ -276,7 +307,7 @@ final class ArticleChooser {
         for (Element a : e.select("a")) {
             String href = a.attr("href");
             // In-page anchors are footnotes and contents, not navigation away.
-            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
+            links += href.startsWith("#") ? texts.of(a).length() * 0.3 : texts.of(a).length();
         }
         return Math.min(1, (double) links / total);
     }

@@ -79,7 +79,7 @@ final class HtmlCleaner {
         for (Element e : body.getAllElements()) {
             e.attr(ID, Integer.toString(n++));
         }
-        ArticleChooser.Choice choice = chooser.choose(body.clone());
+        ArticleChooser.Choice choice = chooser.choose(body); // which reads it, and strips a copy of its own
         return new Parsed(pageBlocks.collect(body, choice), meta);
     }
 
