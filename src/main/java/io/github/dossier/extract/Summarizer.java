@@ -5,9 +5,11 @@ import io.github.dossier.knowledge.Boilerplate;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,26 @@ final class Summarizer {
         return start < dot ? text.substring(start, dot) : null;
     }
 
+    /** How many numbers two sorted arrays of distinct numbers share. */
+    private static int shared(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    /** A sentence's end: its stop, then a closing quote or bracket at most. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?。！？][\"'”’)」』）]?$");
+
     /** Up to {@code count} sentences from {@code paragraphs}, in article order; none the boilerplate patterns know. */
     public List<String> summarize(List<String> paragraphs, int count) {
         List<String> sentences = new ArrayList<>();
@@ -119,7 +141,7 @@ final class Summarizer {
                 int n = Words.count(s);
                 // Chinese and Japanese count a word a character: their sentences run longer by that count.
                 int most = Words.isIdeographic(s.codePointAt(0)) ? 2 * MOST_WORDS : MOST_WORDS;
-                if (n >= 8 && n <= most && s.matches(".*[.!?。！？][\"'”’)」』）]?$") && sentences.size() < CANDIDATES
+                if (n >= 8 && n <= most && ENDS_SENTENCE.matcher(s).matches() && sentences.size() < CANDIDATES
                         && !boilerplate(s, true)) {
                     sentences.add(s);
                 }
@@ -150,16 +172,18 @@ final class Summarizer {
             bags.add(bag);
         }
         int n = sentences.size();
+        // Each bag as its words' numbers, sorted: two bags share the words their merged numbers meet on.
+        Map<String, Integer> numbers = new HashMap<>();
+        int[][] bagged = new int[n][];
+        for (int i = 0; i < n; i++) {
+            bagged[i] = bags.get(i).stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).sorted()
+                    .toArray();
+        }
         double[][] weight = new double[n][n];
         double[] outSum = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                int shared = 0;
-                for (String w : bags.get(i)) {
-                    if (bags.get(j).contains(w)) {
-                        shared++;
-                    }
-                }
+                int shared = shared(bagged[i], bagged[j]);
                 double denom = Math.log(bags.get(i).size() + 1) + Math.log(bags.get(j).size() + 1);
                 double w = denom == 0 ? 0 : shared / denom;
                 weight[i][j] = w;
