@@ -51,7 +51,7 @@ final class ArticleChooser {
      * instead when it holds prose enough.
      */
     Choice choose(Element body) {
-        // Each element's text is asked for again and again (a candidate's, its links', its parent's): taken once.
+        // Each element's text length is asked for again and again (a candidate's, its links', its parent's): taken once.
         Texts texts = new Texts();
         Element stripped = body.clone();
         stripUnlikely(stripped);
@@ -132,15 +132,15 @@ final class ArticleChooser {
         int n = 0;
         for (Element p : e.getAllElements()) {
             if (p != e && isParagraph(p)) {
-                String t = texts.of(p);
-                n += t.length() >= 25 ? t.length() : 0;
+                int t = texts.length(p);
+                n += t >= 25 ? t : 0;
             }
         }
         return n;
     }
 
     private static int textLength(List<Element> elements, Texts texts) {
-        return elements.stream().mapToInt(e -> texts.of(e).length()).sum();
+        return elements.stream().mapToInt(texts::length).sum();
     }
 
     /** A verdict on a name, remembered (at most {@value #NAMES} names; then forgotten and remembered anew). */
@@ -162,12 +162,22 @@ final class ArticleChooser {
         }
     }
 
-    /** The text of each element of one page, taken once; the page is not changed while it is asked. */
+    /**
+     * The length of each element's text on one page, taken once (the lengths only: every element's text kept would
+     * hold a deep page's text many times over); the page is not changed while it is asked.
+     */
     private static final class Texts {
-        private final Map<Element, String> byElement = new IdentityHashMap<>();
+        private final Map<Element, Integer> lengths = new IdentityHashMap<>();
 
-        String of(Element e) {
-            return byElement.computeIfAbsent(e, Element::text);
+        int length(Element e) {
+            return lengths.computeIfAbsent(e, k -> k.text().length());
+        }
+
+        /** The element's text, its length kept. */
+        String text(Element e) {
+            String text = e.text();
+            lengths.putIfAbsent(e, text.length());
+            return text;
         }
     }
 
@@ -204,7 +214,7 @@ final class ArticleChooser {
             if (!isParagraph(e)) {
                 continue;
             }
-            String text = texts.of(e);
+            String text = texts.text(e);
             if (text.length() < 25) {
                 continue;
             }
@@ -230,7 +240,7 @@ final class ArticleChooser {
 
         // A winner that is most of its parent's text stands for the parent.
         while (best.parent() != null && best.parent() != body
-                && texts.of(best).length() > 0.8 * texts.of(best.parent()).length()) {
+                && texts.length(best) > 0.8 * texts.length(best.parent())) {
             best = best.parent();
         }
         List<Element> merged = new ArrayList<>();
@@ -242,7 +252,7 @@ final class ArticleChooser {
                 Double s = scores.get(sibling);
                 keep = s != null && s * (1 - linkDensity(sibling, texts)) >= threshold;
                 if (!keep && sibling.normalName().equals("p")) {
-                    String t = texts.of(sibling);
+                    String t = sibling.text();
                     double ld = linkDensity(sibling, texts);
                     keep = (t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*\\.( |$).*"));
                 }
@@ -299,7 +309,7 @@ final class ArticleChooser {
     }
 
     private static double linkDensity(Element e, Texts texts) {
-        int total = texts.of(e).length();
+        int total = texts.length(e);
         if (total == 0) {
             return 0;
         }
@@ -307,7 +317,7 @@ final class ArticleChooser {
         for (Element a : e.select("a")) {
             String href = a.attr("href");
             // In-page anchors are footnotes and contents, not navigation away.
-            links += href.startsWith("#") ? texts.of(a).length() * 0.3 : texts.of(a).length();
+            links += href.startsWith("#") ? texts.length(a) * 0.3 : texts.length(a);
         }
         return Math.min(1, (double) links / total);
     }
