@@ -176,10 +176,6 @@ final class BriefsPhase {
             }
         }
         cache.damage().ifPresent(log::note);
-        int pruned = extracting.prune();
-        if (pruned > 0) {
-            log.info("build cache: " + pruned + " entries made by another engine or with other data files removed");
-        }
         extracting.remember();
         t = diagnostics.time("clean+extract", t);
         progress.stage("brief write", 0, "");

@@ -170,55 +170,6 @@ final class BuildCache {
         });
     }
 
-    /** Where the cache records the engine and data its entries were last made with. */
-    private static final String MADE_WITH = "made-with";
-    private static final java.util.regex.Pattern FOLDER = java.util.regex.Pattern.compile("[0-9a-f]{2}");
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{64}");
-
-    /**
-     * Removes every entry whose key is not in {@code used}, when the cache was last kept by another engine or with
-     * other data files: then all its other entries are stale (their keys hold the engine and data they were made
-     * with), and none would be read again, while each new engine would leave a corpus's worth behind it. A cache
-     * kept with this engine and data is left as it is (an edited raw file leaves one stale entry; no walk of the
-     * cache each build for that). Only entry files are removed: a two-letter folder's 64-letter files, never a
-     * link. Returns how many were removed; a cache that cannot be pruned costs only space.
-     */
-    int pruneIfMadeElse(java.util.Set<String> used) {
-        if (directory == null || !Files.isDirectory(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        Path record = directory.resolve(MADE_WITH);
-        int removed = 0;
-        try {
-            if (Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && Files.readString(record, StandardCharsets.UTF_8).equals(engine)) {
-                return 0;
-            }
-            try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(directory)) {
-                for (Path folder : folders) {
-                    if (!FOLDER.matcher(folder.getFileName().toString()).matches()
-                            || !Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        continue;
-                    }
-                    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                        for (Path entry : entries) {
-                            String name = entry.getFileName().toString();
-                            if (KEY.matcher(name).matches() && !used.contains(name)
-                                    && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                                Files.deleteIfExists(entry);
-                                removed++;
-                            }
-                        }
-                    }
-                }
-            }
-            io.github.dossier.internal.AtomicFile.write(record, engine);
-        } catch (IOException | RuntimeException e) {
-            // left for the next engine's build
-        }
-        return removed;
-    }
-
     private Path file(String key) {
         return directory.resolve(key.substring(0, 2)).resolve(key);
     }

@@ -77,8 +77,6 @@ final class Extraction {
         private final Diagnostics.Recorder diagnostics;
         private final Map<String, Extracted> last = Optional.ofNullable(lastRun.get()).orElse(Map.of());
         private final Map<String, Extracted> thisRun = remember ? new ConcurrentHashMap<>() : new NoMap<>();
-        /** The cache keys of this run's articles: what the cache must keep. */
-        private final java.util.Set<String> used = ConcurrentHashMap.newKeySet();
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicLong heldChars = new AtomicLong();
 
@@ -94,14 +92,6 @@ final class Extraction {
         /** How many raw files this run took from the cache or from the last run, unchanged. */
         int reused() {
             return reused.get();
-        }
-
-        /**
-         * Removes the cache's entries this run did not use, when the cache was last kept by another engine or with
-         * other data files ({@link BuildCache#pruneIfMadeElse}); how many it removed.
-         */
-        int prune() {
-            return cache.pruneIfMadeElse(used);
         }
 
         /** Keeps what this run made (softly) for the next run of this engine to take from memory. */
@@ -132,7 +122,6 @@ final class Extraction {
                         hit = cached(key, file.source());
                     }
                     if (hit.isPresent()) {
-                        used.add(key);
                         thisRun.put(key, hit.get());
                         return hit;
                     }
@@ -147,7 +136,6 @@ final class Extraction {
                 String key = key(summary, noted);
                 Optional<Extracted> hit = cached(key, doc.source());
                 if (hit.isPresent()) {
-                    used.add(key);
                     thisRun.put(key, hit.get());
                     return hit;
                 }
@@ -170,7 +158,6 @@ final class Extraction {
                 Brief draft = maker.make(article, meta);
                 BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
                 BuildCache.Entry kept = cache.put(key, entry);
-                used.add(key);
                 // Bodies are held while they are few; past that, each is read again from the cache when needed, so
                 // that a large corpus holds its briefs' metadata and not their text.
                 boolean hold = heldChars.addAndGet(draft.body().length()) <= BriefsPhase.KEEP_CHARS;

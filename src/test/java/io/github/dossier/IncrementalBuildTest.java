@@ -38,35 +38,6 @@ class IncrementalBuildTest {
         assertEquals(1, third.briefsWritten());
     }
 
-    /** The cache's entry files. */
-    private static java.util.List<Path> entries(Path project) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(project.resolve("target/dossier-cache"))) {
-            return s.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}")).sorted().toList();
-        }
-    }
-
-    @Test
-    void entriesMadeWithOtherDataAreRemovedAndTheirOwnKept(@TempDir Path dir) throws Exception {
-        Path project = SampleProject.copy(dir.resolve("p"));
-        new Dossier(config(project), m -> { }).build();
-        java.util.List<Path> first = entries(project);
-        assertEquals(5, first.size());
-        BuildReport again = new Dossier(config(project), m -> { }).build();
-        assertEquals(5, again.articlesReused());
-        assertEquals(first, entries(project), "a build with the same engine and data keeps its entries");
-
-        // A data file the knowledge reads: every entry is made again, and the stale ones go.
-        Files.writeString(project.resolve("content/people.yml"), "- name: Sergei Lavrov\n  aliases: [Lavrov]\n");
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        BuildReport other = new Dossier(config(project), lines::add).build();
-        assertEquals(0, other.articlesReused());
-        java.util.List<Path> now = entries(project);
-        assertEquals(5, now.size(), "the entries made with the data before are removed");
-        assertTrue(java.util.Collections.disjoint(first, now));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("5 entries made by another engine or with other data files "
-                + "removed")), lines.toString());
-    }
-
     @Test
     void cachedAndFreshBuildsAreByteIdentical(@TempDir Path dir) throws Exception {
         Path cached = SampleProject.copy(dir.resolve("a"));
