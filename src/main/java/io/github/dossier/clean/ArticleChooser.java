@@ -57,7 +57,7 @@ final class ArticleChooser {
         stripUnlikely(stripped);
         List<Element> chosen = score(stripped, texts);
         if (textLength(chosen, texts) < 500) {
-            // a copy too: a copy has no parent, and scores flow no higher than it
+            // a copy too, as before: the page itself is only read
             List<Element> whole = score(body.clone(), texts);
             if (textLength(whole, texts) > textLength(chosen, texts)) {
                 chosen = whole;
@@ -143,12 +143,19 @@ final class ArticleChooser {
         return elements.stream().mapToInt(texts::length).sum();
     }
 
-    /** A verdict on a name, remembered (at most {@value #NAMES} names; then forgotten and remembered anew). */
+    /**
+     * A verdict on a name, remembered (at most {@value #NAMES} names of at most {@value #LONGEST} characters; then
+     * forgotten and remembered anew).
+     */
     private static final class Verdicts {
         private static final int NAMES = 20_000;
+        private static final int LONGEST = 200;
         private final Map<String, Integer> byName = new java.util.concurrent.ConcurrentHashMap<>();
 
         int of(String name, java.util.function.ToIntFunction<String> verdict) {
+            if (name.length() > LONGEST) {
+                return verdict.applyAsInt(name); // a page's odd name is not kept
+            }
             Integer known = byName.get(name);
             if (known != null) {
                 return known;

@@ -20,9 +20,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The lines of a PDF's pages as PDFBox finds its words ({@link PDFTextStripper}, which sorts them by position), cut
- * where a wide gap parts two runs on the same baseline (a gutter between columns, a running head's date and title):
- * each run one {@link PdfLine}. Note marks (small figures raised above the line) are left out of the text. One
+ * The lines of a PDF's pages as PDFBox finds its words ({@link PDFTextStripper}, in the order the page draws them;
+ * a stretch that goes back, jumps ahead or leaves its line is a word of its own, and the words are then sorted by
+ * position), cut where a wide gap parts two runs on the same baseline (a gutter between columns, a running head's
+ * date and title): each run one {@link PdfLine}. Text drawn over other text (a banner over the article) is a line of
+ * its own. Note marks (small figures raised above the line) are left out of the text. One
  * instance reads one document once: not thread-safe, made per call.
  */
 final class PdfLines extends PDFTextStripper {
@@ -114,13 +116,24 @@ final class PdfLines extends PDFTextStripper {
     }
 
     /** Whether {@code next} does not go on from {@code prev}: drawn well before it, far past it, or on another line. */
-    private static boolean apart(TextPosition prev, TextPosition next) {
+    static boolean apart(TextPosition prev, TextPosition next) {
         float size = Math.max(size(prev), size(next));
         float end = prev.getXDirAdj() + prev.getWidthDirAdj();
-        // back by more than a letter or two (not an accent or a circle drawn over the letter before); off by more
-        // than a raised note mark
-        return next.getXDirAdj() < end - size || next.getXDirAdj() - end > GAP * size
+        // back by more than a letter or two (not an accent or a circle drawn over the letter before), unless the
+        // letters are Hebrew or Arabic, drawn from the right; off by more than a raised note mark
+        boolean back = next.getXDirAdj() < end - size && !rightToLeft(prev) && !rightToLeft(next);
+        return back || next.getXDirAdj() - end > GAP * size
                 || Math.abs(next.getYDirAdj() - prev.getYDirAdj()) > 0.8f * size;
+    }
+
+    /** Whether a letter is of a script written from the right (Hebrew, Arabic, Syriac, Thaana…). */
+    private static boolean rightToLeft(TextPosition p) {
+        String u = p.getUnicode();
+        if (u == null || u.isEmpty()) {
+            return false;
+        }
+        byte d = Character.getDirectionality(u.codePointAt(0));
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private void word(List<TextPosition> positions) {
