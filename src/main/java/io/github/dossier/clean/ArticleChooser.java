@@ -1,5 +1,6 @@
 package io.github.dossier.clean;
 
+import io.github.dossier.internal.BoundedMemo;
 import io.github.dossier.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -31,8 +33,11 @@ final class ArticleChooser {
     private final Pattern mainContent;
 
     /** What the hints say of a class and id, and of a class or an id: pages repeat the same names over and over. */
-    private final Verdicts verdicts = new Verdicts();
-    private final Verdicts weights = new Verdicts();
+    private final BoundedMemo<String, Integer> verdicts = new BoundedMemo<>(NAMES, name -> 1);
+    private final BoundedMemo<String, Integer> weights = new BoundedMemo<>(NAMES, name -> 1);
+    /** How many names the hints' verdicts are remembered for, of at most how many characters (a page's odd name not). */
+    private static final int NAMES = 20_000;
+    private static final int LONGEST_NAME = 200;
 
     ArticleChooser(Lexicon lexicon) {
         this.articleBody = Pattern.compile(lexicon.patterns(Lexicon.HTML_ARTICLE_BODY));
@@ -143,30 +148,9 @@ final class ArticleChooser {
         return elements.stream().mapToInt(texts::length).sum();
     }
 
-    /**
-     * A verdict on a name, remembered (at most {@value #NAMES} names of at most {@value #LONGEST} characters; then
-     * forgotten and remembered anew).
-     */
-    private static final class Verdicts {
-        private static final int NAMES = 20_000;
-        private static final int LONGEST = 200;
-        private final Map<String, Integer> byName = new java.util.concurrent.ConcurrentHashMap<>();
-
-        int of(String name, java.util.function.ToIntFunction<String> verdict) {
-            if (name.length() > LONGEST) {
-                return verdict.applyAsInt(name); // a page's odd name is not kept
-            }
-            Integer known = byName.get(name);
-            if (known != null) {
-                return known;
-            }
-            int v = verdict.applyAsInt(name);
-            if (byName.size() >= NAMES) {
-                byName.clear();
-            }
-            byName.put(name, v);
-            return v;
-        }
+    /** {@code verdict} on {@code name}, remembered in {@code memo} unless the name is longer than any kept. */
+    private static int remembered(BoundedMemo<String, Integer> memo, String name, Function<String, Integer> verdict) {
+        return name.length() > LONGEST_NAME ? verdict.apply(name) : memo.get(name, verdict);
     }
 
     /**
@@ -197,7 +181,7 @@ final class ArticleChooser {
         }
         String tag = e.normalName();
         return !tag.equals("a") && !tag.equals("article") && !tag.equals("main") && !tag.equals("body")
-                && verdicts.of(className + " " + id, names -> unlikely.matcher(names).find()
+                && remembered(verdicts, className + " " + id, names -> unlikely.matcher(names).find()
                         && !maybe.matcher(names).find() ? 1 : 0) == 1;
     }
 
@@ -259,7 +243,7 @@ final class ArticleChooser {
                 Double s = scores.get(sibling);
                 keep = s != null && s * (1 - linkDensity(sibling, texts)) >= threshold;
                 if (!keep && sibling.normalName().equals("p")) {
-                    String t = sibling.text();
+                    String t = texts.text(sibling);
                     double ld = linkDensity(sibling, texts);
                     keep = (t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*\\.( |$).*"));
                 }
@@ -309,7 +293,8 @@ final class ArticleChooser {
         double w = 0;
         for (String name : new String[] {e.className(), e.id()}) {
             if (!name.isEmpty()) {
-                w += weights.of(name, n -> (positive.matcher(n).find() ? 25 : 0) - (negative.matcher(n).find() ? 25 : 0));
+                w += remembered(weights, name,
+                        n -> (positive.matcher(n).find() ? 25 : 0) - (negative.matcher(n).find() ? 25 : 0));
             }
         }
         return w;

@@ -1,5 +1,6 @@
 package io.github.dossier.knowledge;
 
+import io.github.dossier.internal.BoundedMemo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -62,8 +61,7 @@ public final class Boilerplate {
      * What lines already matched gave, as cleaning and then the summary ask of the same paragraphs, and a site's
      * template repeats its lines over its pages: emptied when it holds {@value #MEMO_CHARS} characters.
      */
-    private final Map<String, Optional<Match>> memo = new ConcurrentHashMap<>();
-    private final AtomicLong memoChars = new AtomicLong();
+    private final BoundedMemo<String, Optional<Match>> memo = new BoundedMemo<>(MEMO_CHARS, line -> line.length() + 32);
     private static final long MEMO_CHARS = 4_000_000;
 
     private Boilerplate(List<Rule> rules) {
@@ -106,17 +104,7 @@ public final class Boilerplate {
      * A line wrapped in brackets or bullets is tried as it is and without them.
      */
     public Optional<Match> match(String line) {
-        Optional<Match> known = memo.get(line);
-        if (known != null) {
-            return known;
-        }
-        Optional<Match> match = matchNew(line);
-        if (memoChars.addAndGet(line.length() + 32) > MEMO_CHARS) {
-            memo.clear();
-            memoChars.set(0);
-        }
-        memo.put(line, match);
-        return match;
+        return memo.get(line, this::matchNew);
     }
 
     private Optional<Match> matchNew(String line) {

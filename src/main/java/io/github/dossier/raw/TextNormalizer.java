@@ -19,7 +19,6 @@ public final class TextNormalizer {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-
     public static final TextNormalizer DEFAULT = new TextNormalizer();
 
     /** Normalises {@code text}; see the class comment for what changes. */
@@ -71,8 +70,7 @@ public final class TextNormalizer {
      */
     private static int kind(char c) {
         boolean invisible = c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
-        boolean control = c <= 0x08 || c >= 0x0E && c <= 0x1F || c == 0x7F;
-        if (invisible || control || InputText.dropped(c)) {
+        if (invisible || InputText.dropped(c)) { // the controls among what InputText drops
             return DROP;
         }
         boolean oddSpace = c == '\t' || c == 0x0B || c == 0x0C || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A

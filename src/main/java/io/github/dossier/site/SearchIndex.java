@@ -2,6 +2,7 @@ package io.github.dossier.site;
 
 import io.github.dossier.brief.Brief;
 import io.github.dossier.inputs.Product;
+import io.github.dossier.internal.BoundedMemo;
 import io.github.dossier.internal.Fingerprint;
 import io.github.dossier.internal.Words;
 import io.github.dossier.site.model.SitePaths;
@@ -271,14 +272,12 @@ final class SearchIndex {
             // Each word's stem in the brief's language weighs what its forms weigh together ("elect~" for "elections"
             // and "elected"); a word is stemmed once a corpus, not once each time a brief says it.
             String language = b.language().orElse("en");
-            Map<String, String> stems = this.stems.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
-            if (stems.size() > MAX_STEMS) {
-                stems.clear();
-            }
+            BoundedMemo<String, String> stems = this.stems.computeIfAbsent(language,
+                    l -> new BoundedMemo<>(MAX_STEMS, word -> 1));
             org.tartarus.snowball.SnowballStemmer stemmer = Stemmers.of(language).orElse(null);
             Map<String, Double> stemmed = new HashMap<>();
             weights.forEach((t, w) -> {
-                String stem = stems.computeIfAbsent(t, word -> stem(stemmer, word));
+                String stem = stems.get(t, word -> stem(stemmer, word));
                 if (!stem.isEmpty()) {
                     stemmed.merge(stem, w, Double::sum);
                 }
@@ -289,7 +288,7 @@ final class SearchIndex {
     }
 
     /** The stems of the words the briefs say, by language ("" for a word that is its own stem): pure, so shared. */
-    private final Map<String, Map<String, String>> stems = new ConcurrentHashMap<>();
+    private final Map<String, BoundedMemo<String, String>> stems = new ConcurrentHashMap<>();
     private static final int MAX_STEMS = 500_000;
 
     /** {@code word}'s stem and "~" ("elect~"), or "" when it is its own stem, shorter than 3, or no stemmer knows it. */
