@@ -73,7 +73,134 @@ final class BriefsPhase {
         this.extraction = new Extraction(cleaner, extractor, cache, remember);
     }
 
+    /**
+     * What the first pass found, before any article is cleaned: the raw files, what is known of each (the raw index),
+     * the corpus profile, the researcher's notes, and the run that cleans and extracts them. A build that finds its
+     * inputs as the last one left them ({@link Seal}) stops here.
+     */
+    final class Listed {
+        private final Path raw;
+        private final List<RawFile> files;
+        private final RawIndex index;
+        private final CorpusProfile profile;
+        private final Provenance provenance;
+        private final Extraction.Run extracting;
+        private final Map<String, RawDocument> decoded;
+        private final long newestNanos;
+        private final Diagnostics.Recorder diagnostics;
+        private final Path indexFile;
+        /** Whether the first pass read any raw file (not all were in the raw index). */
+        private boolean read;
+        /** What each raw file gave, by source, once the second pass has run ({@link #draft}). */
+        private final Map<String, String> drafts = new ConcurrentHashMap<>();
+
+        private Listed(Path raw, List<RawFile> files, RawIndex index, CorpusProfile profile, Provenance provenance,
+                Map<String, RawDocument> decoded, long newestNanos, Diagnostics.Recorder diagnostics, Path indexFile) {
+            this.raw = raw;
+            this.files = files;
+            this.index = index;
+            this.profile = profile;
+            this.provenance = provenance;
+            this.extracting = extraction.run(raw, index, profile, provenance, diagnostics);
+            this.decoded = decoded;
+            this.newestNanos = newestNanos;
+            this.diagnostics = diagnostics;
+            this.indexFile = indexFile;
+        }
+
+        /** What the first pass said so far (the listing's and the notes' warnings), and its time. */
+        Diagnostics diagnostics() {
+            return diagnostics.done();
+        }
+
+        /** The day of the newest raw file: no article is dated after it. */
+        String newest() {
+            return newestInput(newestNanos).toString();
+        }
+
+        /**
+         * Each raw file, in order, with its cache key (its text, the template lines the profile finds in it, what the
+         * researcher noted of it; its stamp where it could not be read) and, after the second pass, what it gave
+         * ({@link #draft}; "none" for no brief).
+         */
+        List<Seal.Row> rows() {
+            List<Seal.Row> rows = new ArrayList<>(files.size());
+            for (RawFile file : files) {
+                rows.add(new Seal.Row(file.source(), key(file), drafts.getOrDefault(file.source(), "none")));
+            }
+            return rows;
+        }
+
+        /** How many raw files there are. */
+        int size() {
+            return files.size();
+        }
+
+        /** The {@code i}th raw file's key (see {@link #rows}). */
+        String key(int i) {
+            return key(files.get(i));
+        }
+
+        private String key(RawFile file) {
+            return extracting.key(file.source()).orElseGet(() -> "stamp " + file.stamp());
+        }
+
+        /**
+         * Whether the {@code i}th raw file, whose key is not {@code row}'s, still gives the draft {@code row} says:
+         * it is cleaned and extracted (or found in the cache) to tell, quietly (the second pass tells what goes wrong).
+         */
+        boolean gives(int i, Seal.Row row) {
+            if (i >= files.size() || !files.get(i).source().equals(row.source())) {
+                return false;
+            }
+            RawFile file = files.get(i);
+            if (key(file).equals(row.key())) {
+                return true;
+            }
+            if (row.draft().equals("none") || extracting.key(file.source()).isEmpty()) {
+                return false; // what a file that gives no brief says is told by the second pass
+            }
+            return extraction.trial(raw, index, profile, provenance).extract(file, decoded.get(file.source()))
+                    .map(BriefsPhase::draft).filter(row.draft()::equals).isPresent();
+        }
+    }
+
+    /**
+     * Keeps the raw index of a build that stopped at the seal, when its first pass read a raw file (one touched, or
+     * the index damaged): the next build need not read it again.
+     */
+    void keepIndex(Listed listed) {
+        if (listed.read) {
+            writeIndex(listed);
+        }
+    }
+
+    private void writeIndex(Listed listed) {
+        if (listed.indexFile != null) {
+            try {
+                rawIndex.wrote(listed.indexFile, listed.index.write(listed.indexFile));
+            } catch (IOException e) {
+                log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
+            }
+        }
+    }
+
+    /** What a raw file gave, as a fingerprint of its draft brief and its authors as the page presents them. */
+    static String draft(Extracted e) {
+        return io.github.dossier.internal.Fingerprint.of(e.draft().fingerprint() + "\n" + e.authors());
+    }
+
+    /** Both passes. */
     Outcome run(Corrections corrections) throws DossierException {
+        return run(list(false), corrections);
+    }
+
+    /**
+     * The first pass: lists the raw files and profiles the corpus. A file unchanged since the last build is taken
+     * from the raw index; a text scrape is read to be profiled, and, with {@code readAll}, a saved page too (for its
+     * key: a build that may stop at the seal needs every file's).
+     */
+    Listed list(boolean readAll) throws DossierException {
         Diagnostics.Recorder diagnostics = new Diagnostics.Recorder(log);
         Path raw = config.rawDirectory();
         if (!Files.isDirectory(raw)) {
@@ -107,9 +234,10 @@ final class BriefsPhase {
         long t = System.nanoTime();
         // Pass 1: which short lines recur across the text scrapes (HTML pages are left out: their structure tells
         // template apart). A file unchanged since the last build is profiled from the raw index, not read again;
-        // decoded scrapes are kept for pass 2 while they are few; files that fail are reported there.
+        // decoded scrapes are kept for pass 2 (by source: a web archive's pages share its path) while they are few;
+        // files that fail are reported there.
         CorpusProfile.Builder profiling = CorpusProfile.builder();
-        Map<Path, RawDocument> decoded = new ConcurrentHashMap<>();
+        Map<String, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
         AtomicInteger unread = new AtomicInteger();
         AtomicLong newestNanos = new AtomicLong(Long.MIN_VALUE);
@@ -129,13 +257,15 @@ final class BriefsPhase {
                     if (!file.html()) {
                         profiling.add(known.get().lineKeys());
                     }
-                } else if (!file.html()) {
+                } else if (!file.html() || readAll) {
                     RawDocument doc = file.read(raw);
                     RawIndex.Summary summary = Extraction.summary(stamp, doc);
                     after.put(file.source(), summary);
-                    profiling.add(summary.lineKeys());
+                    if (!file.html()) {
+                        profiling.add(summary.lineKeys());
+                    }
                     if (decodedChars.addAndGet(doc.text().length()) <= KEEP_CHARS) {
-                        decoded.put(file.path(), doc);
+                        decoded.put(file.source(), doc);
                     }
                 }
             } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -147,9 +277,20 @@ final class BriefsPhase {
             log.info("raw index: " + unread.get() + " of " + files.size()
                     + " raw files unchanged since the last build, not read");
         }
-        t = diagnostics.time("profile", t);
-        // Pass 2: each file cleaned and extracted, or taken from the cache.
-        Extraction.Run extracting = extraction.run(raw, after, profile, provenance, diagnostics);
+        diagnostics.time("profile", t);
+        Listed listed = new Listed(raw, files, after, profile, provenance, decoded, newestNanos.get(), diagnostics,
+                indexFile);
+        listed.read = unread.get() < files.size();
+        return listed;
+    }
+
+    /** The second pass: each file cleaned and extracted, or taken from the cache; then the briefs written. */
+    Outcome run(Listed listed, Corrections corrections) throws DossierException {
+        List<RawFile> files = listed.files;
+        Extraction.Run extracting = listed.extracting;
+        Diagnostics.Recorder diagnostics = listed.diagnostics;
+        Map<String, RawDocument> decoded = listed.decoded;
+        long t = System.nanoTime();
         progress.stage("clean+extract", files.size(), "raw files");
         List<Optional<Extracted>> made = new ArrayList<>(files.size());
         try {
@@ -159,7 +300,7 @@ final class BriefsPhase {
                 List<RawFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
                 made.addAll(inThreadsOfItsOwn(() -> batch.parallelStream().map(file -> {
                     try {
-                        return extracting.extract(file, decoded.remove(file.path()));
+                        return extracting.extract(file, decoded.remove(file.source()));
                     } finally {
                         progress.step();
                     }
@@ -168,13 +309,11 @@ final class BriefsPhase {
         } catch (Extraction.StageFailure e) {
             throw e.asBuildFailure();
         }
-        if (indexFile != null) {
-            try {
-                rawIndex.wrote(indexFile, after.write(indexFile));
-            } catch (IOException e) {
-                log.info("the raw index could not be written (" + e.getMessage() + "); the next build reads every file");
-            }
+        for (int i = 0; i < files.size(); i++) {
+            String source = files.get(i).source();
+            made.get(i).ifPresent(e -> listed.drafts.put(source, draft(e)));
         }
+        writeIndex(listed);
         cache.damage().ifPresent(log::note);
         extracting.remember();
         t = diagnostics.time("clean+extract", t);
@@ -189,7 +328,7 @@ final class BriefsPhase {
                     .toList(), diagnostics);
             AuthorRegistry registry = AuthorRegistry.read(config.authorsDirectory());
             // No article was published after the newest raw file was saved.
-            Optional<LocalDate> newest = Optional.of(newestInput(newestNanos.get()));
+            Optional<LocalDate> newest = Optional.of(newestInput(listed.newestNanos));
             List<Brief> briefs = new ArrayList<>();
             for (Extracted e : made.stream().flatMap(Optional::stream).toList()) {
                 try {
@@ -230,9 +369,11 @@ final class BriefsPhase {
                     named.add(name);
                 }
             }
-            registry.prune(named).forEach(p -> log.info("removed " + p.getFileName()
+            List<Path> pruned = registry.prune(named);
+            pruned.forEach(p -> log.info("removed " + p.getFileName()
                     + ": no brief names this author now, and the file was never edited"));
             List<Path> written = new ArrayList<>(registry.written());
+            written.addAll(pruned);
             written.addAll(sync.changed());
             diagnostics.time("brief write", t);
             Diagnostics result = diagnostics.done();

@@ -48,6 +48,8 @@ public final class Dossier {
     private final Progress progress;
     /** The review queue's checks, built from the knowledge; what it read of raw pages is kept for its next run. */
     private final Review reviewer;
+    /** What the last whole build was made from, and its report: a build that finds the same is done. */
+    private final Seal seal;
 
     /** An engine for {@code config} that writes its log as lines ({@link BuildLog#lines}). */
     public Dossier(DossierConfig config, Consumer<String> log) {
@@ -74,6 +76,7 @@ public final class Dossier {
                 new BuildCache(config.cacheDirectory(), articles), resident);
         this.render = new RenderPhase(config, log, knowledge, progress);
         this.reviewer = Review.of(knowledge);
+        this.seal = new Seal(config, knowledge);
     }
 
     /**
@@ -95,21 +98,55 @@ public final class Dossier {
         return config;
     }
 
-    /** Raw files to briefs, then briefs to site. */
+    /**
+     * Raw files to briefs, then briefs to site. A build that finds every input as the last whole build left it
+     * ({@link Seal}: a raw file touched, or saved again with the same text) is done once it has listed them: it tells
+     * the last build's report again, warnings and all, and writes nothing.
+     */
     public BuildReport build() throws DossierException {
         return locked(() -> {
+            long t = System.nanoTime();
+            Seal.Inputs inputs = seal.take();
             Corrections corrections = corrections();
-            BriefsPhase.Outcome made = briefs.run(corrections);
+            BriefsPhase.Listed listed = briefs.list(seal.present());
+            Optional<BuildReport> last = seal.holds(inputs, listed, log::note);
+            if (last.isPresent()) {
+                briefs.keepIndex(listed);
+                return told(last.get(), listed.diagnostics(), t);
+            }
+            seal.clear();
+            BriefsPhase.Outcome made = briefs.run(listed, corrections);
             failOnWarnings(config, made.diagnostics());
             RenderPhase.Outcome site = render.run(made.sync().briefs(), made.sync().fingerprints(), corrections,
                     made.diagnostics());
-            return report(made, site);
+            BuildReport report = report(made, site);
+            seal.write(inputs, listed, report, made.written());
+            return report;
         });
+    }
+
+    /**
+     * The report of a build that stopped at the seal: the {@code last} build's, its warnings told again but for those
+     * the listing told already ({@code said}).
+     */
+    private BuildReport told(BuildReport last, Diagnostics said, long since) {
+        List<String> again = new ArrayList<>(last.warnings());
+        said.warnings().forEach(again::remove);
+        again.forEach(log::warning);
+        log.info("every input as the last build left it: the briefs and the site are up to date (the last build's "
+                + "warnings are told again)");
+        Map<String, Long> timings = new java.util.LinkedHashMap<>(said.timings());
+        long listing = said.timings().values().stream().mapToLong(Long::longValue).sum();
+        timings.put("seal", (System.nanoTime() - since) / 1_000_000 - listing);
+        return new BuildReport(last.articlesRead(), last.articlesReused(), last.skipped(), 0, last.briefsUnchanged(),
+                last.briefsCurated(), last.briefsEdited(), 0, last.briefsWithheld(), last.pages(), 0,
+                last.pagesSkipped(), last.warnings(), timings, List.of(), last.passed());
     }
 
     /** Raw files to briefs only ({@code dossier:briefs}). */
     public BuildReport briefs() throws DossierException {
         return locked(() -> {
+            seal.clear();
             BriefsPhase.Outcome made = briefs.run(corrections());
             failOnWarnings(config, made.diagnostics());
             return report(made, null);
@@ -118,7 +155,10 @@ public final class Dossier {
 
     /** Briefs to site only ({@code dossier:render}). */
     public BuildReport render() throws DossierException {
-        return locked(() -> report(null, render.run(null, Map.of(), corrections(), Diagnostics.NONE)));
+        return locked(() -> {
+            seal.clear();
+            return report(null, render.run(null, Map.of(), corrections(), Diagnostics.NONE));
+        });
     }
 
     /**

@@ -65,7 +65,15 @@ final class Extraction {
      * each file (and takes what is learnt of those read now), {@code provenance} what the researcher noted of them.
      */
     Run run(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance, Diagnostics.Recorder diagnostics) {
-        return new Run(raw, index, profile, provenance, diagnostics);
+        return new Run(raw, index, profile, provenance, diagnostics, false);
+    }
+
+    /**
+     * A run that only tells what a raw file gives: it writes no cache entry, keeps nothing for the next run and says
+     * nothing (a build that goes on makes and tells it again).
+     */
+    Run trial(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance) {
+        return new Run(raw, index, profile, provenance, new Diagnostics.Recorder(BuildLog.lines(line -> { })), true);
     }
 
     /** One run's extraction: what it took from the cache, the bodies it holds, what it made. Thread-safe. */
@@ -79,9 +87,11 @@ final class Extraction {
         private final Map<String, Extracted> thisRun = remember ? new ConcurrentHashMap<>() : new NoMap<>();
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicLong heldChars = new AtomicLong();
+        private final boolean trial;
 
         private Run(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance,
-                Diagnostics.Recorder diagnostics) {
+                Diagnostics.Recorder diagnostics, boolean trial) {
+            this.trial = trial;
             this.raw = raw;
             this.index = index;
             this.profile = profile;
@@ -157,6 +167,9 @@ final class Extraction {
                 step = "brief";
                 Brief draft = maker.make(article, meta);
                 BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
+                if (trial) {
+                    return Optional.of(new Extracted(draft, meta.authors()));
+                }
                 BuildCache.Entry kept = cache.put(key, entry);
                 // Bodies are held while they are few; past that, each is read again from the cache when needed, so
                 // that a large corpus holds its briefs' metadata and not their text.
@@ -173,6 +186,14 @@ final class Extraction {
                 diagnostics.skip(file.source() + ": " + step + ": " + Fault.describe(e) + "; skipped");
             }
             return Optional.empty();
+        }
+
+        /**
+         * The cache key of the raw file {@code source}, as this run knows it (unchanged since the last build, or read
+         * by now): what its draft is made from. Empty when it is known as neither (it could not be read).
+         */
+        Optional<String> key(String source) {
+            return index.get(source).map(summary -> key(summary, provenance.of(source)));
         }
 
         /** The cache key of a raw file read as {@code summary} says, with what the researcher noted of it. */

@@ -13,7 +13,7 @@ import java.text.Normalizer;
  * Normalises decoded text the way every later stage expects it: {@code \n} line ends (NEL, U+2028 and U+2029
  * too), one kind of space, no invisible characters and none that {@link InputText} drops (controls, bidi overrides),
  * UTF-8 read as Windows-1252 repaired ({@code â€™} → {@code ’}), and NFC.
- * Typographic quotes and dashes are kept. Stateless and thread-safe.
+ * Typographic quotes and dashes are kept; whitespace at the end of the text is dropped. Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
@@ -28,7 +28,10 @@ public final class TextNormalizer {
         // NEL only once the bytes it may stand for in mojibake are repaired.
         s = s.indexOf('\u0085') < 0 ? s : s.replace('\u0085', '\n');
         s = spacesAndControls(s);
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        s = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        // The end of a file says nothing: a file saved again with a final newline more or less is the same text
+        // (and the same cache key).
+        return s.stripTrailing();
     }
 
     /** Drops invisible and control characters and makes odd spaces plain, in one pass (this runs on every file). */

@@ -31,6 +31,10 @@ class TextNormalizerTest {
         "'NEL\u0085ends a line; C1\u009b and DEL\u007f go' | 'NEL\nends a line; C1 and DEL go'",
         "'an override\u202Egnirts\u202C and isolates\u2067x\u2069 go' | 'an overridegnirts and isolatesx go'",
         "'marks \u200F\u200E\u061C and joiners \u200D stay' | 'marks \u200F\u200E\u061C and joiners \u200D stay'",
+        // The end of a file says nothing: saved again with a final newline more or less, it is the same text.
+        "'last line\n \n\n\t' | 'last line'",
+        "'last line\r\n\u00a0' | 'last line'",
+        "'  an indented first line stays\n' | '  an indented first line stays'",
     })
     void unifiesLinesSpacesAndForms(String in, String out) {
         assertEquals(out, TextNormalizer.DEFAULT.normalize(in));
