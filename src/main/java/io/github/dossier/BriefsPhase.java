@@ -89,7 +89,11 @@ final class BriefsPhase {
         private final long newestNanos;
         private final Diagnostics.Recorder diagnostics;
         private final Path indexFile;
-        /** Whether the first pass read any raw file (not all were in the raw index). */
+        /** What raw files whose key changed gave when the seal tried them (made, not found in the cache), by source. */
+        private final Map<String, Extracted> tried = new ConcurrentHashMap<>();
+        /** What the listing said, as a fingerprint ({@link #listing()}). */
+        private String listing = "";
+        /** Whether the first pass read a raw file the raw index can keep (settled: see {@link RawIndex#write}). */
         private boolean read;
         /** What each raw file gave, by source, once the second pass has run ({@link #draft}). */
         private final Map<String, String> drafts = new ConcurrentHashMap<>();
@@ -145,29 +149,42 @@ final class BriefsPhase {
             return extracting.key(file.source()).orElseGet(() -> "stamp " + file.stamp());
         }
 
+        /** The {@code i}th raw file's source. */
+        String source(int i) {
+            return files.get(i).source();
+        }
+
+        /** What the listing said (its warnings and the records of containers that are no article), as a fingerprint. */
+        String listing() {
+            return listing;
+        }
+
         /**
          * Whether the {@code i}th raw file, whose key is not {@code row}'s, still gives the draft {@code row} says:
-         * it is cleaned and extracted (or found in the cache) to tell, quietly (the second pass tells what goes wrong).
+         * cleaned and extracted again (or found in the cache) to tell, quietly (the second pass tells what goes wrong).
          */
         boolean gives(int i, Seal.Row row) {
-            if (i >= files.size() || !files.get(i).source().equals(row.source())) {
-                return false;
-            }
-            RawFile file = files.get(i);
-            if (key(file).equals(row.key())) {
-                return true;
-            }
-            if (row.draft().equals("none") || extracting.key(file.source()).isEmpty()) {
+            if (row.draft().equals("none") || extracting.key(files.get(i).source()).isEmpty()) {
                 return false; // what a file that gives no brief says is told by the second pass
             }
-            return extraction.trial(raw, index, profile, provenance).extract(file, decoded.get(file.source()))
-                    .map(BriefsPhase::draft).filter(row.draft()::equals).isPresent();
+            RawFile file = files.get(i);
+            try {
+                Extraction.Run trial = extraction.trial(raw, index, profile, provenance);
+                Optional<Extracted> made = trial.extract(file, decoded.get(file.source()));
+                if (trial.reused() == 0) {
+                    made.ifPresent(e -> tried.put(file.source(), e)); // made: the second pass takes it, if it runs
+                }
+                return made.map(BriefsPhase::draft).filter(row.draft()::equals).isPresent();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                return false; // the second pass says what it is
+            }
         }
     }
 
     /**
-     * Keeps the raw index of a build that stopped at the seal, when its first pass read a raw file (one touched, or
-     * the index damaged): the next build need not read it again.
+     * Keeps the raw index of a build that stopped at the seal, when its first pass read a raw file the index can now
+     * keep (one touched a while ago, or the index damaged): the next build need not read it again. A file modified in
+     * the last seconds would be left out of it anyway.
      */
     void keepIndex(Listed listed) {
         if (listed.read) {
@@ -240,6 +257,7 @@ final class BriefsPhase {
         Map<String, RawDocument> decoded = new ConcurrentHashMap<>();
         AtomicLong decodedChars = new AtomicLong();
         AtomicInteger unread = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean readSettled = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicLong newestNanos = new AtomicLong(Long.MIN_VALUE);
         progress.stage("reading raw files", files.size(), "raw files");
         files.parallelStream().forEach(file -> {
@@ -258,6 +276,9 @@ final class BriefsPhase {
                         profiling.add(known.get().lineKeys());
                     }
                 } else if (!file.html() || readAll) {
+                    if (RawIndex.settled(stamp)) {
+                        readSettled.set(true);
+                    }
                     RawDocument doc = file.read(raw);
                     RawIndex.Summary summary = Extraction.summary(stamp, doc);
                     after.put(file.source(), summary);
@@ -280,7 +301,10 @@ final class BriefsPhase {
         diagnostics.time("profile", t);
         Listed listed = new Listed(raw, files, after, profile, provenance, decoded, newestNanos.get(), diagnostics,
                 indexFile);
-        listed.read = unread.get() < files.size();
+        listed.read = readSettled.get();
+        Diagnostics said = diagnostics.done();
+        listed.listing = io.github.dossier.internal.Fingerprint.of(String.join("\n", said.warnings()) + "\n"
+                + said.passed());
         return listed;
     }
 
@@ -300,7 +324,9 @@ final class BriefsPhase {
                 List<RawFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
                 made.addAll(inThreadsOfItsOwn(() -> batch.parallelStream().map(file -> {
                     try {
-                        return extracting.extract(file, decoded.remove(file.source()));
+                        Extracted tried = listed.tried.remove(file.source());
+                        return tried != null ? Optional.of(tried)
+                                : extracting.extract(file, decoded.remove(file.source()));
                     } finally {
                         progress.step();
                     }

@@ -51,6 +51,15 @@ public record BuildReport(
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
+    /** This report with {@code millis} spent in {@code stage} as well (after the others). */
+    BuildReport withStage(String stage, long millis) {
+        Map<String, Long> more = new java.util.LinkedHashMap<>(stageMillis);
+        more.merge(stage, millis, Long::sum);
+        return new BuildReport(articlesRead, articlesReused, skipped, briefsWritten, briefsUnchanged, briefsCurated,
+                briefsEdited, briefsRemoved, briefsWithheld, pages, pagesRendered, pagesSkipped, warnings, more,
+                contentWritten, passed);
+    }
+
     /** The longest a summary line may be ({@link BuildLog#WIDTH}). */
     static final int WIDTH = BuildLog.WIDTH;
 

@@ -115,13 +115,17 @@ public final class Dossier {
                 return told(last.get(), listed.diagnostics(), t);
             }
             seal.clear();
+            long checked = (System.nanoTime() - t) / 1_000_000 - listed.diagnostics().timings().values().stream()
+                    .mapToLong(Long::longValue).sum();
             BriefsPhase.Outcome made = briefs.run(listed, corrections);
+            Seal.Inputs content = seal.takeContent();
             failOnWarnings(config, made.diagnostics());
             RenderPhase.Outcome site = render.run(made.sync().briefs(), made.sync().fingerprints(), corrections,
                     made.diagnostics());
             BuildReport report = report(made, site);
-            seal.write(inputs, listed, report, made.written());
-            return report;
+            long sealing = System.nanoTime();
+            seal.write(inputs, content, listed, report, made.written());
+            return report.withStage("seal", checked + (System.nanoTime() - sealing) / 1_000_000);
         });
     }
 
@@ -137,7 +141,7 @@ public final class Dossier {
                 + "warnings are told again)");
         Map<String, Long> timings = new java.util.LinkedHashMap<>(said.timings());
         long listing = said.timings().values().stream().mapToLong(Long::longValue).sum();
-        timings.put("seal", (System.nanoTime() - since) / 1_000_000 - listing);
+        timings.put("sealed", (System.nanoTime() - since) / 1_000_000 - listing);
         return new BuildReport(last.articlesRead(), last.articlesReused(), last.skipped(), 0, last.briefsUnchanged(),
                 last.briefsCurated(), last.briefsEdited(), 0, last.briefsWithheld(), last.pages(), 0,
                 last.pagesSkipped(), last.warnings(), timings, List.of(), last.passed());

@@ -65,15 +65,15 @@ final class Extraction {
      * each file (and takes what is learnt of those read now), {@code provenance} what the researcher noted of them.
      */
     Run run(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance, Diagnostics.Recorder diagnostics) {
-        return new Run(raw, index, profile, provenance, diagnostics, false);
+        return new Run(raw, index, profile, provenance, diagnostics);
     }
 
     /**
-     * A run that only tells what a raw file gives: it writes no cache entry, keeps nothing for the next run and says
-     * nothing (a build that goes on makes and tells it again).
+     * A run that tells what a raw file gives, and says nothing (a build that goes on tells it), keeping nothing for
+     * the next run but the cache entries it writes.
      */
     Run trial(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance) {
-        return new Run(raw, index, profile, provenance, new Diagnostics.Recorder(BuildLog.lines(line -> { })), true);
+        return new Run(raw, index, profile, provenance, new Diagnostics.Recorder(BuildLog.lines(line -> { })));
     }
 
     /** One run's extraction: what it took from the cache, the bodies it holds, what it made. Thread-safe. */
@@ -87,11 +87,9 @@ final class Extraction {
         private final Map<String, Extracted> thisRun = remember ? new ConcurrentHashMap<>() : new NoMap<>();
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicLong heldChars = new AtomicLong();
-        private final boolean trial;
 
         private Run(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance,
-                Diagnostics.Recorder diagnostics, boolean trial) {
-            this.trial = trial;
+                Diagnostics.Recorder diagnostics) {
             this.raw = raw;
             this.index = index;
             this.profile = profile;
@@ -167,9 +165,6 @@ final class Extraction {
                 step = "brief";
                 Brief draft = maker.make(article, meta);
                 BuildCache.Entry entry = new BuildCache.Entry(draft, meta.authors());
-                if (trial) {
-                    return Optional.of(new Extracted(draft, meta.authors()));
-                }
                 BuildCache.Entry kept = cache.put(key, entry);
                 // Bodies are held while they are few; past that, each is read again from the cache when needed, so
                 // that a large corpus holds its briefs' metadata and not their text.

@@ -29,7 +29,7 @@ final class RawIndex {
 
     private static final String FORMAT = "dossier raw-index 3";
     /** How recent a modification makes a file's stamp untrustworthy. */
-    private static final long RACY_NANOS = 3_000_000_000L;
+    static final long RACY_NANOS = 3_000_000_000L;
 
     private final Map<String, Summary> bySource = new ConcurrentHashMap<>();
     private final Map<String, Listed> listings = new ConcurrentHashMap<>();
@@ -144,6 +144,11 @@ final class RawIndex {
     }
 
     /** Whether a stamp's modification time is known and older than {@code racy}, so that the stamp can be trusted. */
+    /** Whether a file of {@code stamp} is settled now: modified long enough ago for its stamp to be trusted. */
+    static boolean settled(String stamp) {
+        return settled(stamp, System.currentTimeMillis() * 1_000_000L - RACY_NANOS);
+    }
+
     private static boolean settled(String stamp, long racy) {
         long nanos = Fingerprint.stampNanos(stamp);
         return nanos >= 0 && nanos < racy;

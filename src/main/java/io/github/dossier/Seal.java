@@ -32,27 +32,31 @@ import java.util.TreeMap;
  *     and file name encoding: by value ({@link #constant});</li>
  * <li>every raw file, in order: its cache key (its text, the template lines the corpus profile finds in it, what the
  *     researcher noted of it), or its stamp where it cannot be read, and the draft it gave; and the newest raw file's
- *     day ({@link BriefsPhase.Listed#rows}). A raw file touched, or saved again with the same text, keeps its key; one
- *     whose key changed is cleaned and extracted again (nothing written), and holds when it gives the same draft (a
- *     paywall's counter ticked, a menu changed);</li>
+ *     day, and what the listing said (its warnings, the records of archives that are no article)
+ *     ({@link BriefsPhase.Listed#rows}). A raw file touched, or saved again with the same text, keeps its key; one
+ *     whose key changed is cleaned and extracted again (writing its cache entry only), and holds when it gives the
+ *     same draft (a paywall's counter ticked, a menu changed);</li>
  * <li>the data files every build reads afresh (corrections, provenance): by their bytes;</li>
- * <li>every file under the briefs, authors, templates and site folders: by its stamp (size, modification time,
- *     identity) as the build left it. One written in the last seconds before the seal is told by its bytes as well:
- *     edited again within the file system's clock tick at the same size, it would keep its stamp (a "racy" file, as
- *     git calls it).</li>
+ * <li>every file and folder under the briefs, authors, templates and site folders (a folder or file reached through a
+ *     link, where it is): by its stamp (size, modification time, identity) as the build left it. A file of the briefs,
+ *     authors or templates modified in the last seconds before the seal is told by its bytes as well: edited again
+ *     within the file system's clock tick at the same size, it would keep its stamp (a "racy" file, as git calls
+ *     it).</li>
  * </ul>
  *
  * <p>A seal is written only by a whole build that ended well, and only when nothing it reads changed while it ran but
- * what it wrote itself; a build that does not stop at it removes it before it writes anything. Damaged or of another
- * format, it is no seal. Not thread-safe: one build at a time runs per project.
+ * what its briefs phase wrote (and the site, the render's): a brief edited by hand while the site is rendered leaves
+ * no seal. A build that does not stop at the seal removes it before it writes anything. Damaged or of another format,
+ * it is no seal. Not thread-safe: one build at a time runs per project.
+ *
+ * <p>Left open: on a file system whose clock ticks in seconds, a brief saved at the same size in the tick the build
+ * read it is sealed with the saved bytes; a site file edited by hand between the render's check and the seal.
  */
 final class Seal {
 
     /** The seal's name in the cache folder. */
     static final String FILE = "seal";
-    private static final String FORMAT = "dossier seal 1";
-    /** How recent a modification makes a file's stamp untrustworthy (as the raw index's). */
-    private static final long RACY_NANOS = 3_000_000_000L;
+    private static final String FORMAT = "dossier seal 3";
 
     /** A raw file as a build read it: its cache key (or stamp), and what it gave ("none": no brief). */
     record Row(String source, String key, String draft) {
@@ -89,16 +93,41 @@ final class Seal {
         return file != null && Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** What the build about to run reads, as it is now: taken before it reads anything. Null without a cache. */
+    /**
+     * What the build about to run reads, as it is now, but the site (walked only when the rest holds: {@link
+     * #withSite}): taken before it reads anything. Null without a cache.
+     */
     Inputs take() throws DossierException {
-        if (file == null) {
-            return null;
+        return file == null ? null : take(Set.of("briefs", "authors", "templates", "data"));
+    }
+
+    /** {@code inputs} with the stamps of the site's files. */
+    private Inputs withSite(Inputs inputs) throws DossierException {
+        Map<String, String> stamps = new java.util.HashMap<>(inputs.stamps());
+        stamp("site", folders.get("site"), stamps);
+        return new Inputs(inputs.constant(), stamps);
+    }
+
+    /**
+     * The briefs and authors folders as the briefs phase left them: the render must leave them so, or what it made is
+     * not what they say ({@link #write}). Null without a cache.
+     */
+    Inputs takeContent() {
+        try {
+            return file == null ? null : take(Set.of("briefs", "authors"));
+        } catch (DossierException e) {
+            return null; // no seal then
         }
+    }
+
+    private Inputs take(Set<String> names) throws DossierException {
         Map<String, String> stamps = new java.util.HashMap<>();
         for (Map.Entry<String, Path> folder : folders.entrySet()) {
-            stamp(folder.getKey(), folder.getValue(), stamps);
+            if (names.contains(folder.getKey())) {
+                stamp(folder.getKey(), folder.getValue(), stamps);
+            }
         }
-        if (config.dataDirectory() != null) {
+        if (config.dataDirectory() != null && names.contains("data")) {
             for (String name : DossierConfig.PER_BUILD_DATA_FILES.stream().sorted().toList()) {
                 stamps.put("data/" + name, contents(config.dataDirectory().resolve(name)));
             }
@@ -106,53 +135,83 @@ final class Seal {
         return new Inputs(constant, stamps);
     }
 
+    /** A seal as read: what its build was made from, and its report. */
+    private record Sealed(String digest, String site, String newest, String listing, List<Row> rows, Map<String, String> told,
+            BuildReport report) {
+    }
+
     /**
      * The last build's report when {@code now}, and the raw files as {@code listed}, are what it was made from: the
-     * build is then done. A raw file whose key changed (touched, saved again) still is, when it gives the same draft.
-     * Empty when there is no seal, or anything differs.
+     * build is then done. A raw file whose key changed still is, when it gives the same draft (cleaned again, in
+     * parallel; nothing but its cache entry is written), and the seal then takes its new key. Empty when there is no
+     * seal, or anything differs.
      */
     Optional<BuildReport> holds(Inputs now, BriefsPhase.Listed listed, java.util.function.Consumer<String> notes) {
         if (now == null || !present()) {
             return Optional.empty();
         }
-        boolean[] racy = new boolean[1];
-        List<Row> rows = new ArrayList<>();
-        Optional<BuildReport> last = Bytes.read(file, FORMAT, in -> {
-            if (!in.string().equals(digest(now)) || !in.string().equals(listed.newest())) {
-                in.skipRest();
-                return Optional.<BuildReport>empty();
-            }
-            int n = in.varint();
-            boolean same = n == listed.size();
-            for (int i = 0; i < n; i++) {
-                Row row = new Row(in.string(), in.string(), in.string());
-                same = same && listed.gives(i, row);
-                if (same) {
-                    rows.add(new Row(row.source(), listed.key(i), row.draft()));
-                }
-            }
-            for (int i = 0, m = in.varint(); i < m; i++) {
-                String key = in.string();
-                String sha = in.string();
-                same = same && sha.equals(contents(path(key)));
-                racy[0] = true;
-            }
-            if (!same) {
-                in.skipRest();
-                return Optional.<BuildReport>empty();
-            }
-            return Optional.of(readReport(in));
-        }, notes).flatMap(o -> o);
-        if (last.isPresent() && racy[0]) {
-            // Sealed again, as it is now: the files that were racy then have settled, and are told by their stamps.
-            seal(now, listed.newest(), rows, last.get());
+        Sealed sealed = Bytes.read(file, FORMAT, Seal::read, notes).orElse(null);
+        if (sealed == null || !sealed.digest().equals(digest(now, false)) || !sealed.newest().equals(listed.newest())
+                || !sealed.listing().equals(listed.listing()) || sealed.rows().size() != listed.size()) {
+            return Optional.empty();
         }
-        return last;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Row row = sealed.rows().get(i);
+            if (!row.source().equals(listed.source(i))) {
+                return Optional.empty();
+            }
+            if (!row.key().equals(listed.key(i))) {
+                changed.add(i);
+            }
+        }
+        for (Map.Entry<String, String> racy : sealed.told().entrySet()) {
+            if (!racy.getValue().equals(contents(path(racy.getKey())))) {
+                return Optional.empty();
+            }
+        }
+        if (!changed.parallelStream().allMatch(i -> listed.gives(i, sealed.rows().get(i)))) {
+            return Optional.empty();
+        }
+        // The site last, the most files: a build that goes on does not walk it.
+        Inputs all;
+        try {
+            all = withSite(now);
+        } catch (DossierException e) {
+            return Optional.empty();
+        }
+        if (!sealed.site().equals(digest(all, true))) {
+            return Optional.empty();
+        }
+        if (!changed.isEmpty() || !sealed.told().isEmpty()) {
+            // Sealed again as it is now: the new keys (not cleaned again next time), the racy files settled.
+            List<Row> rows = new ArrayList<>(sealed.rows());
+            changed.forEach(i -> rows.set(i, new Row(rows.get(i).source(), listed.key(i), rows.get(i).draft())));
+            seal(all, listed.newest(), listed.listing(), rows, sealed.report());
+        }
+        return Optional.of(sealed.report());
+    }
+
+    private static Sealed read(Bytes in) throws IOException {
+        String digest = in.string();
+        String site = in.string();
+        String newest = in.string();
+        String listing = in.string();
+        int n = in.varint();
+        List<Row> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new Row(in.string(), in.string(), in.string()));
+        }
+        Map<String, String> told = new TreeMap<>();
+        for (int i = 0, m = in.varint(); i < m; i++) {
+            told.put(in.string(), in.string());
+        }
+        return new Sealed(digest, site, newest, listing, rows, told, readReport(in));
     }
 
     /**
      * Removes the seal: the build about to write makes it stale. Anything else in its place (a folder, a link) is
-     * left: it is never read as a seal.
+     * never read as a seal, and is left; a seal written later takes a link's place (never writing through it).
      */
     void clear() throws DossierException {
         if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -167,37 +226,53 @@ final class Seal {
     }
 
     /**
-     * Seals the build that took {@code before}, made articles from the raw files as {@code listed} (its second pass
-     * run), wrote (or removed) {@code written} in the briefs and authors folders, and reported {@code report}: unless
-     * anything else it reads changed while it ran, which the next build must see. Returns whether it sealed.
+     * Seals the build that took {@code before}, found the briefs and authors folders as {@code content} once its briefs
+     * phase had run, made articles from the raw files as {@code listed} (its second pass run), wrote (or removed)
+     * {@code written} in the briefs and authors folders, and reported {@code report}: unless anything it reads changed
+     * while it ran but what it wrote itself, which the next build must see. Returns whether it sealed.
      */
-    boolean write(Inputs before, BriefsPhase.Listed listed, BuildReport report, Collection<Path> written)
-            throws DossierException {
-        if (before == null) {
+    boolean write(Inputs before, Inputs content, BriefsPhase.Listed listed, BuildReport report,
+            Collection<Path> written) {
+        if (before == null || content == null) {
             return false;
         }
-        Inputs after = take();
+        Inputs after;
+        try {
+            after = withSite(take());
+        } catch (DossierException e) {
+            return false; // a folder gone while it was walked: the next build is whole
+        }
         Set<String> wrote = new HashSet<>();
         for (Path p : written) {
             key(p).ifPresent(wrote::add);
         }
         key(config.briefsDirectory().resolve(io.github.dossier.brief.BriefStore.LEDGER)).ifPresent(wrote::add);
         Set<String> keys = new HashSet<>(before.stamps().keySet());
+        keys.addAll(content.stamps().keySet());
         keys.addAll(after.stamps().keySet());
         for (String key : keys) {
-            // The site is the build's to write; so are the briefs and authors folders, when it makes them.
-            boolean ours = key.equals("site") || key.startsWith("site/") || wrote.contains(key)
-                    || key.equals("briefs") || key.equals("authors");
-            if (!ours && !before.stamps().getOrDefault(key, "").equals(after.stamps().getOrDefault(key, ""))) {
-                return false; // changed while the build ran, by someone else: the next build sees it
+            String folder = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            String now = stamp(after, key);
+            boolean ours = folder.equals("briefs") || folder.equals("authors");
+            // The site is the build's to write; the briefs and authors what its briefs phase wrote (and the folders
+            // it made), and nothing since; anything else must be as the build found it.
+            boolean changed = folder.equals("site") ? false
+                    : ours && (wrote.contains(key) || key.equals(folder)) ? !stamp(content, key).equals(now)
+                    : !stamp(before, key).equals(now) || ours && !stamp(content, key).equals(now);
+            if (changed) {
+                return false; // changed by someone else while the build ran: the next build sees it
             }
         }
-        return seal(after, listed.newest(), listed.rows(), report);
+        return seal(after, listed.newest(), listed.listing(), listed.rows(), report);
+    }
+
+    private static String stamp(Inputs inputs, String key) {
+        return inputs.stamps().getOrDefault(key, "");
     }
 
     /** Writes the seal of {@code inputs}, the raw files' {@code rows} and {@code report}; returns whether it did. */
-    private boolean seal(Inputs inputs, String newest, List<Row> rows, BuildReport report) {
-        long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+    private boolean seal(Inputs inputs, String newest, String listing, List<Row> rows, BuildReport report) {
+        long racy = System.currentTimeMillis() * 1_000_000L - RawIndex.RACY_NANOS;
         Map<String, String> told = new TreeMap<>();
         inputs.stamps().forEach((key, stamp) -> {
             if (!key.startsWith("site/") && !key.startsWith("data/") && Fingerprint.stampNanos(stamp) >= racy) {
@@ -205,8 +280,10 @@ final class Seal {
             }
         });
         try (Bytes out = Bytes.writer(FORMAT, file)) {
-            out.string(digest(inputs));
+            out.string(digest(inputs, false));
+            out.string(digest(inputs, true));
             out.string(newest);
+            out.string(listing);
             out.varint(rows.size());
             for (Row row : rows) {
                 out.string(row.source());
@@ -225,9 +302,16 @@ final class Seal {
         }
     }
 
-    private String digest(Inputs inputs) {
-        StringBuilder all = new StringBuilder(inputs.stamps().size() * 96).append(inputs.constant()).append('\n');
-        List<String> keys = new ArrayList<>(inputs.stamps().keySet());
+    /** The digest of {@code inputs}: of what is not the site's ({@code site} false), or of the site's files. */
+    private static String digest(Inputs inputs, boolean site) {
+        StringBuilder all = new StringBuilder(inputs.stamps().size() * 96).append(site ? "" : inputs.constant())
+                .append('\n');
+        List<String> keys = new ArrayList<>();
+        for (String key : inputs.stamps().keySet()) {
+            if (site == (key.equals("site") || key.startsWith("site/"))) {
+                keys.add(key);
+            }
+        }
         keys.sort(null);
         for (String key : keys) {
             all.append(key).append('\t').append(inputs.stamps().get(key)).append('\n');
@@ -238,22 +322,48 @@ final class Seal {
     }
 
     /**
-     * The stamp of every file under {@code root} (links and other files told apart), keyed {@code name/relative}; each
-     * folder right under it walked in parallel (a site's pages and search shards are tens of thousands of files).
+     * The stamp of every file and folder under {@code root}, keyed {@code name/relative} (a folder's with a final
+     * slash); a folder reached through a link is walked where it is, and named by its real path; a link is told by its
+     * own stamp and its target's. Each folder right under the root is walked in parallel (a site's pages and search
+     * shards are tens of thousands of files).
      */
     private static void stamp(String name, Path root, Map<String, String> stamps) throws DossierException {
-        if (!Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(root)) {
             stamps.put(name, Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a folder" : "none");
             return;
         }
-        String prefix = root.toString();
-        int cut = prefix.endsWith(root.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new DossierException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+        stamps.put(name, "folder " + real);
+        String prefix = real.toString();
+        int cut = prefix.endsWith(real.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
         Map<String, String> found = new java.util.concurrent.ConcurrentHashMap<>();
         SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                found.put(name + "/" + dir.toString().substring(cut).replace('\\', '/') + "/", "folder");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                String kind = a.isRegularFile() ? "" : a.isSymbolicLink() ? "link " : "other ";
-                found.put(name + "/" + f.toString().substring(cut).replace('\\', '/'), kind + Fingerprint.stamp(a));
+                String stamp = Fingerprint.stamp(a);
+                if (a.isSymbolicLink()) {
+                    String target;
+                    try {
+                        target = Fingerprint.stamp(Files.readAttributes(f, BasicFileAttributes.class));
+                    } catch (IOException e) {
+                        target = "nothing";
+                    }
+                    stamp = "link " + stamp + " to " + target;
+                } else if (!a.isRegularFile()) {
+                    stamp = "other " + stamp;
+                }
+                found.put(name + "/" + f.toString().substring(cut).replace('\\', '/'), stamp);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -264,7 +374,7 @@ final class Seal {
             }
         };
         List<Path> folders = new ArrayList<>();
-        try (java.util.stream.Stream<Path> top = Files.list(root)) {
+        try (java.util.stream.Stream<Path> top = Files.list(real)) {
             for (Path p : top.toList()) {
                 if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(p);

@@ -65,7 +65,7 @@ class IncrementalBuildTest {
         Object before = inode(brief);
         BuildReport again = new Dossier(config(project), m -> { }).build();
         assertEquals(before, inode(brief), "index.html was rendered again");
-        assertTrue(again.stageMillis().containsKey("seal"), "stopped at the seal: " + again.stageMillis());
+        assertTrue(again.stageMillis().containsKey("sealed"), "stopped at the seal: " + again.stageMillis());
         // Without the seal, the render finds on its own that every page would be the same.
         Files.delete(project.resolve("target/dossier-cache/seal"));
         BuildReport third = new Dossier(config(project), m -> { }).build();
