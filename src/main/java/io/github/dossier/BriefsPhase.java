@@ -78,38 +78,36 @@ final class BriefsPhase {
      * the corpus profile, the researcher's notes, and the run that cleans and extracts them. A build that finds its
      * inputs as the last one left them ({@link Seal}) stops here.
      */
-    final class Listed {
-        private final Path raw;
+    static final class Listed {
         private final List<RawFile> files;
         private final RawIndex index;
-        private final CorpusProfile profile;
-        private final Provenance provenance;
+        private final Path indexFile;
         private final Extraction.Run extracting;
         private final Map<String, RawDocument> decoded;
         private final long newestNanos;
         private final Diagnostics.Recorder diagnostics;
-        private final Path indexFile;
+        /** What the listing said, as a fingerprint ({@link #listing()}). */
+        private final String listing;
+        /** Whether the first pass read a raw file the raw index can keep (settled: see {@link RawIndex#write}). */
+        private final boolean read;
         /** What raw files whose key changed gave when the seal tried them (made, not found in the cache), by source. */
         private final Map<String, Extracted> tried = new ConcurrentHashMap<>();
-        /** What the listing said, as a fingerprint ({@link #listing()}). */
-        private String listing = "";
-        /** Whether the first pass read a raw file the raw index can keep (settled: see {@link RawIndex#write}). */
-        private boolean read;
         /** What each raw file gave, by source, once the second pass has run ({@link #draft}). */
         private final Map<String, String> drafts = new ConcurrentHashMap<>();
 
-        private Listed(Path raw, List<RawFile> files, RawIndex index, CorpusProfile profile, Provenance provenance,
-                Map<String, RawDocument> decoded, long newestNanos, Diagnostics.Recorder diagnostics, Path indexFile) {
-            this.raw = raw;
+        private Listed(List<RawFile> files, RawIndex index, Path indexFile, Extraction.Run extracting,
+                Map<String, RawDocument> decoded, long newestNanos, Diagnostics.Recorder diagnostics, boolean read) {
             this.files = files;
             this.index = index;
-            this.profile = profile;
-            this.provenance = provenance;
-            this.extracting = extraction.run(raw, index, profile, provenance, diagnostics);
+            this.indexFile = indexFile;
+            this.extracting = extracting;
             this.decoded = decoded;
             this.newestNanos = newestNanos;
             this.diagnostics = diagnostics;
-            this.indexFile = indexFile;
+            this.read = read;
+            Diagnostics said = diagnostics.done();
+            this.listing = io.github.dossier.internal.Fingerprint.of(String.join("\n", said.warnings()) + "\n"
+                    + said.passed());
         }
 
         /** What the first pass said so far (the listing's and the notes' warnings), and its time. */
@@ -164,12 +162,12 @@ final class BriefsPhase {
          * cleaned and extracted again (or found in the cache) to tell, quietly (the second pass tells what goes wrong).
          */
         boolean gives(int i, Seal.Row row) {
-            if (row.draft().equals("none") || extracting.key(files.get(i).source()).isEmpty()) {
+            RawFile file = files.get(i);
+            if (row.draft().equals("none") || extracting.key(file.source()).isEmpty()) {
                 return false; // what a file that gives no brief says is told by the second pass
             }
-            RawFile file = files.get(i);
             try {
-                Extraction.Run trial = extraction.trial(raw, index, profile, provenance);
+                Extraction.Run trial = extracting.quiet();
                 Optional<Extracted> made = trial.extract(file, decoded.get(file.source()));
                 if (trial.reused() == 0) {
                     made.ifPresent(e -> tried.put(file.source(), e)); // made: the second pass takes it, if it runs
@@ -299,13 +297,8 @@ final class BriefsPhase {
                     + " raw files unchanged since the last build, not read");
         }
         diagnostics.time("profile", t);
-        Listed listed = new Listed(raw, files, after, profile, provenance, decoded, newestNanos.get(), diagnostics,
-                indexFile);
-        listed.read = readSettled.get();
-        Diagnostics said = diagnostics.done();
-        listed.listing = io.github.dossier.internal.Fingerprint.of(String.join("\n", said.warnings()) + "\n"
-                + said.passed());
-        return listed;
+        return new Listed(files, after, indexFile, extraction.run(raw, after, profile, provenance, diagnostics),
+                decoded, newestNanos.get(), diagnostics, readSettled.get());
     }
 
     /** The second pass: each file cleaned and extracted, or taken from the cache; then the briefs written. */

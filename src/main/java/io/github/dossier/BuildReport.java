@@ -51,10 +51,10 @@ public record BuildReport(
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
-    /** This report with {@code millis} spent in {@code stage} as well (after the others). */
-    BuildReport withStage(String stage, long millis) {
+    /** This report with the time of these {@code stages} as well (after the others). */
+    BuildReport withStages(Map<String, Long> stages) {
         Map<String, Long> more = new java.util.LinkedHashMap<>(stageMillis);
-        more.merge(stage, millis, Long::sum);
+        stages.forEach((stage, millis) -> more.merge(stage, millis, Long::sum));
         return new BuildReport(articlesRead, articlesReused, skipped, briefsWritten, briefsUnchanged, briefsCurated,
                 briefsEdited, briefsRemoved, briefsWithheld, pages, pagesRendered, pagesSkipped, warnings, more,
                 contentWritten, passed);

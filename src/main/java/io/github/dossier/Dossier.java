@@ -115,8 +115,7 @@ public final class Dossier {
                 return told(last.get(), listed.diagnostics(), t);
             }
             seal.clear();
-            long checked = (System.nanoTime() - t) / 1_000_000 - listed.diagnostics().timings().values().stream()
-                    .mapToLong(Long::longValue).sum();
+            long checked = millisBeyond(t, listed.diagnostics());
             BriefsPhase.Outcome made = briefs.run(listed, corrections);
             Seal.Inputs content = seal.takeContent();
             failOnWarnings(config, made.diagnostics());
@@ -125,7 +124,7 @@ public final class Dossier {
             BuildReport report = report(made, site);
             long sealing = System.nanoTime();
             seal.write(inputs, content, listed, report, made.written());
-            return report.withStage("seal", checked + (System.nanoTime() - sealing) / 1_000_000);
+            return report.withStages(Map.of("seal", checked + (System.nanoTime() - sealing) / 1_000_000));
         });
     }
 
@@ -140,11 +139,14 @@ public final class Dossier {
         log.info("every input as the last build left it: the briefs and the site are up to date (the last build's "
                 + "warnings are told again)");
         Map<String, Long> timings = new java.util.LinkedHashMap<>(said.timings());
-        long listing = said.timings().values().stream().mapToLong(Long::longValue).sum();
-        timings.put("sealed", (System.nanoTime() - since) / 1_000_000 - listing);
-        return new BuildReport(last.articlesRead(), last.articlesReused(), last.skipped(), 0, last.briefsUnchanged(),
-                last.briefsCurated(), last.briefsEdited(), 0, last.briefsWithheld(), last.pages(), 0,
-                last.pagesSkipped(), last.warnings(), timings, List.of(), last.passed());
+        timings.put("sealed", millisBeyond(since, said));
+        return last.withStages(timings);
+    }
+
+    /** The milliseconds since {@code since} (a {@link System#nanoTime}) beyond the steps {@code said} timed. */
+    private static long millisBeyond(long since, Diagnostics said) {
+        return (System.nanoTime() - since) / 1_000_000
+                - said.timings().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Raw files to briefs only ({@code dossier:briefs}). */

@@ -68,14 +68,6 @@ final class Extraction {
         return new Run(raw, index, profile, provenance, diagnostics);
     }
 
-    /**
-     * A run that tells what a raw file gives, and says nothing (a build that goes on tells it), keeping nothing for
-     * the next run but the cache entries it writes.
-     */
-    Run trial(Path raw, RawIndex index, CorpusProfile profile, Provenance provenance) {
-        return new Run(raw, index, profile, provenance, new Diagnostics.Recorder(BuildLog.lines(line -> { })));
-    }
-
     /** One run's extraction: what it took from the cache, the bodies it holds, what it made. Thread-safe. */
     final class Run {
         private final Path raw;
@@ -95,6 +87,14 @@ final class Extraction {
             this.profile = profile;
             this.provenance = provenance;
             this.diagnostics = diagnostics;
+        }
+
+        /**
+         * A run over the same files that tells what a raw file gives and says nothing (a build that goes on tells it),
+         * keeping nothing for the next run but the cache entries it writes.
+         */
+        Run quiet() {
+            return new Run(raw, index, profile, provenance, new Diagnostics.Recorder(BuildLog.lines(line -> { })));
         }
 
         /** How many raw files this run took from the cache or from the last run, unchanged. */

@@ -143,12 +143,12 @@ final class RawIndex {
         }
     }
 
-    /** Whether a stamp's modification time is known and older than {@code racy}, so that the stamp can be trusted. */
     /** Whether a file of {@code stamp} is settled now: modified long enough ago for its stamp to be trusted. */
     static boolean settled(String stamp) {
         return settled(stamp, System.currentTimeMillis() * 1_000_000L - RACY_NANOS);
     }
 
+    /** Whether a stamp's modification time is known and older than {@code racy}, so that the stamp can be trusted. */
     private static boolean settled(String stamp, long racy) {
         long nanos = Fingerprint.stampNanos(stamp);
         return nanos >= 0 && nanos < racy;
